@@ -1,0 +1,120 @@
+using Microsoft.CodeAnalysis;
+
+namespace ReportData.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. IDs are stable: RD0xxx the YAML file itself, RD1xxx a
+/// figure's content, RD2xxx provenance (quotes against the report text). Each ID has a section in
+/// docs/diagnostics.md. The first message argument is always the YAML file's name.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "ReportData";
+    private const string HelpBase = "https://github.com/reportdata/reportdata/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
+        "RD0001", "Report file is not valid YAML",
+        "{0}: YAML syntax error: {1}. Fix the YAML at this position (indentation, quotes, a missing ':').");
+
+    public static readonly DiagnosticDescriptor UnsupportedYaml = Error(
+        "RD0002", "Report file uses a YAML feature report files do not allow",
+        "{0}: {1} is not allowed in a report file");
+
+    public static readonly DiagnosticDescriptor DuplicateMappingKey = Error(
+        "RD0003", "Field given twice",
+        "{0}: field '{1}' is given twice (first on line {2}); keep one");
+
+    public static readonly DiagnosticDescriptor MissingField = Error(
+        "RD0004", "Required field missing",
+        "{0}: {1} has no '{2}'; add it ({3})");
+
+    public static readonly DiagnosticDescriptor WrongFieldType = Error(
+        "RD0005", "Field has the wrong type",
+        "{0}: '{1}' must be {2}, but is {3}");
+
+    public static readonly DiagnosticDescriptor UnknownField = Warning(
+        "RD0006", "Unknown field",
+        "{0}: unknown field '{1}' in {2} is ignored; the fields are: {3}");
+
+    public static readonly DiagnosticDescriptor EmptyReportFile = Error(
+        "RD0007", "Report file is empty",
+        "{0}: the file has no content; a report file needs a 'report' block and a 'figures' list");
+
+    public static readonly DiagnosticDescriptor FileTooLarge = Error(
+        "RD0008", "Report file is too large",
+        "{0}: the file has {1} characters, more than the {2} a report file may have; split it");
+
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
+        "RD1001", "Name is not a valid C# identifier",
+        "{0}: '{1}' = '{2}' is not usable as a C# name: {3}");
+
+    public static readonly DiagnosticDescriptor InvalidNumber = Error(
+        "RD1002", "Value is not a number",
+        "{0}: value '{1}' is not a number as printed; write the digits as the report prints them, e.g. 2125.2 or a range 1-2");
+
+    public static readonly DiagnosticDescriptor NumberOutOfRange = Error(
+        "RD1003", "Value is out of range",
+        "{0}: value '{1}' is too large to represent exactly; check the digits and the unit");
+
+    public static readonly DiagnosticDescriptor UnknownUnit = Error(
+        "RD1004", "Unknown unit",
+        "{0}: unit '{1}' is unknown; use a unit from the table in docs/authoring.md (亿元, 万元, %, 万人, 家, ...)");
+
+    public static readonly DiagnosticDescriptor YearOutOfRange = Error(
+        "RD1005", "Year out of range",
+        "{0}: '{1}' is {2}; a year must be between {3} and {4}");
+
+    public static readonly DiagnosticDescriptor InvalidChoice = Error(
+        "RD1006", "Value is not one of the allowed choices",
+        "{0}: '{1}' is '{2}'; it must be one of: {3}");
+
+    public static readonly DiagnosticDescriptor DuplicateMember = Error(
+        "RD1007", "Two figures map to the same member",
+        "{0}: figure '{1}' maps to {2}, which the figure on line {3} already defines; give one of them a more specific key");
+
+    public static readonly DiagnosticDescriptor FigureInTwoFiles = Error(
+        "RD1008", "The same figure is defined in two files",
+        "{0}: {1} is also defined in {2}; keep it in one report file");
+
+    public static readonly DiagnosticDescriptor PeriodMissing = Error(
+        "RD1009", "Figure needs exactly one of 'year' and 'horizon'",
+        "{0}: figure '{1}' {2}; give 'year' for a figure about one year, or 'horizon' (as printed, e.g. 今后五年) for a multi-year goal");
+
+    public static readonly DiagnosticDescriptor UnknownHorizon = Error(
+        "RD1010", "Unknown horizon",
+        "{0}: horizon '{1}' is not one the generator knows; use one of: {2}");
+
+    public static readonly DiagnosticDescriptor CorrectionWithoutNote = Error(
+        "RD1011", "Corrected unit without a note",
+        "{0}: figure '{1}' has a correctedUnit but no 'note'; say why the printed unit is a misprint");
+
+    public static readonly DiagnosticDescriptor BoundOnActual = Warning(
+        "RD1012", "Bound on an actual figure",
+        "{0}: figure '{1}' is an actual figure but has bound '{2}'; bounds qualify targets (kind: target) and are ignored here");
+
+    public static readonly DiagnosticDescriptor ReservedName = Error(
+        "RD1013", "Name is reserved",
+        "{0}: '{1}' would produce the name '{2}', which {3}; choose another key");
+
+    public static readonly DiagnosticDescriptor ReportTextMissing = Error(
+        "RD2001", "Report text not found",
+        "{0}: the report text '{1}' is not among the compilation's AdditionalFiles; add it beside the YAML file as <AdditionalFiles Include=\"...\" />");
+
+    public static readonly DiagnosticDescriptor QuoteNotInReport = Error(
+        "RD2002", "Quote not found in the report text",
+        "{0}: the quote of '{1}' does not occur in {2}; copy it verbatim from the report (white space may differ, nothing else)");
+
+    public static readonly DiagnosticDescriptor ValueNotInQuote = Error(
+        "RD2003", "Value not found in its quote",
+        "{0}: the value '{1}' of '{2}' does not occur in its quote; the value must be the number exactly as printed in the quote");
+
+    public static readonly DiagnosticDescriptor SnippetNotInReport = Error(
+        "RD2004", "Skipped quote or key paragraph not found in the report text",
+        "{0}: the {1} '{2}' does not occur in {3}; copy it verbatim from the report");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

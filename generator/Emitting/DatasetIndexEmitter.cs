@@ -1,0 +1,161 @@
+using System.Linq;
+using ReportData.Generator.Model;
+
+namespace ReportData.Generator.Emitting;
+
+/// <summary>
+/// Emits what spans all report files: the documented declarations of the city, year and group
+/// classes (once, so partial declarations do not repeat their docs) and <c>ReportDataset</c>.
+/// </summary>
+internal static class DatasetIndexEmitter
+{
+    public const string HintName = "ReportDataset.g.cs";
+
+    public static string Emit(IndexEmitModel model)
+    {
+        var writer = GeneratedCode.StartFile();
+        writer.Open("namespace " + model.Options.Namespace);
+        foreach (var city in model.Plan.Cities)
+        {
+            WriteCity(writer, city);
+            writer.Line();
+        }
+
+        WriteDataset(writer, model.Plan);
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void WriteCity(SourceWriter writer, CityIndexSpec city)
+    {
+        writer.Summary(CSharpText.Doc("Figures of " + city.City + " (" + city.CityName + ") from its government work reports (政府工作报告), one nested class per year."));
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("public static partial class " + city.City);
+        var first = true;
+        foreach (var period in city.Periods)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            var year = period.PeriodClass.Substring(1);
+            writer.Summary(CSharpText.Doc(period.HasActuals
+                ? city.CityName + " " + year + ": actual figures as constants; targets and goals set that year in nested classes."
+                : city.CityName + " " + year + ": targets and goals set for or in " + year + ", in nested classes."));
+            writer.Open("public static partial class " + period.PeriodClass);
+            var firstGroup = true;
+            foreach (var group in period.Groups)
+            {
+                if (!firstGroup)
+                {
+                    writer.Line();
+                }
+
+                firstGroup = false;
+                writer.Summary(CSharpText.Doc(group.Horizon is null
+                    ? "Targets for " + year + " as the report set them (主要预期目标 and work plan)."
+                    : "Goals for " + group.Horizon + " set in the " + year + " report; the text gives no end year."));
+                writer.Line("public static partial class " + group.ClassName + " { }");
+            }
+
+            writer.Close();
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteDataset(SourceWriter writer, DatasetPlan plan)
+    {
+        const string Figure = "global::ReportData.Figure";
+        const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+        var holders = plan.Reports.Select(report => report.HolderClass).ToList();
+
+        writer.Summary("Every figure of the dataset as a <see cref=\"" + Figure + "\"/> record, and lookup by id.");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("public static partial class ReportDataset");
+        writer.Summary("All figures, report by report in file order.");
+        writer.Line("public static " + ReadOnlyList + "<" + Figure + "> Figures => Store.Figures;");
+        writer.Line();
+        writer.Summary("The reports the figures were drafted from.");
+        writer.Line("public static " + ReadOnlyList + "<global::ReportData.ReportSource> Reports => Store.Reports;");
+        writer.Line();
+        writer.Summary(
+            "The figure with this id, such as <c>\"Quzhou.Y2023.GdpBillion\"</c>.",
+            "Throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> when no figure has the id; see <see cref=\"TryFind\"/>.");
+        writer.Open("public static " + Figure + " Find(string id)");
+        writer.Line("if (TryFind(id, out var figure))");
+        writer.Line("{");
+        writer.Line("    return figure;");
+        writer.Line("}");
+        writer.Line();
+        writer.Line("throw new global::System.Collections.Generic.KeyNotFoundException(\"No figure has the id '\" + id + \"'.\");");
+        writer.Close();
+        writer.Line();
+        writer.Summary("Looks up a figure by id without throwing; O(1), no allocation.");
+        writer.Open("public static bool TryFind(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + Figure + "? figure)");
+        writer.Line("if (id is null)");
+        writer.Line("{");
+        writer.Line("    throw new global::System.ArgumentNullException(nameof(id));");
+        writer.Line("}");
+        writer.Line();
+        writer.Line("return Store.ById.TryGetValue(id, out figure);");
+        writer.Close();
+        writer.Line();
+
+        // A nested class is initialized on its first use, once, thread-safely: nothing is built until asked for.
+        writer.Open("private static class Store");
+        writer.Line("internal static readonly " + Figure + "[] All = Concat(new " + Figure + "[][]");
+        writer.Line("{");
+        foreach (var holder in holders)
+        {
+            writer.Line("    " + holder + ".Create(),");
+        }
+
+        writer.Line("});");
+        writer.Line();
+        writer.Line("internal static readonly " + ReadOnlyList + "<" + Figure + "> Figures = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Figure + ">(All);");
+        writer.Line();
+        writer.Line("internal static readonly " + ReadOnlyList + "<global::ReportData.ReportSource> Reports = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ReportData.ReportSource>(new global::ReportData.ReportSource[]");
+        writer.Line("{");
+        foreach (var holder in holders)
+        {
+            writer.Line("    " + holder + ".Source,");
+        }
+
+        writer.Line("});");
+        writer.Line();
+        writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, " + Figure + "> ById = Index(All);");
+        writer.Line();
+        writer.Open("private static " + Figure + "[] Concat(" + Figure + "[][] parts)");
+        writer.Line("var count = 0;");
+        writer.Line("foreach (var part in parts)");
+        writer.Line("{");
+        writer.Line("    count += part.Length;");
+        writer.Line("}");
+        writer.Line();
+        writer.Line("var all = new " + Figure + "[count];");
+        writer.Line("var offset = 0;");
+        writer.Line("foreach (var part in parts)");
+        writer.Line("{");
+        writer.Line("    part.CopyTo(all, offset);");
+        writer.Line("    offset += part.Length;");
+        writer.Line("}");
+        writer.Line();
+        writer.Line("return all;");
+        writer.Close();
+        writer.Line();
+        writer.Open("private static global::System.Collections.Generic.Dictionary<string, " + Figure + "> Index(" + Figure + "[] figures)");
+        writer.Line("var byId = new global::System.Collections.Generic.Dictionary<string, " + Figure + ">(figures.Length, global::System.StringComparer.Ordinal);");
+        writer.Line("foreach (var figure in figures)");
+        writer.Line("{");
+        writer.Line("    byId[figure.Id] = figure;");
+        writer.Line("}");
+        writer.Line();
+        writer.Line("return byId;");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+    }
+}

@@ -1,0 +1,20 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ReportData.Generator.Model;
+
+/// <summary>
+/// A diagnostic as data: the descriptor (a static singleton, compared by reference), the message
+/// arguments and the YAML location. Must stay immutable and structurally equatable.
+/// </summary>
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo Location, EquatableArray<string> MessageArgs)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params object?[] messageArgs) =>
+        new(descriptor, location, messageArgs.Select(arg => Convert.ToString(arg, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToEquatableArray());
+
+    public Diagnostic ToDiagnostic() =>
+        Diagnostic.Create(Descriptor, Location.ToLocation(), MessageArgs.Cast<object>().ToArray());
+
+    public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+}

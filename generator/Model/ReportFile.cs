@@ -1,0 +1,32 @@
+namespace ReportData.Generator.Model;
+
+/// <summary>
+/// A parsed report file: the emit model, where its parts stand, and what was wrong with it.
+/// <see cref="Report"/> is null when the file is too broken to emit anything.
+/// Immutable and structurally equatable.
+/// </summary>
+internal sealed record ReportFile(
+    string FilePath,
+    ReportSpec? Report,
+    LocationInfo? TextSite,
+    EquatableArray<FigureSites> FigureSites,
+    EquatableArray<SkipSpec> Skipped,
+    EquatableArray<KeyParagraphSpec> KeyParagraphs,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.IsError)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using ReportData.Generator.Diagnostics;
+using ReportData.Generator.Model;
+
+namespace ReportData.Generator.Parsing;
+
+/// <summary>
+/// Reads the fields of one YAML mapping by name, reporting missing, mistyped and unknown fields
+/// as located diagnostics. Never throws on bad input.
+/// </summary>
+internal sealed class FieldReader
+{
+    private readonly YamlMappingNode _mapping;
+    private readonly string _fileName;
+    private readonly string _what;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly Dictionary<string, KeyValuePair<YamlScalarNode, YamlTreeNode>> _fields = new(StringComparer.Ordinal);
+
+    public FieldReader(YamlMappingNode mapping, string filePath, string what, List<DiagnosticInfo> diagnostics)
+    {
+        _mapping = mapping;
+        _fileName = Path.GetFileName(filePath);
+        _what = what;
+        _diagnostics = diagnostics;
+        foreach (var entry in mapping.Entries)
+        {
+            _fields[entry.Key.Value] = entry;
+        }
+    }
+
+    public LocationInfo Location => _mapping.Location;
+
+    /// <summary>Warns about every field not in <paramref name="knownFields"/> (a typo would otherwise vanish silently).</summary>
+    public void ReportUnknownFields(IReadOnlyCollection<string> knownFields)
+    {
+        foreach (var entry in _mapping.Entries)
+        {
+            if (!Contains(knownFields, entry.Key.Value))
+            {
+                Report(DiagnosticDescriptors.UnknownField, entry.Key.Location, entry.Key.Value, _what, string.Join(", ", knownFields));
+            }
+        }
+    }
+
+    /// <summary>The node of a field, or null when absent or null-valued.</summary>
+    public YamlTreeNode? Node(string field) =>
+        _fields.TryGetValue(field, out var entry) && !(entry.Value is YamlScalarNode { IsNull: true }) ? entry.Value : null;
+
+    public LocationInfo LocationOf(string field) =>
+        _fields.TryGetValue(field, out var entry) ? entry.Value.Location : _mapping.Location;
+
+    public string? OptionalString(string field)
+    {
+        var node = Node(field);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+
+        Report(DiagnosticDescriptors.WrongFieldType, node.Location, field, "a single text value", node.Description);
+        return null;
+    }
+
+    /// <summary>A required, non-empty text; null (with a diagnostic) when missing or wrong.</summary>
+    public string? RequiredString(string field, string hint, bool allowEmpty = false)
+    {
+        if (Node(field) is null && !(allowEmpty && _fields.ContainsKey(field)))
+        {
+            Report(DiagnosticDescriptors.MissingField, _mapping.Location, _what, field, hint);
+            return null;
+        }
+
+        var value = allowEmpty && Node(field) is null ? string.Empty : OptionalString(field);
+        if (value is not null && value.Trim().Length == 0 && !allowEmpty)
+        {
+            Report(DiagnosticDescriptors.MissingField, LocationOf(field), _what, field, hint + "; it is empty");
+            return null;
+        }
+
+        return value;
+    }
+
+    public int? OptionalInteger(string field, int min, int max)
+    {
+        var node = Node(field);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar
+            || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            Report(DiagnosticDescriptors.WrongFieldType, node.Location, field, "a whole number", Describe(node));
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Report(DiagnosticDescriptors.YearOutOfRange, node.Location, field, value, min, max);
+            return null;
+        }
+
+        return value;
+    }
+
+    public bool OptionalBoolean(string field)
+    {
+        var node = Node(field);
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            switch (scalar.Value)
+            {
+                case "true" or "True" or "TRUE":
+                    return true;
+                case "false" or "False" or "FALSE":
+                    return false;
+            }
+        }
+
+        Report(DiagnosticDescriptors.WrongFieldType, node.Location, field, "true or false", Describe(node));
+        return false;
+    }
+
+    /// <summary>One of <paramref name="choices"/>; returns null (with a diagnostic) for anything else.</summary>
+    public string? OptionalChoice(string field, IReadOnlyCollection<string> choices)
+    {
+        var value = OptionalString(field);
+        if (value is null || Contains(choices, value))
+        {
+            return value;
+        }
+
+        Report(DiagnosticDescriptors.InvalidChoice, LocationOf(field), field, value, string.Join(", ", choices));
+        return null;
+    }
+
+    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args)
+    {
+        var withFile = new object?[args.Length + 1];
+        withFile[0] = _fileName;
+        Array.Copy(args, 0, withFile, 1, args.Length);
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, withFile));
+    }
+
+    private static string Describe(YamlTreeNode node) =>
+        node is YamlScalarNode scalar ? "'" + Shorten(scalar.Value) + "'" : node.Description;
+
+    internal static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+
+    private static bool Contains(IReadOnlyCollection<string> values, string value)
+    {
+        foreach (var candidate in values)
+        {
+            if (string.Equals(candidate, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportData.Generator.Diagnostics;
+using ReportData.Generator.Emitting;
+using ReportData.Generator.Model;
+using ReportData.Generator.Units;
+
+namespace ReportData.Generator.Parsing;
+
+/// <summary>Validates and normalizes the figures of one report file.</summary>
+internal static class FigureParser
+{
+    private static readonly string[] FigureFields =
+    {
+        "key", "year", "horizon", "kind", "label", "value", "unit", "correctedUnit", "quote", "estimate", "bound", "decline", "note",
+    };
+
+    private static readonly string[] Kinds = { "actual", "target" };
+
+    /// <summary>YAML bound words and the runtime <c>TargetBound</c> members they become.</summary>
+    private static readonly Dictionary<string, string> Bounds = new(StringComparer.Ordinal)
+    {
+        ["about"] = "About",
+        ["atLeast"] = "AtLeast",
+        ["exceeds"] = "Exceeds",
+        ["atMost"] = "AtMost",
+        ["below"] = "Below",
+        ["reach"] = "Reach",
+    };
+
+    public static void ParseAll(YamlSequenceNode list, string filePath, ReportInfoSpec info, List<DiagnosticInfo> diagnostics, List<FigureSpec> figures, List<FigureSites> sites)
+    {
+        var members = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        foreach (var item in list.Items)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.WrongFieldType, item.Location, System.IO.Path.GetFileName(filePath), "figures[]", "a mapping of figure fields", item.Description));
+                continue;
+            }
+
+            var fields = new FieldReader(mapping, filePath, "figure", diagnostics);
+            var figure = Parse(fields, info);
+            if (figure is null)
+            {
+                continue;
+            }
+
+            if (members.TryGetValue(figure.RelativeId, out var first))
+            {
+                fields.Report(DiagnosticDescriptors.DuplicateMember, fields.LocationOf("key"), figure.Key, info.City + "." + figure.RelativeId, first.LineSpan.Start.Line + 1);
+                continue;
+            }
+
+            members.Add(figure.RelativeId, fields.LocationOf("key"));
+            figures.Add(figure);
+            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), fields.LocationOf("value"), fields.LocationOf("quote")));
+        }
+    }
+
+    private static FigureSpec? Parse(FieldReader fields, ReportInfoSpec info)
+    {
+        fields.ReportUnknownFields(FigureFields);
+        var key = fields.RequiredString("key", "the English indicator key, e.g. GdpGrowth");
+        var label = fields.RequiredString("label", "the indicator's name as printed");
+        var printedValue = fields.RequiredString("value", "the number as printed");
+        var printedUnit = fields.RequiredString("unit", "the unit as printed; \"\" for none", allowEmpty: true);
+        var quote = fields.RequiredString("quote", "the verbatim sentence the figure comes from");
+        var kind = fields.OptionalChoice("kind", Kinds) ?? "actual";
+        var boundWord = fields.OptionalChoice("bound", Bounds.Keys.ToArray());
+        var correctedUnit = fields.OptionalString("correctedUnit");
+        var note = fields.OptionalString("note");
+        var isEstimate = fields.OptionalBoolean("estimate");
+        var isDecline = fields.OptionalBoolean("decline");
+        var displayKey = key ?? "(no key)";
+
+        if (key is not null && Naming.WhyNotIdentifier(key) is { } whyNot)
+        {
+            fields.Report(DiagnosticDescriptors.InvalidIdentifier, fields.LocationOf("key"), "key", FieldReader.Shorten(key), whyNot);
+            key = null;
+        }
+
+        var period = ParsePeriod(fields, info, kind, displayKey);
+        var unit = ResolveUnit(fields, printedUnit, correctedUnit, note, displayKey);
+        var value = printedValue is null || unit is null ? null : Normalize(fields, printedValue, unit, isDecline);
+
+        if (boundWord is not null && kind == "actual")
+        {
+            fields.Report(DiagnosticDescriptors.BoundOnActual, fields.LocationOf("bound"), displayKey, boundWord);
+        }
+
+        if (key is null || label is null || printedValue is null || printedUnit is null || quote is null || period is null || unit is null || value is null)
+        {
+            return null;
+        }
+
+        var memberName = key + unit.Suffix;
+        var enclosingClass = period.Value.GroupClass ?? period.Value.PeriodClass;
+        if (Naming.WhyReservedMember(memberName, enclosingClass) is { } reserved)
+        {
+            fields.Report(DiagnosticDescriptors.ReservedName, fields.LocationOf("key"), key, memberName, reserved);
+            return null;
+        }
+
+        var bound = kind == "target" ? (boundWord is null ? "None" : Bounds[boundWord]) : "None";
+        return new FigureSpec(
+            key,
+            memberName,
+            period.Value.PeriodClass,
+            period.Value.GroupClass,
+            period.Value.Year,
+            period.Value.Horizon,
+            kind == "target" ? "Target" : "Actual",
+            label,
+            printedValue,
+            printedUnit,
+            correctedUnit,
+            unit.FigureUnit,
+            value.Value.Low,
+            value.Value.High,
+            quote,
+            isEstimate,
+            bound,
+            isDecline,
+            note);
+    }
+
+    private static (string PeriodClass, string? GroupClass, int? Year, string? Horizon)? ParsePeriod(FieldReader fields, ReportInfoSpec info, string kind, string key)
+    {
+        var hasYear = fields.Node("year") is not null;
+        var horizon = fields.OptionalString("horizon");
+        var year = fields.OptionalInteger("year", ReportParser.MinYear, ReportParser.MaxYear);
+        if (hasYear == (horizon is not null))
+        {
+            fields.Report(DiagnosticDescriptors.PeriodMissing, fields.Location, key, hasYear ? "has both 'year' and 'horizon'" : "has neither 'year' nor 'horizon'");
+            return null;
+        }
+
+        if (horizon is not null)
+        {
+            if (!Naming.HorizonClasses.TryGetValue(horizon, out var goalsClass))
+            {
+                fields.Report(DiagnosticDescriptors.UnknownHorizon, fields.LocationOf("horizon"), FieldReader.Shorten(horizon), string.Join(", ", Naming.HorizonClasses.Keys));
+                return null;
+            }
+
+            // Multi-year goals hang off the year the report set them in; their end year is not invented.
+            return (Naming.YearClass(info.Year), goalsClass, null, horizon);
+        }
+
+        if (year is null)
+        {
+            return null;
+        }
+
+        return (Naming.YearClass(year.Value), kind == "target" ? Naming.TargetsClass : null, year, null);
+    }
+
+    private static UnitInfo? ResolveUnit(FieldReader fields, string? printedUnit, string? correctedUnit, string? note, string key)
+    {
+        if (correctedUnit is not null && string.IsNullOrWhiteSpace(note))
+        {
+            fields.Report(DiagnosticDescriptors.CorrectionWithoutNote, fields.LocationOf("correctedUnit"), key);
+        }
+
+        // A corrected unit replaces the printed one for meaning; the printed one is kept as printed.
+        var effective = correctedUnit ?? printedUnit;
+        if (effective is null)
+        {
+            return null;
+        }
+
+        if (UnitTable.TryGet(effective.Trim(), out var unit))
+        {
+            return unit;
+        }
+
+        fields.Report(DiagnosticDescriptors.UnknownUnit, fields.LocationOf(correctedUnit is null ? "unit" : "correctedUnit"), FieldReader.Shorten(effective));
+        return null;
+    }
+
+    private static (string Low, string? High)? Normalize(FieldReader fields, string printedValue, UnitInfo unit, bool isDecline)
+    {
+        switch (PrintedNumber.TryParse(printedValue.Trim(), out var number))
+        {
+            case PrintedNumber.ParseOutcome.NotANumber:
+                fields.Report(DiagnosticDescriptors.InvalidNumber, fields.LocationOf("value"), FieldReader.Shorten(printedValue));
+                return null;
+            case PrintedNumber.ParseOutcome.OutOfRange:
+                fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), FieldReader.Shorten(printedValue));
+                return null;
+        }
+
+        try
+        {
+            // A fall (下降) is a negative change: the printed number is its size.
+            var sign = isDecline ? -1m : 1m;
+            var low = sign * number.Low * unit.Factor;
+            if (number.High is not { } printedHigh)
+            {
+                return (DecimalLiteral.Format(low), null);
+            }
+
+            // Keep Value <= ValueHigh: a fall of 1-2% is the range -2 to -1.
+            var high = sign * printedHigh * unit.Factor;
+            return isDecline
+                ? (DecimalLiteral.Format(high), DecimalLiteral.Format(low))
+                : (DecimalLiteral.Format(low), DecimalLiteral.Format(high));
+        }
+        catch (OverflowException)
+        {
+            fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), FieldReader.Shorten(printedValue));
+            return null;
+        }
+    }
+}

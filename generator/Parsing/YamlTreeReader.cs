@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.CodeAnalysis.Text;
+using ReportData.Generator.Diagnostics;
+using ReportData.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ReportData.Generator.Parsing;
+
+/// <summary>
+/// Reads a YAML document into a <see cref="YamlTree"/> with YamlDotNet's low-level parser.
+/// Report files need none of YAML's graph features, so aliases are refused outright: an alias
+/// "bomb" is rejected at its first alias, before anything is expanded. Depth and size are bounded.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    /// <summary>A report file nests four levels; anything deeper is a mistake or an attack.</summary>
+    public const int MaxDepth = 16;
+
+    private readonly string _filePath;
+    private readonly int _indexOffset;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private IParser _parser = null!;
+
+    private YamlTreeReader(string filePath, int indexOffset, List<DiagnosticInfo> diagnostics)
+    {
+        _filePath = filePath;
+        _indexOffset = indexOffset;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="content"/>; returns the root node, or null when the file has no usable
+    /// document (the reason is added to <paramref name="diagnostics"/>).
+    /// </summary>
+    public static YamlTreeNode? Read(string filePath, string content, List<DiagnosticInfo> diagnostics)
+    {
+        // A byte order mark is not YAML content; keep positions pointing into the original text.
+        var offset = 0;
+        if (content.Length > 0 && content[0] == '\uFEFF')
+        {
+            content = content.Substring(1);
+            offset = 1;
+        }
+
+        var reader = new YamlTreeReader(filePath, offset, diagnostics);
+        try
+        {
+            return reader.ReadStream(new Parser(new StringReader(content)));
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.YamlSyntaxError,
+                reader.ToLocation(exception.Start, exception.End),
+                Path.GetFileName(filePath),
+                OneLine(exception.Message)));
+            return null;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // YamlDotNet reports some malformed input with these; it is still a syntax error of the file.
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.YamlSyntaxError,
+                LocationInfo.FileStart(filePath),
+                Path.GetFileName(filePath),
+                OneLine(exception.Message)));
+            return null;
+        }
+    }
+
+    private YamlTreeNode? ReadStream(IParser parser)
+    {
+        _parser = parser;
+        Expect<StreamStart>();
+        if (_parser.Current is StreamEnd)
+        {
+            return null;
+        }
+
+        var documentStart = Expect<DocumentStart>();
+        if (_parser.Current is DocumentEnd)
+        {
+            return null;
+        }
+
+        var root = ReadNode(depth: 1);
+        Expect<DocumentEnd>();
+        if (root is not null && _parser.Current is DocumentStart extra)
+        {
+            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(extra.Start, extra.End), "a second document (---): one report per file");
+            return null;
+        }
+
+        _ = documentStart;
+        return root;
+    }
+
+    private YamlTreeNode? ReadNode(int depth)
+    {
+        var current = _parser.Current;
+        if (depth > MaxDepth && current is MappingStart or SequenceStart)
+        {
+            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(current!.Start, current.End), $"nesting deeper than {MaxDepth} levels");
+            throw new AbandonReadException();
+        }
+
+        switch (current)
+        {
+            case AnchorAlias alias:
+                // Rejected rather than resolved: this is what makes expansion bombs harmless.
+                Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(alias.Start, alias.End), "an alias (*" + alias.Value + "); write the value out");
+                throw new AbandonReadException();
+            case Scalar scalar:
+                _parser.MoveNext();
+                return new YamlScalarNode(ToLocation(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            case SequenceStart sequenceStart:
+            {
+                _parser.MoveNext();
+                var items = new List<YamlTreeNode>();
+                while (_parser.Current is not SequenceEnd)
+                {
+                    var item = ReadNode(depth + 1);
+                    if (item is not null)
+                    {
+                        items.Add(item);
+                    }
+                }
+
+                var end = _parser.Current!;
+                _parser.MoveNext();
+                return new YamlSequenceNode(ToLocation(sequenceStart.Start, end.End), items);
+            }
+
+            case MappingStart mappingStart:
+                return ReadMapping(mappingStart, depth);
+            default:
+                throw new YamlException(current!.Start, current.End, "Unexpected " + current.GetType().Name);
+        }
+    }
+
+    private YamlTreeNode ReadMapping(MappingStart mappingStart, int depth)
+    {
+        _parser.MoveNext();
+        var entries = new List<KeyValuePair<YamlScalarNode, YamlTreeNode>>();
+        var seen = new Dictionary<string, YamlScalarNode>(StringComparer.Ordinal);
+        while (_parser.Current is not MappingEnd)
+        {
+            var keyNode = ReadNode(depth + 1);
+            var valueNode = ReadNode(depth + 1);
+            if (keyNode is not YamlScalarNode key)
+            {
+                Report(DiagnosticDescriptors.WrongFieldType, keyNode!.Location, "(mapping key)", "a plain field name", keyNode.Description);
+                continue;
+            }
+
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateMappingKey, key.Location, key.Value, first.Location.LineSpan.Start.Line + 1);
+                continue;
+            }
+
+            seen.Add(key.Value, key);
+            entries.Add(new KeyValuePair<YamlScalarNode, YamlTreeNode>(key, valueNode!));
+        }
+
+        var end = _parser.Current!;
+        _parser.MoveNext();
+        return new YamlMappingNode(ToLocation(mappingStart.Start, end.End), entries);
+    }
+
+    private T Expect<T>()
+        where T : ParsingEvent
+    {
+        if (_parser.Current is null)
+        {
+            _parser.MoveNext();
+        }
+
+        if (_parser.Current is T expected)
+        {
+            _parser.MoveNext();
+            return expected;
+        }
+
+        var current = _parser.Current;
+        var start = current?.Start ?? Mark.Empty;
+        throw new YamlException(start, current?.End ?? start, "Expected " + typeof(T).Name);
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args)
+    {
+        var fileArgs = new object?[args.Length + 1];
+        fileArgs[0] = Path.GetFileName(_filePath);
+        Array.Copy(args, 0, fileArgs, 1, args.Length);
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, fileArgs));
+    }
+
+    private LocationInfo ToLocation(Mark start, Mark end)
+    {
+        var startLine = Math.Max(0, (int)start.Line - 1);
+        var endLine = Math.Max(0, (int)end.Line - 1);
+        var startColumn = Math.Max(0, (int)start.Column - 1) + (startLine == 0 ? _indexOffset : 0);
+        var endColumn = Math.Max(0, (int)end.Column - 1) + (endLine == 0 ? _indexOffset : 0);
+        var startIndex = Math.Max(0, (int)start.Index) + _indexOffset;
+        var endIndex = Math.Max(startIndex, (int)end.Index + _indexOffset);
+        return new LocationInfo(
+            _filePath,
+            TextSpan.FromBounds(startIndex, endIndex),
+            new LinePositionSpan(new LinePosition(startLine, startColumn), new LinePosition(Math.Max(startLine, endLine), endColumn)));
+    }
+
+    private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ");
+
+    /// <summary>Thrown inside the reader only, after the reason was reported, to stop reading.</summary>
+    internal sealed class AbandonReadException : Exception
+    {
+    }
+}

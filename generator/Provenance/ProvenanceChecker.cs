@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using ReportData.Generator.Diagnostics;
+using ReportData.Generator.Model;
+
+namespace ReportData.Generator.Provenance;
+
+/// <summary>
+/// Checks a parsed report against its source text: the text is there, every quote occurs in it, every
+/// printed value occurs in its quote, and every skipped passage and key paragraph occurs in it.
+/// Failures are errors at the YAML line of the figure; the figure is still emitted so that the
+/// build shows this error rather than a cascade of missing-member errors.
+/// </summary>
+internal static class ProvenanceChecker
+{
+    public static ReportFile Check(ReportFile file, ImmutableArray<ReportText> texts)
+    {
+        if (file.Report is null)
+        {
+            return file;
+        }
+
+        var info = file.Report.Info;
+        var fileName = Path.GetFileName(file.FilePath);
+        var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
+        var text = Find(texts, ReportPaths.ResolveText(file.FilePath, info.TextFile));
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ReportTextMissing, file.TextSite ?? LocationInfo.FileStart(file.FilePath), fileName, info.TextFile));
+            return file with { Diagnostics = diagnostics.ToEquatableArray() };
+        }
+
+        var figures = file.Report.Figures;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var figure = figures[i];
+            var sites = file.FigureSites[i];
+            var quote = TextFolding.Fold(figure.Quote);
+            if (text.FoldedContent.IndexOf(quote, StringComparison.Ordinal) < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInReport, sites.Quote, fileName, figure.Key, info.TextFile));
+            }
+            else if (quote.IndexOf(figure.PrintedValue.Trim(), StringComparison.Ordinal) < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotInQuote, sites.Value, fileName, figure.PrintedValue, figure.Key));
+            }
+        }
+
+        foreach (var skip in file.Skipped)
+        {
+            CheckSnippet(text, skip.Quote, "skipped quote", skip.Location, fileName, info.TextFile, diagnostics);
+        }
+
+        foreach (var paragraph in file.KeyParagraphs)
+        {
+            CheckSnippet(text, paragraph.Snippet, "key paragraph snippet", paragraph.Location, fileName, info.TextFile, diagnostics);
+        }
+
+        return file with { Diagnostics = diagnostics.ToEquatableArray() };
+    }
+
+    private static void CheckSnippet(ReportText text, string snippet, string what, LocationInfo location, string fileName, string textFile, List<DiagnosticInfo> diagnostics)
+    {
+        if (text.FoldedContent.IndexOf(TextFolding.Fold(snippet), StringComparison.Ordinal) < 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SnippetNotInReport, location, fileName, what, Parsing.FieldReader.Shorten(snippet), textFile));
+        }
+    }
+
+    private static ReportText? Find(ImmutableArray<ReportText> texts, string key)
+    {
+        foreach (var text in texts)
+        {
+            if (ReportPaths.Comparer.Equals(text.FilePath, key))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+namespace ReportData;
+
+/// <summary>
+/// One figure of a government work report: its normalized value and unit, the value and unit as
+/// printed, and the exact sentence it comes from.
+/// </summary>
+/// <param name="Id">The figure's member path below the namespace: <c>Quzhou.Y2023.GdpBillion</c>, <c>Quzhou.Y2024.Targets.GdpGrowthPercent</c>.</param>
+/// <param name="City">The city's English name.</param>
+/// <param name="Year">The year the figure is about; null for a multi-year goal (see <paramref name="Horizon"/>).</param>
+/// <param name="Horizon">A multi-year goal's horizon as printed (<c>今后五年</c>); null otherwise.</param>
+/// <param name="Key">The indicator key, the same across reports and years (<c>Gdp</c>, <c>GdpGrowth</c>).</param>
+/// <param name="Kind">Actual statistic or target.</param>
+/// <param name="Value">The normalized value in <paramref name="Unit"/> (212.52 for 2125.2 亿元); the low end of a range; negative for a fall.</param>
+/// <param name="ValueHigh">The high end of a printed range (1-2家), else null.</param>
+/// <param name="Unit">The unit of <paramref name="Value"/>.</param>
+/// <param name="PrintedValue">The number exactly as printed (<c>2125.2</c>).</param>
+/// <param name="PrintedUnit">The unit exactly as printed (<c>亿元</c>).</param>
+/// <param name="CorrectedUnit">Where the printed unit is a misprint, the unit it was read as; else null.</param>
+/// <param name="Label">The indicator's Chinese name as printed.</param>
+/// <param name="Quote">The exact passage of the report the figure comes from.</param>
+/// <param name="Source">The report.</param>
+/// <param name="IsEstimate">True when the report gives the figure as an estimate (预计).</param>
+/// <param name="Bound">For a target, how its wording qualifies the number.</param>
+/// <param name="IsDecline">True when the report states a fall (下降); <paramref name="Value"/> is then negative.</param>
+/// <param name="Note">A drafting note: a misprint, an ambiguity, how a list was paired.</param>
+public sealed record Figure(
+    string Id,
+    string City,
+    int? Year,
+    string? Horizon,
+    string Key,
+    FigureKind Kind,
+    double Value,
+    double? ValueHigh,
+    FigureUnit Unit,
+    string PrintedValue,
+    string PrintedUnit,
+    string? CorrectedUnit,
+    string Label,
+    string Quote,
+    ReportSource Source,
+    bool IsEstimate,
+    TargetBound Bound,
+    bool IsDecline,
+    string? Note)
+{
+    /// <summary>True for a printed range such as 1-2家.</summary>
+    public bool IsRange => ValueHigh is not null;
+}

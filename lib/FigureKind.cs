@@ -1,0 +1,11 @@
+namespace ReportData;
+
+/// <summary>Whether a figure reports what happened or what a report set out to achieve.</summary>
+public enum FigureKind
+{
+    /// <summary>A statistic of the year under review (what happened).</summary>
+    Actual = 0,
+
+    /// <summary>A target or goal the report set (主要预期目标, work plan, five-year goals).</summary>
+    Target = 1,
+}

@@ -1,0 +1,26 @@
+namespace ReportData;
+
+/// <summary>How a target's wording qualifies its number.</summary>
+public enum TargetBound
+{
+    /// <summary>Not a target, or a target with no qualifying word.</summary>
+    None = 0,
+
+    /// <summary>左右: about the value.</summary>
+    About = 1,
+
+    /// <summary>以上, 不低于: at least the value.</summary>
+    AtLeast = 2,
+
+    /// <summary>超过, 突破: more than the value.</summary>
+    Exceeds = 3,
+
+    /// <summary>以内, 控制在…以内, 不超过: at most the value.</summary>
+    AtMost = 4,
+
+    /// <summary>低于: less than the value.</summary>
+    Below = 5,
+
+    /// <summary>达到, 新增 with no qualifier: the value itself is the goal.</summary>
+    Reach = 6,
+}
