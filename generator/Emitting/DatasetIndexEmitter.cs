@@ -41,9 +41,13 @@ internal static class DatasetIndexEmitter
 
             first = false;
             var year = period.PeriodClass.Substring(1);
-            writer.Summary(CSharpText.Doc(period.HasActuals
-                ? city.CityName + " " + year + ": actual figures as constants; targets and goals set that year in nested classes."
-                : city.CityName + " " + year + ": targets and goals set for or in " + year + ", in nested classes."));
+            var contents = period.HasActuals ? "actual figures of " + year + " as constants" : string.Empty;
+            if (period.Groups.Count > 0)
+            {
+                contents += (contents.Length > 0 ? "; " : string.Empty) + "targets and goals in " + string.Join(" and ", period.Groups.Select(group => group.ClassName));
+            }
+
+            writer.Summary(CSharpText.Doc(city.CityName + " (" + city.City + ") " + year + ": " + contents + "."));
             writer.Open("public static partial class " + period.PeriodClass);
             var firstGroup = true;
             foreach (var group in period.Groups)

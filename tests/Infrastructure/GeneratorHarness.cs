@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ReportData.Generator;
+
+namespace ReportData.Tests.Infrastructure;
+
+/// <summary>An additional file handed to the generator in memory.</summary>
+public sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public InMemoryAdditionalText(string path, string content)
+    {
+        Path = path;
+        _text = SourceText.From(content, System.Text.Encoding.UTF8);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>MSBuild properties as the compiler hands them to generators (build_property.*).</summary>
+public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly TestOptions _global;
+
+    public TestOptionsProvider(IReadOnlyDictionary<string, string> buildProperties) =>
+        _global = new TestOptions(buildProperties.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
+
+    public override AnalyzerConfigOptions GlobalOptions => _global;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
+
+    private sealed class TestOptions : AnalyzerConfigOptions
+    {
+        public static readonly TestOptions Empty = new(new Dictionary<string, string>());
+
+        private readonly Dictionary<string, string> _values;
+
+        public TestOptions(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    }
+}
+
+/// <summary>The outcome of one in-memory generator run.</summary>
+public sealed record GeneratorRun(
+    GeneratorDriver Driver,
+    GeneratorDriverRunResult Result,
+    Compilation OutputCompilation,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    /// <summary>Compiler diagnostics of the generated code together with the input source (warnings and errors).</summary>
+    public ImmutableArray<Diagnostic> CompilationDiagnostics =>
+        OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    public string GeneratedSource(string hintNameEnd) =>
+        Result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(hintNameEnd, StringComparison.Ordinal)).SourceText.ToString();
+
+    public IEnumerable<GeneratedSourceResult> GeneratedSources => Result.Results.Single().GeneratedSources;
+}
+
+/// <summary>
+/// Runs <see cref="ReportGenerator"/> in memory (CSharpGeneratorDriver) over given YAML and texts,
+/// and compiles its output against the ReportData runtime types.
+/// </summary>
+public static class GeneratorHarness
+{
+    /// <summary>Generated code goes into this namespace in tests, apart from the ReportData assembly's own dataset.</summary>
+    public const string TestNamespace = "GeneratedData";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+
+    public static string SeedsDirectory => Path.Combine(TestContextPaths.OutputDirectory, "seeds");
+
+    public static string FixturesDirectory => Path.Combine(TestContextPaths.OutputDirectory, "Fixtures");
+
+    /// <summary>The seed YAML files and report texts, as the library's build hands them to the generator.</summary>
+    public static IReadOnlyList<AdditionalText> SeedFiles() =>
+        Directory.GetFiles(SeedsDirectory)
+            .Where(path => path.EndsWith(".report.yaml", StringComparison.Ordinal) || path.EndsWith(".txt", StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path)))
+            .ToList();
+
+    public static GeneratorRun Run(IEnumerable<AdditionalText> additionalFiles, string source = "", string? @namespace = TestNamespace, bool trackSteps = false)
+    {
+        var compilation = CreateCompilation(source);
+        var properties = new Dictionary<string, string>();
+        if (@namespace is not null)
+        {
+            properties["ReportDataNamespace"] = @namespace;
+        }
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new ReportGenerator().AsSourceGenerator() },
+            additionalFiles,
+            (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
+            new TestOptionsProvider(properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
+    }
+
+    /// <summary>Runs over one YAML file (at /reports/test.report.yaml) and one report text beside it.</summary>
+    public static GeneratorRun RunSingle(string yaml, string? reportText = null, string textName = "report.txt", string source = "") =>
+        Run(SingleFiles(yaml, reportText, textName), source);
+
+    public static List<AdditionalText> SingleFiles(string yaml, string? reportText, string textName = "report.txt")
+    {
+        var files = new List<AdditionalText> { new InMemoryAdditionalText("/reports/test.report.yaml", yaml) };
+        if (reportText is not null)
+        {
+            files.Add(new InMemoryAdditionalText("/reports/" + textName, reportText));
+        }
+
+        return files;
+    }
+
+    public static CSharpCompilation CreateCompilation(string source) =>
+        CSharpCompilation.Create(
+            "GeneratorTestAssembly",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), path: "Program.cs") },
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Error }));
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return trusted
+            .Where(path => Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(Figure).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+}
+
+/// <summary>Where the test assembly runs from.</summary>
+public static class TestContextPaths
+{
+    public static string OutputDirectory => AppContext.BaseDirectory;
+}
