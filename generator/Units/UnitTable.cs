@@ -17,6 +17,8 @@ internal static class UnitTable
     private static readonly string[] CounterWords =
     {
         "家", "个", "项", "所", "座", "宗", "场", "件", "枚", "套", "户", "条", "台", "辆", "张", "处", "次", "批", "只", "款", "艘", "架", "栋", "幢",
+        // 头 counts head of livestock (削减生猪饲养量75.7万头), 列 counts trains (义新欧班列往返168列).
+        "头", "列",
     };
 
     private static readonly Dictionary<string, UnitInfo> Whole = CreateWholeUnits();
