@@ -467,7 +467,7 @@ namespace GeneratedData
             /// <para>Unit printed as '万', read as '万人'.</para>
             /// <para>Note: printed as 2.35万 with the 人 carried by the label 参保人数; a count of persons</para>
             /// </summary>
-            public const double NewBasicPensionInsuredPersonsPersons = 23500D;
+            public const double NewBasicPensionInsuredPersons = 23500D;
 
             /// <summary>
             /// 新增公办学位, 2023: 1.18 万个 as printed; value 11800 (Count).
@@ -1196,7 +1196,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                public const double RuralPractitionersTrainedPersonTimes = 10000D;
+                public const double FarmersAndRuralPractitionersTrainedPersonTimes = 10000D;
 
                 /// <summary>
                 /// “一类事”服务场景, 2024: 10 个 as printed; value 10 (Count).
@@ -1482,7 +1482,7 @@ namespace GeneratedData
             new global::ReportData.Figure("Quzhou.Y2023.NewUrbanJobsPersons", "Quzhou", 2023, null, "NewUrbanJobs", global::ReportData.FigureKind.Actual, 30800D, null, global::ReportData.FigureUnit.Persons, "3.08", "万人", null, "城镇新增就业", "城镇新增就业3.08万人", Source, false, global::ReportData.TargetBound.None, false, null),
             new global::ReportData.Figure("Quzhou.Y2023.KeyGroupEmploymentAssistancePersonTimes", "Quzhou", 2023, null, "KeyGroupEmploymentAssistance", global::ReportData.FigureKind.Actual, 29100D, null, global::ReportData.FigureUnit.PersonTimes, "2.91", "万人次", null, "重点群体就业帮扶", "重点群体就业帮扶2.91万人次", Source, false, global::ReportData.TargetBound.None, false, null),
             new global::ReportData.Figure("Quzhou.Y2023.CollegeGraduatesAttractedPersons", "Quzhou", 2023, null, "CollegeGraduatesAttracted", global::ReportData.FigureKind.Actual, 44700D, null, global::ReportData.FigureUnit.Persons, "4.47", "万人", null, "引进大学生", "引进大学生4.47万人", Source, false, global::ReportData.TargetBound.None, false, null),
-            new global::ReportData.Figure("Quzhou.Y2023.NewBasicPensionInsuredPersonsPersons", "Quzhou", 2023, null, "NewBasicPensionInsuredPersons", global::ReportData.FigureKind.Actual, 23500D, null, global::ReportData.FigureUnit.Persons, "2.35", "万", "万人", "新增基本养老保险参保人数", "新增基本养老保险参保人数2.35万", Source, false, global::ReportData.TargetBound.None, false, "printed as 2.35万 with the 人 carried by the label 参保人数; a count of persons"),
+            new global::ReportData.Figure("Quzhou.Y2023.NewBasicPensionInsuredPersons", "Quzhou", 2023, null, "NewBasicPensionInsured", global::ReportData.FigureKind.Actual, 23500D, null, global::ReportData.FigureUnit.Persons, "2.35", "万", "万人", "新增基本养老保险参保人数", "新增基本养老保险参保人数2.35万", Source, false, global::ReportData.TargetBound.None, false, "printed as 2.35万 with the 人 carried by the label 参保人数; a count of persons"),
             new global::ReportData.Figure("Quzhou.Y2023.NewPublicSchoolPlacesCount", "Quzhou", 2023, null, "NewPublicSchoolPlaces", global::ReportData.FigureKind.Actual, 11800D, null, global::ReportData.FigureUnit.Count, "1.18", "万个", null, "新增公办学位", "新增公办学位1.18万个", Source, false, global::ReportData.TargetBound.None, false, null),
             new global::ReportData.Figure("Quzhou.Y2023.PublicKindergartenEnrolmentSharePercent", "Quzhou", 2023, null, "PublicKindergartenEnrolmentShare", global::ReportData.FigureKind.Actual, 77.5, null, global::ReportData.FigureUnit.Percent, "77.5", "%", null, "公办幼儿园在园幼儿占比", "公办幼儿园在园幼儿占比从55.8%提升至77.5%", Source, false, global::ReportData.TargetBound.None, false, "rose from 55.8% (an earlier level, year not stated; not drafted)"),
             new global::ReportData.Figure("Quzhou.Y2023.MigrantChildrenPublicSchoolSharePercent", "Quzhou", 2023, null, "MigrantChildrenPublicSchoolShare", global::ReportData.FigureKind.Actual, 98.3, null, global::ReportData.FigureUnit.Percent, "98.3", "%", null, "义务教育段随迁子女入读公办学校比例", "义务教育段随迁子女入读公办学校比例达到98.3%", Source, false, global::ReportData.TargetBound.None, false, null),
@@ -1572,7 +1572,7 @@ namespace GeneratedData
             new global::ReportData.Figure("Quzhou.Y2024.Targets.RevitalizedFarmhousesCount", "Quzhou", 2024, null, "RevitalizedFarmhouses", global::ReportData.FigureKind.Target, 4500D, null, global::ReportData.FigureUnit.Count, "4500", "宗", null, "新增盘活利用农房", "新增盘活利用农房4500宗", Source, false, global::ReportData.TargetBound.Reach, false, null),
             new global::ReportData.Figure("Quzhou.Y2024.Targets.AgriculturalStandardLandParcelsCount", "Quzhou", 2024, null, "AgriculturalStandardLandParcels", global::ReportData.FigureKind.Target, 30D, null, global::ReportData.FigureUnit.Count, "30", "宗", null, "打造农业“标准地”", "打造农业“标准地”30宗以上", Source, false, global::ReportData.TargetBound.AtLeast, false, null),
             new global::ReportData.Figure("Quzhou.Y2024.Targets.CollectiveForestLandTransferSharePercent", "Quzhou", 2024, null, "CollectiveForestLandTransferShare", global::ReportData.FigureKind.Target, 60D, null, global::ReportData.FigureUnit.Percent, "60", "%", null, "集体林地流转占可流转林地比例", "集体林地流转占可流转林地的60%", Source, false, global::ReportData.TargetBound.Reach, false, null),
-            new global::ReportData.Figure("Quzhou.Y2024.Targets.RuralPractitionersTrainedPersonTimes", "Quzhou", 2024, null, "RuralPractitionersTrained", global::ReportData.FigureKind.Target, 10000D, null, global::ReportData.FigureUnit.PersonTimes, "1", "万人次", null, "培训高素质农民和农村实用人才", "培训月嫂、乡村工匠等高素质农民和农村实用人才1万人次", Source, false, global::ReportData.TargetBound.Reach, false, null),
+            new global::ReportData.Figure("Quzhou.Y2024.Targets.FarmersAndRuralPractitionersTrainedPersonTimes", "Quzhou", 2024, null, "FarmersAndRuralPractitionersTrained", global::ReportData.FigureKind.Target, 10000D, null, global::ReportData.FigureUnit.PersonTimes, "1", "万人次", null, "培训高素质农民和农村实用人才", "培训月嫂、乡村工匠等高素质农民和农村实用人才1万人次", Source, false, global::ReportData.TargetBound.Reach, false, null),
             new global::ReportData.Figure("Quzhou.Y2024.Targets.IntegratedServiceScenariosCount", "Quzhou", 2024, null, "IntegratedServiceScenarios", global::ReportData.FigureKind.Target, 10D, null, global::ReportData.FigureUnit.Count, "10", "个", null, "“一类事”服务场景", "“一类事”服务场景10个以上", Source, false, global::ReportData.TargetBound.AtLeast, false, null),
             new global::ReportData.Figure("Quzhou.Y2024.Targets.OnlineEnterpriseServiceRatePercent", "Quzhou", 2024, null, "OnlineEnterpriseServiceRate", global::ReportData.FigureKind.Target, 85D, null, global::ReportData.FigureUnit.Percent, "85", "%", null, "涉企服务事项线上可办率", "涉企服务事项线上可办率超过85%", Source, false, global::ReportData.TargetBound.Exceeds, false, null),
             new global::ReportData.Figure("Quzhou.Y2024.Targets.IndustrialFundAnnualInvestmentBillion", "Quzhou", 2024, null, "IndustrialFundAnnualInvestment", global::ReportData.FigureKind.Target, 5D, null, global::ReportData.FigureUnit.BillionYuan, "50", "亿元", null, "产业基金完成年度投资", "完成年度投资50亿元以上", Source, false, global::ReportData.TargetBound.AtLeast, false, null),

@@ -1,0 +1,50 @@
+using NUnit.Framework;
+
+namespace ReportData.Tests.Data;
+
+/// <summary>The Jinhua 2018 report (002_fd91e26d86c32efc.txt), reviewing 2017 and setting targets for 2018. Values read off the text.</summary>
+public class Jinhua2018Tests
+{
+    // 全市实现地区生产总值3870亿元，增长6.5%；一般公共预算收入357.7亿元，增长8.3%；城乡居民人均可支配收入分别达到50653元和23922元，增长8.8%和9.3%
+    // 完成固定资产投资 2200 亿元、增长 11.2%；外贸出口总额 3311 亿元；实际利用外资 4.3 亿美元、增长 22.4%；网络零售额 2346 亿元、增长 28%
+    [TestCase("Jinhua.Y2017.GdpBillion", 387)]
+    [TestCase("Jinhua.Y2017.GdpGrowthPercent", 6.5)]
+    [TestCase("Jinhua.Y2017.GeneralBudgetRevenueBillion", 35.77)]
+    [TestCase("Jinhua.Y2017.GeneralBudgetRevenueGrowthPercent", 8.3)]
+    [TestCase("Jinhua.Y2017.UrbanDisposableIncomeYuan", 50653)]
+    [TestCase("Jinhua.Y2017.RuralDisposableIncomeYuan", 23922)]
+    [TestCase("Jinhua.Y2017.UrbanDisposableIncomeGrowthPercent", 8.8)]
+    [TestCase("Jinhua.Y2017.RuralDisposableIncomeGrowthPercent", 9.3)]
+    [TestCase("Jinhua.Y2017.FixedAssetInvestmentBillion", 220)]
+    [TestCase("Jinhua.Y2017.FixedAssetInvestmentGrowthPercent", 11.2)]
+    [TestCase("Jinhua.Y2017.ExportsBillion", 331.1)]
+    [TestCase("Jinhua.Y2017.ActualForeignInvestmentUsdBillion", 0.43)]
+    [TestCase("Jinhua.Y2017.ActualForeignInvestmentGrowthPercent", 22.4)]
+    [TestCase("Jinhua.Y2017.OnlineRetailSalesBillion", 234.6)]
+    [TestCase("Jinhua.Y2017.OnlineRetailSalesGrowthPercent", 28)]
+    [TestCase("Jinhua.Y2017.UrbanizationRatePercent", 66.7)]
+    [TestCase("Jinhua.Y2017.NewUrbanJobsPersons", 104000)]
+    [TestCase("Jinhua.Y2017.YiwuXinjiangEuropeTrainTripsCount", 168)]
+    public void ReviewOf2017(string id, double expected) => Headlines.Check(id, expected);
+
+    // 地区生产总值增长 7%左右 … 城镇新增就业8万人以上，城镇登记失业率控制在3.5%以内 … 二氧化碳强度降低4.6%以上 … 力争往返 400 列
+    [TestCase("Jinhua.Y2018.Targets.GdpGrowthPercent", 7, TargetBound.About)]
+    [TestCase("Jinhua.Y2018.Targets.NewUrbanJobsPersons", 80000, TargetBound.AtLeast)]
+    [TestCase("Jinhua.Y2018.Targets.RegisteredUnemploymentRatePercent", 3.5, TargetBound.AtMost)]
+    [TestCase("Jinhua.Y2018.Targets.CarbonIntensityGrowthPercent", -4.6, TargetBound.AtLeast)]
+    [TestCase("Jinhua.Y2018.Targets.RdIntensityPercent", 2.15, TargetBound.About)]
+    [TestCase("Jinhua.Y2018.Targets.YiwuXinjiangEuropeTrainTripsCount", 400, TargetBound.Reach)]
+    [TestCase("Jinhua.Y2018.Targets.CentralAsiaTrainTripsCount", 100, TargetBound.Reach)]
+    public void TargetsFor2018(string id, double expected, TargetBound bound) => Headlines.Check(id, expected, bound);
+
+    [Test]
+    public void ExportsPrintedInYuanAndInDollarsAreDifferentMembersOfOneKey()
+    {
+        // Jinhua prints exports in 亿元, Quzhou 2014 in 亿美元: same key, different units, never mixed.
+        var jinhua = ReportDataset.Find("Jinhua.Y2017.ExportsBillion");
+        var quzhou = ReportDataset.Find("Quzhou.Y2013.ExportsUsdBillion");
+        Assert.That(jinhua.Key, Is.EqualTo(quzhou.Key));
+        Assert.That(jinhua.Unit, Is.EqualTo(FigureUnit.BillionYuan));
+        Assert.That(quzhou.Unit, Is.EqualTo(FigureUnit.BillionUsd));
+    }
+}
