@@ -7,11 +7,13 @@
 #   Consumer.App       net10.0 console, both packages, report YAML of its own, references the two below
 #   Consumer.Lib       netstandard2.0 library, ReportData.Generator only (runtime types emitted, polyfills)
 #   Consumer.Standard  netstandard2.0 library, ReportData only (netstandard2.0 asset, System.Text.Json)
-# and checks the packages' contents and the program's output (.ci/consumer-e2e/expected-output.txt).
+# and checks that the packages are reproducible, their contents, and the program's output
+# (.ci/consumer-e2e/expected-output.txt).
 #
 # Usage: bash .ci/consumer-e2e.sh [OUTCOME_FILE]
 #   OUTCOME_FILE  receives "Passed" or "Failed" (read by .ci/count_trx.py).
 #   E2E_NO_BUILD=1  pack what the last `dotnet build -c Release` produced (as .ci/run does).
+#   SOURCE_DATE_EPOCH  the packages' file times; defaults to the time of the last commit.
 #   E2E_KEEP=1      keep the work folder (printed) for a look.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +47,9 @@ step() { echo "-- $*"; echo "-- $*" >> "$log"; }
 run() { "$@" >> "$log" 2>&1; }
 fail() { finish Failed "$1"; }
 
+# Zip entries take this time (NuGet 7.9+), so that packing the same commit twice gives identical bytes.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 315532800)}
+
 version=$(dotnet msbuild lib/ReportData.csproj -getProperty:Version 2>>"$log") || fail "reading the version"
 feed="$work/feed"
 step "pack ReportData and ReportData.Generator $version into $feed"
@@ -52,6 +57,13 @@ pack_args=(-c Release -o "$feed")
 [ "${E2E_NO_BUILD:-0}" = 1 ] && pack_args+=(--no-build)
 run dotnet pack generator/ReportData.Generator.csproj "${pack_args[@]}" || fail "dotnet pack generator"
 run dotnet pack lib/ReportData.csproj "${pack_args[@]}" || fail "dotnet pack lib"
+
+step "pack again: the packages are reproducible"
+run dotnet pack generator/ReportData.Generator.csproj -c Release --no-build -o "$work/feed-again" || fail "dotnet pack generator again"
+run dotnet pack lib/ReportData.csproj -c Release --no-build -o "$work/feed-again" || fail "dotnet pack lib again"
+for package in "$feed"/*.nupkg "$feed"/*.snupkg; do
+  cmp -s "$package" "$work/feed-again/$(basename "$package")" || fail "$(basename "$package") differs when packed again"
+done
 
 step "check the packages' contents"
 lib_pkg="$feed/ReportData.$version.nupkg"
