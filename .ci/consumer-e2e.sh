@@ -16,9 +16,11 @@
 #   SOURCE_DATE_EPOCH  the packages' file times; defaults to the time of the last commit.
 #   E2E_KEEP=1      keep the work folder (printed) for a look.
 set -uo pipefail
+outcome_file=${1:-}
+# Absolute (relative to where the script was called from), since the script changes folders.
+[ -n "$outcome_file" ] && case "$outcome_file" in /*) ;; *) outcome_file="$(pwd)/$outcome_file" ;; esac
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-outcome_file=${1:-}
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
