@@ -13,6 +13,7 @@ namespace ReportData;
 /// band (±0.5 percentage points: <c>AboutTolerance.Absolute(0.5)</c>), or <see cref="Exact"/> to read 左右 as the value itself.
 /// The band is symmetric and inclusive: above it is not "about" either, though for growth it may be good news;
 /// <see cref="TargetComparison.Difference"/> tells which side an actual fell on.
+/// <c>default(AboutTolerance)</c> is <see cref="Exact"/>; methods that take a nullable tolerance use <see cref="Default"/> for null.
 /// </remarks>
 public readonly struct AboutTolerance : IEquatable<AboutTolerance>
 {
