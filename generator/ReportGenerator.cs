@@ -7,6 +7,7 @@ using ReportData.Generator.Options;
 using ReportData.Generator.Parsing;
 using ReportData.Generator.Planning;
 using ReportData.Generator.Provenance;
+using ReportData.Generator.Runtime;
 
 namespace ReportData.Generator;
 
@@ -67,8 +68,20 @@ public sealed class ReportGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(reportModels, static (production, model) =>
             production.AddSource(model.Assignment.HintName, ReportEmitter.Emit(model)));
 
-        var indexModel = planOnly.Combine(options)
-            .Select(static (pair, _) => new IndexEmitModel(pair.Left, pair.Right))
+        // Only flags leave the compilation, so edits to C# code leave every model below equal and cached.
+        var runtime = context.CompilationProvider
+            .Select(static (compilation, _) => RuntimeSupportReader.Read(compilation))
+            .WithTrackingName(TrackingNames.RuntimeSupport);
+        context.RegisterSourceOutput(runtime, static (production, support) =>
+        {
+            foreach (var (hintName, source) in RuntimeTypesEmitter.Emit(support))
+            {
+                production.AddSource(hintName, source);
+            }
+        });
+
+        var indexModel = planOnly.Combine(options).Combine(runtime)
+            .Select(static (pair, _) => new IndexEmitModel(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.IndexModel);
         context.RegisterSourceOutput(indexModel, static (production, model) =>
             production.AddSource(DatasetIndexEmitter.HintName, DatasetIndexEmitter.Emit(model)));

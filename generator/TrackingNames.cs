@@ -13,4 +13,5 @@ public static class TrackingNames
     public const string DatasetDiagnostics = nameof(DatasetDiagnostics);
     public const string ReportModel = nameof(ReportModel);
     public const string IndexModel = nameof(IndexModel);
+    public const string RuntimeSupport = nameof(RuntimeSupport);
 }

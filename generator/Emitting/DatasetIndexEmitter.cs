@@ -21,7 +21,7 @@ internal static class DatasetIndexEmitter
             writer.Line();
         }
 
-        WriteDataset(writer, model.Plan);
+        WriteDataset(writer, model.Plan, model.Runtime);
         writer.Close();
         return writer.ToString();
     }
@@ -70,15 +70,18 @@ internal static class DatasetIndexEmitter
         writer.Close();
     }
 
-    private static void WriteDataset(SourceWriter writer, DatasetPlan plan)
+    private static void WriteDataset(SourceWriter writer, DatasetPlan plan, RuntimeSupport runtime)
     {
         const string Figure = "global::ReportData.Figure";
         const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
         var holders = plan.Reports.Select(report => report.HolderClass).ToList();
 
-        writer.Summary("Every figure of the dataset as a <see cref=\"" + Figure + "\"/> record, and lookup by id.");
+        // A documentation ID, which the compiler does not bind: a project that references the ReportData package
+        // and a generator-only library (whose internal copy of Figure it can see in crefs) would get CS0419.
+        writer.Summary("Every figure of the dataset as a <see cref=\"T:ReportData.Figure\"/> record, and lookup by id.");
         writer.Line(GeneratedCode.Attribute);
-        writer.Open("public static partial class ReportDataset");
+        // Internal when Figure is: a public member may not expose an internal type.
+        writer.Open(runtime.DatasetAccessibility + " static partial class ReportDataset");
         writer.Summary("All figures, report by report in file order.");
         writer.Line("public static " + ReadOnlyList + "<" + Figure + "> Figures => Store.Figures;");
         writer.Line();

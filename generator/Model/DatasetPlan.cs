@@ -32,4 +32,4 @@ internal sealed record DatasetPlanResult(DatasetPlan Plan, EquatableArray<Diagno
 internal sealed record ReportEmitModel(ReportSpec Report, ReportAssignment Assignment, EmitOptions Options);
 
 /// <summary>Everything the emitter needs for the dataset index (city docs, ReportDataset).</summary>
-internal sealed record IndexEmitModel(DatasetPlan Plan, EmitOptions Options);
+internal sealed record IndexEmitModel(DatasetPlan Plan, EmitOptions Options, RuntimeSupport Runtime);

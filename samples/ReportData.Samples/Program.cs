@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using ReportData;
@@ -35,5 +36,51 @@ foreach (var figure in ReportDataset.Figures.Where(f => headline.Contains(f.Key)
     Console.WriteLine($"{figure.Id,-52} {figure.Value,10} {figure.Unit,-12} {printed,-14} {figure.Source.YamlFile}");
 }
 
+Console.WriteLine();
+
+// 4. A time series and a cross-section, from an index built once (every lookup is O(1)).
+var index = FigureIndex.Dataset;
+Console.WriteLine("Quzhou GDP growth, actual:  " + string.Join("   ", index.Series("Quzhou", "GdpGrowth").Select(f => $"{f.Year}: {f.Value} %")));
+Console.WriteLine("Quzhou GDP growth, target:  " + string.Join("   ", index.Series("Quzhou", "GdpGrowth", FigureKind.Target).Select(f => $"{f.Year}: {f.Value} % {f.Bound}")));
+Console.WriteLine("GDP growth 2017 by city:    " + string.Join("   ", index.AcrossCities(2017, "GdpGrowth").Select(f => $"{f.City}: {f.Value} %")));
+Console.WriteLine($"Cities: {string.Join(", ", index.Cities)}; years: {string.Join(", ", index.Years)}");
+Console.WriteLine();
+
+// 5. A target against an actual. The bound decides; 左右 (about) needs a tolerance, and the reading is explicit.
+var target = ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent");
+var actual = index.FindActualFor(target);
+Console.WriteLine($"Target {target.Id}: {target.Value} % {target.Bound} (“{target.Quote}”)");
+Console.WriteLine($"  its actual in the dataset: {(actual is null ? "none yet: no report here reviews 2024" : actual.Value + " %")}");
+var lastYear = ReportDataset.Find("Quzhou.Y2023.GdpGrowthPercent");
+foreach (var tolerance in new[] { AboutTolerance.Default, AboutTolerance.Absolute(0.1), AboutTolerance.Exact })
+{
+    Console.WriteLine($"  2023's growth of {lastYear.Value} % would {(target.IsMetBy(lastYear.Value, tolerance) ? "meet" : "miss")} it, reading 左右 as {tolerance}");
+}
+
+Console.WriteLine();
+
+// 6. Export: CSV (RFC 4180, UTF-8 with a byte order mark for Excel) and JSON that reads back into Figure records.
+var exportFolder = Path.Combine(AppContext.BaseDirectory, "export");
+Directory.CreateDirectory(exportFolder);
+var csvPath = Path.Combine(exportFolder, "figures.csv");
+var jsonPath = Path.Combine(exportFolder, "figures.json");
+using (var csv = File.Create(csvPath))
+{
+    FigureCsv.Serialize(csv, ReportDataset.Figures, byteOrderMark: true);
+}
+
+using (var json = File.Create(jsonPath))
+{
+    FigureJson.Serialize(json, ReportDataset.Figures, indented: true);
+}
+
+using (var json = File.OpenRead(jsonPath))
+{
+    var readBack = FigureJson.Deserialize(json);
+    Console.WriteLine($"Exported {csvPath} and {jsonPath}; the JSON reads back into {readBack.Length} equal records: {readBack.SequenceEqual(ReportDataset.Figures)}");
+}
+
+Console.Write("CSV of one figure: " + FigureCsv.Serialize(new[] { gdp }).Split("\r\n")[1]);
+Console.WriteLine();
 Console.WriteLine();
 Console.WriteLine($"{ReportDataset.Figures.Count} figures from {ReportDataset.Reports.Count} reports.");

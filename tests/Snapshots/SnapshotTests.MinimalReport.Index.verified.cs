@@ -30,7 +30,7 @@ namespace GeneratedData
     }
 
     /// <summary>
-    /// Every figure of the dataset as a <see cref="global::ReportData.Figure"/> record, and lookup by id.
+    /// Every figure of the dataset as a <see cref="T:ReportData.Figure"/> record, and lookup by id.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
     public static partial class ReportDataset

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# End-to-end consumer test: how users meet the product.
+#
+# Packs ReportData and ReportData.Generator into a local folder feed, creates fresh projects outside
+# the repository (their own nuget.config, a fresh global packages folder, so no cached or repacked
+# package can stand in), adds the packages by version with `dotnet add package`, builds and runs:
+#   Consumer.App       net10.0 console, both packages, report YAML of its own, references the two below
+#   Consumer.Lib       netstandard2.0 library, ReportData.Generator only (runtime types emitted, polyfills)
+#   Consumer.Standard  netstandard2.0 library, ReportData only (netstandard2.0 asset, System.Text.Json)
+# and checks that the packages are reproducible, their contents, and the program's output
+# (.ci/consumer-e2e/expected-output.txt).
+#
+# Usage: bash .ci/consumer-e2e.sh [OUTCOME_FILE]
+#   OUTCOME_FILE  receives "Passed" or "Failed" (read by .ci/count_trx.py).
+#   E2E_NO_BUILD=1  pack what the last `dotnet build -c Release` produced (as .ci/run does).
+#   SOURCE_DATE_EPOCH  the packages' file times; defaults to the time of the last commit.
+#   E2E_KEEP=1      keep the work folder (printed) for a look.
+set -uo pipefail
+outcome_file=${1:-}
+# Absolute (relative to where the script was called from), since the script changes folders.
+[ -n "$outcome_file" ] && case "$outcome_file" in /*) ;; *) outcome_file="$(pwd)/$outcome_file" ;; esac
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/reportdata-e2e.XXXXXX")
+log="$work/log.txt"
+
+finish() {
+  local result=$1
+  [ -n "$outcome_file" ] && { mkdir -p "$(dirname "$outcome_file")"; echo "$result" > "$outcome_file"; }
+  if [ "$result" = Passed ]; then
+    echo "consumer e2e: passed"
+  else
+    echo "consumer e2e: FAILED ($2); last lines of $log:"
+    tail -n 40 "$log"
+  fi
+  if [ "${E2E_KEEP:-0}" = 1 ] || [ "$result" != Passed ]; then
+    echo "work folder kept: $work"
+  else
+    rm -rf "$work"
+  fi
+  [ "$result" = Passed ]
+  exit $?
+}
+
+step() { echo "-- $*"; echo "-- $*" >> "$log"; }
+run() { "$@" >> "$log" 2>&1; }
+fail() { finish Failed "$1"; }
+
+# Zip entries take this time (NuGet 7.9+), so that packing the same commit twice gives identical bytes.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 315532800)}
+
+version=$(dotnet msbuild lib/ReportData.csproj -getProperty:Version 2>>"$log") || fail "reading the version"
+feed="$work/feed"
+step "pack ReportData and ReportData.Generator $version into $feed"
+pack_args=(-c Release -o "$feed")
+[ "${E2E_NO_BUILD:-0}" = 1 ] && pack_args+=(--no-build)
+run dotnet pack generator/ReportData.Generator.csproj "${pack_args[@]}" || fail "dotnet pack generator"
+run dotnet pack lib/ReportData.csproj "${pack_args[@]}" || fail "dotnet pack lib"
+
+step "pack again: the packages are reproducible"
+run dotnet pack generator/ReportData.Generator.csproj -c Release --no-build -o "$work/feed-again" || fail "dotnet pack generator again"
+run dotnet pack lib/ReportData.csproj -c Release --no-build -o "$work/feed-again" || fail "dotnet pack lib again"
+for package in "$feed"/*.nupkg "$feed"/*.snupkg; do
+  cmp -s "$package" "$work/feed-again/$(basename "$package")" || fail "$(basename "$package") differs when packed again"
+done
+
+step "check the packages' contents"
+lib_pkg="$feed/ReportData.$version.nupkg"
+gen_pkg="$feed/ReportData.Generator.$version.nupkg"
+[ -f "$lib_pkg" ] && [ -f "$gen_pkg" ] && [ -f "$feed/ReportData.$version.snupkg" ] || fail "a package is missing: $(ls "$feed")"
+gen_files=$(unzip -Z1 "$gen_pkg")
+lib_files=$(unzip -Z1 "$lib_pkg")
+lib_nuspec=$(unzip -p "$lib_pkg" ReportData.nuspec)
+for file in analyzers/dotnet/cs/ReportData.Generator.dll analyzers/dotnet/cs/YamlDotNet.dll build/ReportData.Generator.props README.md; do
+  grep -qx "$file" <<<"$gen_files" || fail "ReportData.Generator lacks $file"
+done
+grep -q '^lib/' <<<"$gen_files" && fail "ReportData.Generator has a lib/ folder: consumers would get a runtime dependency"
+for file in lib/net10.0/ReportData.dll lib/net10.0/ReportData.xml lib/netstandard2.0/ReportData.dll lib/netstandard2.0/ReportData.xml README.md; do
+  grep -qx "$file" <<<"$lib_files" || fail "ReportData lacks $file"
+done
+grep -qiE 'YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator' <<<"$lib_nuspec" && fail "the ReportData nuspec depends on YamlDotNet, Roslyn or the generator"
+grep -qi 'analyzers/' <<<"$lib_files" && fail "ReportData carries an analyzer"
+grep -q '<license type="expression">MIT</license>' <<<"$lib_nuspec" || fail "the ReportData nuspec has no license expression"
+grep -q '<repository type="git" url="[^"]\+" commit="[0-9a-f]\{40\}"' <<<"$lib_nuspec" || fail "the ReportData nuspec has no repository URL and commit"
+
+step "fresh projects in $work (own nuget.config, fresh packages folder)"
+# The feed serves ReportData*; everything else comes from the sources configured on this machine.
+upstream=$(cd "$work" && dotnet nuget list source --format short 2>>"$log" | awk '$1 == "E" { print $2 }')
+[ -n "$upstream" ] || fail "no enabled NuGet source is configured on this machine"
+{
+  echo '<?xml version="1.0" encoding="utf-8"?>'
+  echo '<configuration>'
+  echo '  <config><add key="globalPackagesFolder" value="packages" /></config>'
+  echo '  <packageSources>'
+  echo '    <clear />'
+  echo '    <add key="local-feed" value="feed" />'
+  n=0; for url in $upstream; do n=$((n + 1)); echo "    <add key=\"upstream$n\" value=\"$url\" />"; done
+  echo '  </packageSources>'
+  echo '  <packageSourceMapping>'
+  echo '    <packageSource key="local-feed"><package pattern="ReportData" /><package pattern="ReportData.*" /></packageSource>'
+  n=0; for url in $upstream; do n=$((n + 1)); echo "    <packageSource key=\"upstream$n\"><package pattern=\"*\" /></packageSource>"; done
+  echo '  </packageSourceMapping>'
+  echo '</configuration>'
+} > "$work/nuget.config"
+# Stop MSBuild from looking above the work folder for shared props (such as this repository's).
+for file in Directory.Build.props Directory.Build.targets Directory.Packages.props; do echo '<Project />' > "$work/$file"; done
+cp -r "$repo/.ci/consumer-e2e/App" "$work/Consumer.App"
+cp -r "$repo/.ci/consumer-e2e/Lib" "$work/Consumer.Lib"
+cp -r "$repo/.ci/consumer-e2e/Standard" "$work/Consumer.Standard"
+
+# Strict settings, as a careful user would have them: warnings are errors, XML docs are checked.
+project() { # name target-framework output-type
+  cat > "$work/$1/$1.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>$2</TargetFramework>
+    <OutputType>$3</OutputType>
+    <RootNamespace>$1</RootNamespace>
+    <LangVersion>latest</LangVersion>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+  </PropertyGroup>
+</Project>
+EOF
+}
+project Consumer.App net10.0 Exe
+project Consumer.Lib netstandard2.0 Library
+project Consumer.Standard netstandard2.0 Library
+for name in Consumer.App Consumer.Lib; do
+  # The generator reads report YAML and texts as AdditionalFiles.
+  sed -i 's|</Project>|  <ItemGroup>\n    <AdditionalFiles Include="reports/*.report.yaml;reports/*.txt" />\n  </ItemGroup>\n</Project>|' "$work/$name/$name.csproj"
+done
+
+step "dotnet add package (by version)"
+cd "$work" || fail "cd $work"
+run dotnet add Consumer.App package ReportData --version "$version" || fail "add ReportData to Consumer.App"
+run dotnet add Consumer.App package ReportData.Generator --version "$version" || fail "add ReportData.Generator to Consumer.App"
+run dotnet add Consumer.Lib package ReportData.Generator --version "$version" || fail "add ReportData.Generator to Consumer.Lib"
+run dotnet add Consumer.Standard package ReportData --version "$version" || fail "add ReportData to Consumer.Standard"
+run dotnet add Consumer.App reference Consumer.Lib/Consumer.Lib.csproj Consumer.Standard/Consumer.Standard.csproj || fail "add project references"
+
+step "build and run Consumer.App"
+run dotnet build Consumer.App -c Release || fail "build"
+dotnet run --project Consumer.App -c Release --no-build > "$work/output.txt" 2>>"$log" || fail "run"
+cat "$work/output.txt" >> "$log"
+if ! diff -u "$repo/.ci/consumer-e2e/expected-output.txt" "$work/output.txt" >> "$log"; then
+  fail "output differs from .ci/consumer-e2e/expected-output.txt"
+fi
+
+step "check what the application carries"
+app_out="$work/Consumer.App/bin/Release/net10.0"
+ls "$app_out" | grep -qiE '^(YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator)' && fail "the application output carries the generator, YamlDotNet or Roslyn"
+grep -qiE 'YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator' "$app_out/Consumer.App.deps.json" && fail "the application's deps.json lists the generator, YamlDotNet or Roslyn"
+grep -q '"ReportData/' "$app_out/Consumer.App.deps.json" || fail "the application's deps.json does not list ReportData"
+grep -q 'lib/net10.0/ReportData.dll' "$app_out/Consumer.App.deps.json" || fail "the application does not use the net10.0 build of ReportData"
+[ -f "$work/packages/reportdata/$version/reportdata.$version.nupkg" ] || fail "ReportData was not restored into the fresh packages folder"
+
+finish Passed

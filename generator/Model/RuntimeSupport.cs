@@ -1,0 +1,22 @@
+namespace ReportData.Generator.Model;
+
+/// <summary>
+/// What the consuming compilation already has of the types generated code needs, reduced to
+/// flags so that the pipeline caches on them and never holds the <c>Compilation</c>.
+/// Immutable and structurally equatable.
+/// </summary>
+/// <param name="HasRuntimeTypes">
+/// <c>ReportData.Figure</c> is accessible: from the ReportData package, or declared in source (the
+/// ReportData library itself). Otherwise the generator emits the runtime types, internal, into the compilation.
+/// </param>
+/// <param name="RuntimeTypesArePublic">
+/// The accessible <c>ReportData.Figure</c> is public, so <c>ReportDataset</c>, whose members return it,
+/// may be public too. False when the types are emitted (internal) or seen through InternalsVisibleTo.
+/// </param>
+/// <param name="HasIsExternalInit">C# records need <c>System.Runtime.CompilerServices.IsExternalInit</c> (absent on netstandard2.0 and .NET Framework).</param>
+/// <param name="HasNotNullWhen"><c>ReportDataset.TryFind</c> uses <c>[NotNullWhen]</c> (absent on netstandard2.0 and .NET Framework).</param>
+internal sealed record RuntimeSupport(bool HasRuntimeTypes, bool RuntimeTypesArePublic, bool HasIsExternalInit, bool HasNotNullWhen)
+{
+    /// <summary>The accessibility of the generated <c>ReportDataset</c> class.</summary>
+    public string DatasetAccessibility => RuntimeTypesArePublic ? "public" : "internal";
+}

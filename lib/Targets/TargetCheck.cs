@@ -1,0 +1,112 @@
+using System;
+
+namespace ReportData;
+
+/// <summary>
+/// Decides whether an actual meets a target, by the target's <see cref="Figure.Bound"/>:
+/// <list type="table">
+/// <listheader><term>bound</term><description>met when the actual is</description></listheader>
+/// <item><term><see cref="TargetBound.AtLeast"/> 以上, 不低于</term><description>≥ the value</description></item>
+/// <item><term><see cref="TargetBound.Exceeds"/> 超过, 突破</term><description>&gt; the value</description></item>
+/// <item><term><see cref="TargetBound.AtMost"/> 以内, 不超过</term><description>≤ the value</description></item>
+/// <item><term><see cref="TargetBound.Below"/> 低于</term><description>&lt; the value</description></item>
+/// <item><term><see cref="TargetBound.About"/> 左右</term><description>within the <see cref="AboutTolerance"/> of the value, either side (default ±5 %)</description></item>
+/// <item><term><see cref="TargetBound.Reach"/> 达到, and <see cref="TargetBound.None"/></term><description>≥ the value: reached, or beyond</description></item>
+/// </list>
+/// </summary>
+/// <remarks>
+/// <para>
+/// A range target (<see cref="Figure.IsRange"/>, 增长6%-7%) uses its low end for ≥ and &gt;, its high end for ≤ and &lt;;
+/// 左右 and no bound mean within the range (widened by the tolerance for 左右); 达到 means at least the low end.
+/// </para>
+/// <para>
+/// A target stated as a fall (<see cref="Figure.IsDecline"/>, 下降3%以上, value −3) bounds the size of the fall:
+/// 以上 means a fall of 3 % or more, so an actual of −3.5 meets it and −2 does not.
+/// </para>
+/// <para>
+/// Values that differ by less than 1e-9 (relative to the target) count as equal, so that a value
+/// computed in floating point is not failed by rounding alone.
+/// </para>
+/// </remarks>
+public static class TargetCheck
+{
+    private const double RoundingSlack = 1e-9;
+
+    /// <summary>
+    /// Whether <paramref name="actual"/> meets <paramref name="target"/>. <paramref name="aboutTolerance"/> decides
+    /// targets worded 左右; null means <see cref="AboutTolerance.Default"/> (±5 % of the value).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is not a <see cref="FigureKind.Target"/>.</exception>
+    public static bool IsMetBy(this Figure target, double actual, AboutTolerance? aboutTolerance = null)
+    {
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        if (target.Kind != FigureKind.Target)
+        {
+            throw new ArgumentException("'" + target.Id + "' is an actual, not a target.", nameof(target));
+        }
+
+        if (double.IsNaN(actual))
+        {
+            return false;
+        }
+
+        // A fall bounds its size: compare the falls, so that "at least" means "at least this much of a fall".
+        var sign = target.IsDecline ? -1.0 : 1.0;
+        var first = sign * target.Value;
+        var second = sign * (target.ValueHigh ?? target.Value);
+        var low = Math.Min(first, second);
+        var high = Math.Max(first, second);
+        var value = sign * actual;
+        var slack = RoundingSlack * Math.Max(1, Math.Max(Math.Abs(low), Math.Abs(high)));
+
+        switch (target.Bound)
+        {
+            case TargetBound.AtLeast:
+                return value >= low - slack;
+            case TargetBound.Exceeds:
+                return value > low + slack;
+            case TargetBound.AtMost:
+                return value <= high + slack;
+            case TargetBound.Below:
+                return value < high - slack;
+            case TargetBound.About:
+                var tolerance = aboutTolerance ?? AboutTolerance.Default;
+                return value >= low - tolerance.HalfWidth(low) - slack && value <= high + tolerance.HalfWidth(high) + slack;
+            case TargetBound.None when target.IsRange:
+                return value >= low - slack && value <= high + slack;
+            default:
+                return value >= low - slack;
+        }
+    }
+
+    /// <summary>Whether the actual figure meets the target, with the difference; see <see cref="IsMetBy"/>.</summary>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="target"/> is not a target, <paramref name="actual"/> not an actual, or their units differ
+    /// (a comparison across units would be meaningless).
+    /// </exception>
+    public static TargetComparison Compare(Figure target, Figure actual, AboutTolerance? aboutTolerance = null)
+    {
+        if (actual is null)
+        {
+            throw new ArgumentNullException(nameof(actual));
+        }
+
+        if (actual.Kind != FigureKind.Actual)
+        {
+            throw new ArgumentException("'" + actual.Id + "' is a target, not an actual.", nameof(actual));
+        }
+
+        if (target is not null && target.Unit != actual.Unit)
+        {
+            throw new ArgumentException("'" + target.Id + "' is in " + target.Unit + " but '" + actual.Id + "' in " + actual.Unit + ".", nameof(actual));
+        }
+
+        var tolerance = aboutTolerance ?? AboutTolerance.Default;
+        var isMet = IsMetBy(target!, actual.Value, tolerance);
+        return new TargetComparison(target!, actual, isMet, actual.Value - target!.Value, tolerance);
+    }
+}
