@@ -1,12 +1,11 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Emitting;
 using ReportData.Generator.Model;
 using ReportData.Generator.Options;
-using ReportData.Generator.Parsing;
 using ReportData.Generator.Planning;
-using ReportData.Generator.Provenance;
 
 namespace ReportData.Generator;
 
@@ -28,19 +27,17 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var texts = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(ReportTextSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => new ReportText(
-                ReportPaths.Normalize(file.Path),
-                TextFolding.Fold(file.GetText(cancellationToken)?.ToString() ?? string.Empty)))
+            .Where(static file => ReportValidator.IsReportText(file.Path))
+            .Select(static (file, cancellationToken) => ReportValidator.ReadText(file, cancellationToken))
             .WithTrackingName(TrackingNames.ReadTexts)
             .Collect();
 
         var reports = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(ReportFileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => ReportParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Where(static file => ReportValidator.IsReportFile(file.Path))
+            .Select(static (file, cancellationToken) => ReportValidator.Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.Parse)
             .Combine(texts)
-            .Select(static (pair, _) => ProvenanceChecker.Check(pair.Left, pair.Right))
+            .Select(static (pair, _) => ReportValidator.Check(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CheckProvenance);
 
         var plan = reports.Collect()

@@ -48,7 +48,7 @@ internal static class ReportParser
             return Broken(filePath, diagnostics);
         }
 
-        if (root is null)
+        if (root is null || YamlTreeReader.IsEmptyDocument(root))
         {
             if (diagnostics.Count == 0)
             {

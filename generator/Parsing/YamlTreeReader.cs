@@ -21,13 +21,17 @@ internal sealed class YamlTreeReader
 
     private readonly string _filePath;
     private readonly int _indexOffset;
+    private readonly TextLineCollection _lines;
+    private readonly int _length;
     private readonly List<DiagnosticInfo> _diagnostics;
     private IParser _parser = null!;
 
-    private YamlTreeReader(string filePath, int indexOffset, List<DiagnosticInfo> diagnostics)
+    private YamlTreeReader(string filePath, string originalContent, int indexOffset, List<DiagnosticInfo> diagnostics)
     {
         _filePath = filePath;
         _indexOffset = indexOffset;
+        _lines = SourceText.From(originalContent).Lines;
+        _length = originalContent.Length;
         _diagnostics = diagnostics;
     }
 
@@ -39,16 +43,17 @@ internal sealed class YamlTreeReader
     {
         // A byte order mark is not YAML content; keep positions pointing into the original text.
         var offset = 0;
-        if (content.Length > 0 && content[0] == '\uFEFF')
+        var yaml = content;
+        if (yaml.Length > 0 && yaml[0] == '\uFEFF')
         {
-            content = content.Substring(1);
+            yaml = yaml.Substring(1);
             offset = 1;
         }
 
-        var reader = new YamlTreeReader(filePath, offset, diagnostics);
+        var reader = new YamlTreeReader(filePath, content, offset, diagnostics);
         try
         {
-            return reader.ReadStream(new Parser(new StringReader(content)));
+            return reader.ReadStream(new Parser(new StringReader(yaml)));
         }
         catch (YamlException exception)
         {
@@ -70,6 +75,9 @@ internal sealed class YamlTreeReader
             return null;
         }
     }
+
+    /// <summary>True for a document that holds nothing: <c>---</c> alone, or <c>~</c>.</summary>
+    public static bool IsEmptyDocument(YamlTreeNode? root) => root is null or YamlScalarNode { IsNull: true };
 
     private YamlTreeNode? ReadStream(IParser parser)
     {
@@ -198,19 +206,20 @@ internal sealed class YamlTreeReader
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, fileArgs));
     }
 
+    /// <summary>
+    /// A YamlDotNet mark pair as a location in the original text. Line and column come from the
+    /// character index through Roslyn's own line map, so they agree with the editor on every line
+    /// break (CRLF, CR, NEL, U+2028) and after a byte order mark, whatever YamlDotNet counts.
+    /// </summary>
     private LocationInfo ToLocation(Mark start, Mark end)
     {
-        var startLine = Math.Max(0, (int)start.Line - 1);
-        var endLine = Math.Max(0, (int)end.Line - 1);
-        var startColumn = Math.Max(0, (int)start.Column - 1) + (startLine == 0 ? _indexOffset : 0);
-        var endColumn = Math.Max(0, (int)end.Column - 1) + (endLine == 0 ? _indexOffset : 0);
-        var startIndex = Math.Max(0, (int)start.Index) + _indexOffset;
-        var endIndex = Math.Max(startIndex, (int)end.Index + _indexOffset);
-        return new LocationInfo(
-            _filePath,
-            TextSpan.FromBounds(startIndex, endIndex),
-            new LinePositionSpan(new LinePosition(startLine, startColumn), new LinePosition(Math.Max(startLine, endLine), endColumn)));
+        var startIndex = Clamp(start.Index + _indexOffset);
+        var endIndex = Math.Max(startIndex, Clamp(end.Index + _indexOffset));
+        var span = TextSpan.FromBounds(startIndex, endIndex);
+        return new LocationInfo(_filePath, span, _lines.GetLinePositionSpan(span));
     }
+
+    private int Clamp(long index) => (int)Math.Min(Math.Max(0L, index), _length);
 
     private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ");
 
