@@ -79,6 +79,13 @@ internal static class Naming
             return "is the name of a year class";
         }
 
+        // A printed range becomes two constants, <member>Low and <member>High; a unitless key ending in
+        // Low or High could take one of those names (GdpBillion as a range and a key GdpBillionLow).
+        if (member.EndsWith("Low", StringComparison.Ordinal) || member.EndsWith("High", StringComparison.Ordinal))
+        {
+            return "ends in Low or High, the names a range's two constants take";
+        }
+
         return InheritedMemberNames.Contains(member) ? "would hide a member every C# object has" : null;
     }
 

@@ -221,7 +221,8 @@ internal sealed class YamlTreeReader
 
     private int Clamp(long index) => (int)Math.Min(Math.Max(0L, index), _length);
 
-    private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ");
+    /// <summary>YamlDotNet's message on one line, without its closing period (the descriptor adds the sentence after it).</summary>
+    private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").TrimEnd(' ', '.');
 
     /// <summary>Thrown inside the reader only, after the reason was reported, to stop reading.</summary>
     internal sealed class AbandonReadException : Exception
