@@ -61,8 +61,20 @@ public sealed class ReportGenerator : IIncrementalGenerator
                 pair.Right.Left.Reports.First(assignment => assignment.FilePath == pair.Left.FilePath),
                 pair.Right.Right))
             .WithTrackingName(TrackingNames.ReportModel);
-        context.RegisterSourceOutput(reportModels, static (production, model) =>
-            production.AddSource(model.Assignment.HintName, ReportEmitter.Emit(model)));
+
+        // Emitted per report (and cached per report), but added in hint-name order: the compilation's
+        // tree order, and so the built assembly, must not depend on the order of AdditionalFiles.
+        var reportSources = reportModels
+            .Select(static (model, _) => (model.Assignment.HintName, Text: ReportEmitter.Emit(model)))
+            .Collect();
+        context.RegisterSourceOutput(reportSources, static (production, sources) =>
+        {
+            // A file given twice in AdditionalFiles has one assignment, so one hint name: add it once.
+            foreach (var source in sources.GroupBy(static source => source.HintName, StringComparer.Ordinal).OrderBy(static group => group.Key, StringComparer.Ordinal))
+            {
+                production.AddSource(source.Key, source.First().Text);
+            }
+        });
 
         var indexModel = planOnly.Combine(options)
             .Select(static (pair, _) => new IndexEmitModel(pair.Left, pair.Right))

@@ -27,7 +27,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedYaml = Error(
         "RD0002", "Report file uses a YAML feature report files do not allow",
-        "{0}: {1} is not allowed in a report file");
+        "{0}: {1} is not allowed in a report file; {2}");
 
     public static readonly DiagnosticDescriptor DuplicateMappingKey = Error(
         "RD0003", "Field given twice",
@@ -107,7 +107,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ReservedName = Error(
         "RD1013", "Name is reserved",
-        "{0}: '{1}' would produce the name '{2}', which {3}; choose another key");
+        "{0}: '{1}' would produce the name '{2}', which {3}; choose another name");
 
     public static readonly DiagnosticDescriptor ReportTextMissing = Error(
         "RD2001", "Report text not found",

@@ -58,8 +58,16 @@ internal static class Naming
     }
 
     /// <summary>Null when a city class may have this name; otherwise why not.</summary>
-    public static string? WhyReservedCity(string city) =>
-        ReservedTypeNames.Contains(city) ? "is a type of the ReportData API" : null;
+    public static string? WhyReservedCity(string city)
+    {
+        if (ReservedTypeNames.Contains(city))
+        {
+            return "is a type of the ReportData API";
+        }
+
+        // A city class holds its year classes: a city named Y2023 would hold a member named like itself (CS0542).
+        return IsYearClass(city) ? "is the name of a year class, which a city class holds" : null;
+    }
 
     /// <summary>Null when a member may have this name in its class; otherwise why not.</summary>
     public static string? WhyReservedMember(string member, string enclosingClass)

@@ -98,7 +98,7 @@ internal sealed class YamlTreeReader
         Expect<DocumentEnd>();
         if (root is not null && _parser.Current is DocumentStart extra)
         {
-            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(extra.Start, extra.End), "a second document (---): one report per file");
+            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(extra.Start, extra.End), "a second document (---)", "keep one report per file");
             return null;
         }
 
@@ -111,7 +111,7 @@ internal sealed class YamlTreeReader
         var current = _parser.Current;
         if (depth > MaxDepth && current is MappingStart or SequenceStart)
         {
-            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(current!.Start, current.End), $"nesting deeper than {MaxDepth} levels");
+            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(current!.Start, current.End), "nesting deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", "a report file nests four levels at most: check the indentation and the brackets");
             throw new AbandonReadException();
         }
 
@@ -119,7 +119,7 @@ internal sealed class YamlTreeReader
         {
             case AnchorAlias alias:
                 // Rejected rather than resolved: this is what makes expansion bombs harmless.
-                Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(alias.Start, alias.End), "an alias (*" + alias.Value + "); write the value out");
+                Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(alias.Start, alias.End), "an alias (*" + FieldReader.Shorten(alias.Value.Value) + ")", "write the value out where it is used");
                 throw new AbandonReadException();
             case Scalar scalar:
                 _parser.MoveNext();

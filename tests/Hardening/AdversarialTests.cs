@@ -43,7 +43,7 @@ public class AdversarialTests
         // The compiler decodes AdditionalFiles from bytes; a UTF-8 BOM is dropped by the decoder.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Fixtures.ValidYaml.Replace("亿元", "亿英镑"))).ToArray();
         var yaml = new ByteAdditionalText(YamlPath, bytes);
-        var outcome = Diagnose(new List<AdditionalText> { yaml, File("/reports/report.txt", Fixtures.ReportText) });
+        var outcome = Diagnose(new List<AdditionalText> { yaml, Additional("/reports/report.txt", Fixtures.ReportText) });
         AssertSingle(outcome, "RD1004", 14, 11);
     }
 
@@ -309,6 +309,13 @@ public class AdversarialTests
         AssertSingle(Diagnose(yaml), "RD1013", 10, 10);
     }
 
+    [TestCase("Y2023")]
+    [TestCase("Figure")]
+    [TestCase("ReportDataset")]
+    public void CityThatWouldClashWithGeneratedNamesIsRD1013(string city) =>
+        // Found by the fuzz test (seed 1, input 4602): a city Y2023 held a year class Y2023 (CS0542).
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("city: Testville", "city: " + city)), "RD1013", 3, 9);
+
     [Test]
     public void TwoFiguresMappingToTheSameMemberAreRD1007OnTheSecond()
     {
@@ -322,9 +329,9 @@ public class AdversarialTests
     {
         var files = new List<AdditionalText>
         {
-            File("/reports/b.report.yaml", Fixtures.ValidYaml),
-            File("/reports/a.report.yaml", Fixtures.ValidYaml.Replace("  - key: GdpGrowth\n", "  - key: OtherGrowth\n")),
-            File("/reports/report.txt", Fixtures.ReportText),
+            Additional("/reports/b.report.yaml", Fixtures.ValidYaml),
+            Additional("/reports/a.report.yaml", Fixtures.ValidYaml.Replace("  - key: GdpGrowth\n", "  - key: OtherGrowth\n")),
+            Additional("/reports/report.txt", Fixtures.ReportText),
         };
         var outcome = Diagnose(files);
         var diagnostic = AssertSingle(outcome, "RD1008", 10, 10);
@@ -391,9 +398,9 @@ public class AdversarialTests
         var quote = "全市生产总值达到2125.2亿元" + hostile;
         var text = "开头。" + quote + "。结尾";
         var yaml = Fixtures.ValidYaml
-            .Replace("cityName: 测试市", "cityName: " + YamlDoubleQuoted(hostile))
-            .Replace("label: 全市生产总值", "label: " + YamlDoubleQuoted(hostile))
-            .Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + YamlDoubleQuoted(quote) + "\n    note: " + YamlDoubleQuoted(hostile))
+            .Replace("cityName: 测试市", "cityName: " + Mutator.YamlDoubleQuoted(hostile))
+            .Replace("label: 全市生产总值", "label: " + Mutator.YamlDoubleQuoted(hostile))
+            .Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + Mutator.YamlDoubleQuoted(quote) + "\n    note: " + Mutator.YamlDoubleQuoted(hostile))
             .Replace("quote: 地区生产总值增长7%左右", "quote: 全市生产总值达到2125.2亿元")
             .Replace("value: 7\n", "value: 2125.2\n");
         var outcome = Diagnose(yaml, text);
@@ -435,24 +442,6 @@ public class AdversarialTests
         var outcome = Diagnose(yaml);
         Assert.That(outcome.Diagnostics, Is.Empty);
         Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty);
-    }
-
-    private static string YamlDoubleQuoted(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var character in text)
-        {
-            builder.Append(character switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                _ when character < ' ' || char.IsSurrogate(character) || character is '\u0085' or '\u2028' or '\u2029' or '\uFEFF'
-                    => "\\u" + ((int)character).ToString("X4", CultureInfo.InvariantCulture),
-                _ => character.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
     }
 
     private static List<string> StringLiterals(Outcome outcome) =>
