@@ -82,6 +82,15 @@ public class AdversarialTests
         AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("亿元", "亿英镑").Replace("\n", "\r")), "RD1004", 14, 11);
 
     [Test]
+    public void ColumnsCountUtf16UnitsAsEditorsDoAfterEmojiAndTabs()
+    {
+        // The column is in UTF-16 code units, as Roslyn and editors count: an emoji is two, a tab one.
+        const string Figure = "  - {key: Gdp, year: 2023, label: \"😀😀\tx\", value: 两千, unit: 亿元, quote: 全市生产总值达到2125.2亿元}";
+        var yaml = Fixtures.ValidYaml.Substring(0, Fixtures.ValidYaml.IndexOf("  - key: Gdp\n", StringComparison.Ordinal)) + Figure + "\n";
+        AssertSingle(Diagnose(yaml), "RD1002", 10, Figure.IndexOf("两千", StringComparison.Ordinal) + 1);
+    }
+
+    [Test]
     public void TabIndentationIsASyntaxErrorSpanningToTheTab()
     {
         // YamlDotNet reads the tab as breaking the plain scalar above it: the error starts at that

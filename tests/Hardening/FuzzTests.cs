@@ -38,7 +38,10 @@ public class FuzzTests
     private const int CompileBatchSize = 200;
 
     /// <summary>How many distinct outputs of inputs with errors are compiled too (all error-free ones always are).</summary>
-    private const int ErrorOutputsCompiled = 150;
+    private const int ErrorOutputsCompiled = 100;
+
+    /// <summary>Every so many inputs, the analyzer runs too and must report what the generator reports.</summary>
+    private const int AnalyzerSampleEvery = 40;
 
     [Test]
     public void MutatedReportFilesNeverBreakTheGenerator()
@@ -52,6 +55,7 @@ public class FuzzTests
         var idsSeen = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var slowest = (Index: -1, Time: TimeSpan.Zero);
         var errorFree = 0;
+        var analyzerChecked = 0;
 
         // JIT and static initialization are not the first inputs' time.
         foreach (var warmUp in corpus.Select(entry => entry.Text).Concat(new[] { string.Empty, "[", "a: *b", "report: {}\nfigures: [x]" }))
@@ -100,6 +104,18 @@ public class FuzzTests
                 continue;
             }
 
+            // The editor analyzer shares the generator's validator: on a sample, it must report the same.
+            if (index % AnalyzerSampleEvery == 0)
+            {
+                var analyzer = HardeningHarness.AnalyzerDiagnostics(new List<AdditionalText>(texts) { HardeningHarness.Additional(YamlPath, yaml) });
+                if (!analyzer.Distinct().OrderBy(d => d.ToString(), StringComparer.Ordinal).SequenceEqual(run.GeneratorDiagnostics.Distinct().OrderBy(d => d.ToString(), StringComparer.Ordinal)))
+                {
+                    failures.Add(Finding(describe, yaml, "the analyzer reports " + string.Join("; ", analyzer) + " but the generator " + string.Join("; ", run.GeneratorDiagnostics)));
+                }
+
+                analyzerChecked++;
+            }
+
             foreach (var diagnostic in run.GeneratorDiagnostics)
             {
                 idsSeen[diagnostic.Id] = idsSeen.TryGetValue(diagnostic.Id, out var count) ? count + 1 : 1;
@@ -126,7 +142,7 @@ public class FuzzTests
 
         var figures = string.Join(Environment.NewLine, new[]
         {
-            $"fuzz: seed {seed}, {inputs} inputs ({errorFree} without errors), {outputs.Count} distinct outputs; compiled {toCompile.Count - errorSample.Count} error-free and {errorSample.Count} with errors",
+            $"fuzz: seed {seed}, {inputs} inputs ({errorFree} without errors), {outputs.Count} distinct outputs; compiled {toCompile.Count - errorSample.Count} error-free and {errorSample.Count} with errors; analyzer compared on {analyzerChecked}",
             $"fuzz: {idsSeen.Count} distinct diagnostic IDs: {string.Join(", ", idsSeen.Select(pair => pair.Key + " x" + pair.Value))}",
             $"fuzz: slowest input {slowest.Time.TotalMilliseconds:F1} ms (input {slowest.Index}); generating {generating.TotalSeconds:F1} s; total {total.Elapsed.TotalSeconds:F1} s",
         });

@@ -58,8 +58,9 @@ public static class Mutator
         var steps = 1 + random.Next(3);
         for (var step = 0; step < steps; step++)
         {
-            text = random.Next(11) switch
+            text = random.Next(12) switch
             {
+                10 => DuplicateFigure(text, random, recipe),
                 0 => FlipBit(text, random, recipe),
                 1 => Truncate(text, random, recipe),
                 2 => DuplicateLine(text, random, recipe),
@@ -117,6 +118,30 @@ public static class Mutator
         }
 
         return i;
+    }
+
+    /// <summary>Copies one figure (its whole list item) to the end of the file: the same member twice.</summary>
+    private static string DuplicateFigure(string text, Random random, List<string> recipe)
+    {
+        var lines = Lines(text);
+        var starts = Enumerable.Range(0, lines.Count).Where(i => lines[i].StartsWith("  - key:", StringComparison.Ordinal)).ToList();
+        if (starts.Count == 0)
+        {
+            return text;
+        }
+
+        var start = starts[random.Next(starts.Count)];
+        var end = start + 1;
+        while (end < lines.Count && lines[end].StartsWith("    ", StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        recipe.Add($"duplicate the figure on lines {start + 1}..{end} at the end");
+        var figure = lines.GetRange(start, end - start);
+        var last = lines.Count > 0 && lines[lines.Count - 1].Length == 0 ? lines.Count - 1 : lines.Count;
+        lines.InsertRange(last, figure);
+        return Join(lines);
     }
 
     private static string FlipBit(string text, Random random, List<string> recipe)
