@@ -151,7 +151,6 @@ public class FuzzTests
 
         Assert.That(failures, Is.Empty, string.Join(Environment.NewLine + Environment.NewLine, failures.Take(5)));
         Assert.That(total.Elapsed, Is.LessThan(TotalBudget), "the fuzz run is over its time budget");
-        Assert.That(inputs, Is.GreaterThanOrEqualTo(DefaultInputs).Or.EqualTo(EnvironmentInt("REPORTDATA_FUZZ_INPUTS", DefaultInputs)));
     }
 
     /// <summary>Null when the run keeps every promise; otherwise which one it broke.</summary>
