@@ -1,12 +1,11 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Emitting;
 using ReportData.Generator.Model;
 using ReportData.Generator.Options;
-using ReportData.Generator.Parsing;
 using ReportData.Generator.Planning;
-using ReportData.Generator.Provenance;
 using ReportData.Generator.Runtime;
 
 namespace ReportData.Generator;
@@ -29,19 +28,17 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var texts = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(ReportTextSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => new ReportText(
-                ReportPaths.Normalize(file.Path),
-                TextFolding.Fold(file.GetText(cancellationToken)?.ToString() ?? string.Empty)))
+            .Where(static file => ReportValidator.IsReportText(file.Path))
+            .Select(static (file, cancellationToken) => ReportValidator.ReadText(file, cancellationToken))
             .WithTrackingName(TrackingNames.ReadTexts)
             .Collect();
 
         var reports = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(ReportFileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => ReportParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Where(static file => ReportValidator.IsReportFile(file.Path))
+            .Select(static (file, cancellationToken) => ReportValidator.Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.Parse)
             .Combine(texts)
-            .Select(static (pair, _) => ProvenanceChecker.Check(pair.Left, pair.Right))
+            .Select(static (pair, _) => ReportValidator.Check(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CheckProvenance);
 
         var plan = reports.Collect()
@@ -65,8 +62,20 @@ public sealed class ReportGenerator : IIncrementalGenerator
                 pair.Right.Left.Reports.First(assignment => assignment.FilePath == pair.Left.FilePath),
                 pair.Right.Right))
             .WithTrackingName(TrackingNames.ReportModel);
-        context.RegisterSourceOutput(reportModels, static (production, model) =>
-            production.AddSource(model.Assignment.HintName, ReportEmitter.Emit(model)));
+
+        // Emitted per report (and cached per report), but added in hint-name order: the compilation's
+        // tree order, and so the built assembly, must not depend on the order of AdditionalFiles.
+        var reportSources = reportModels
+            .Select(static (model, _) => (model.Assignment.HintName, Text: ReportEmitter.Emit(model)))
+            .Collect();
+        context.RegisterSourceOutput(reportSources, static (production, sources) =>
+        {
+            // A file given twice in AdditionalFiles has one assignment, so one hint name: add it once.
+            foreach (var source in sources.GroupBy(static source => source.HintName, StringComparer.Ordinal).OrderBy(static group => group.Key, StringComparer.Ordinal))
+            {
+                production.AddSource(source.Key, source.First().Text);
+            }
+        });
 
         // Only flags leave the compilation, so edits to C# code leave every model below equal and cached.
         var runtime = context.CompilationProvider

@@ -1,16 +1,25 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace ReportData.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the generator reports. IDs are stable: RD0xxx the YAML file itself, RD1xxx a
-/// figure's content, RD2xxx provenance (quotes against the report text). Each ID has a section in
-/// docs/diagnostics.md. The first message argument is always the YAML file's name.
+/// Every diagnostic the generator and the analyzer report. IDs are stable: RD0xxx the YAML file itself,
+/// RD1xxx a figure's content, RD2xxx provenance (quotes against the report text); a new diagnostic
+/// takes a new number, a retired one keeps its number unused. Each ID has a section in
+/// docs/diagnostics.md (a test fails otherwise) and a line in AnalyzerReleases.Unshipped.md.
+/// The first message argument is always the YAML file's name.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
+    /// <summary>
+    /// Help links are relative to the repository root: <c>docs/diagnostics.md#rd0001</c>, the anchor being
+    /// the ID in lower case. The documentation ships with the sources, not on a web site, so an
+    /// absolute URL would point at a host this project does not control.
+    /// </summary>
+    public const string HelpLinkBase = "docs/diagnostics.md#";
+
     private const string Category = "ReportData";
-    private const string HelpBase = "https://github.com/reportdata/reportdata/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
         "RD0001", "Report file is not valid YAML",
@@ -18,7 +27,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedYaml = Error(
         "RD0002", "Report file uses a YAML feature report files do not allow",
-        "{0}: {1} is not allowed in a report file");
+        "{0}: {1} is not allowed in a report file; {2}");
 
     public static readonly DiagnosticDescriptor DuplicateMappingKey = Error(
         "RD0003", "Field given twice",
@@ -44,6 +53,10 @@ internal static class DiagnosticDescriptors
         "RD0008", "Report file is too large",
         "{0}: the file has {1} characters, more than the {2} a report file may have; split it");
 
+    public static readonly DiagnosticDescriptor UnreadableFile = Error(
+        "RD0009", "Report file could not be read",
+        "{0}: the generator could not read this file ({1}); this is a bug in ReportData.Generator: please report it with the file attached");
+
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
         "RD1001", "Name is not a valid C# identifier",
         "{0}: '{1}' = '{2}' is not usable as a C# name: {3}");
@@ -54,7 +67,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NumberOutOfRange = Error(
         "RD1003", "Value is out of range",
-        "{0}: value '{1}' is too large to represent exactly; check the digits and the unit");
+        "{0}: value '{1}' cannot be held exactly: a figure has at most {2} significant digits and {2} decimals (what a double holds exactly); check the digits and the unit");
 
     public static readonly DiagnosticDescriptor UnknownUnit = Error(
         "RD1004", "Unknown unit",
@@ -94,7 +107,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ReservedName = Error(
         "RD1013", "Name is reserved",
-        "{0}: '{1}' would produce the name '{2}', which {3}; choose another key");
+        "{0}: '{1}' would produce the name '{2}', which {3}; choose another name");
 
     public static readonly DiagnosticDescriptor ReportTextMissing = Error(
         "RD2001", "Report text not found",
@@ -112,9 +125,38 @@ internal static class DiagnosticDescriptors
         "RD2004", "Skipped quote or key paragraph not found in the report text",
         "{0}: the {1} '{2}' does not occur in {3}; copy it verbatim from the report");
 
+    /// <summary>Every descriptor above, for the analyzer's SupportedDiagnostics (a test checks that none is missing).</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        YamlSyntaxError,
+        UnsupportedYaml,
+        DuplicateMappingKey,
+        MissingField,
+        WrongFieldType,
+        UnknownField,
+        EmptyReportFile,
+        FileTooLarge,
+        UnreadableFile,
+        InvalidIdentifier,
+        InvalidNumber,
+        NumberOutOfRange,
+        UnknownUnit,
+        YearOutOfRange,
+        InvalidChoice,
+        DuplicateMember,
+        FigureInTwoFiles,
+        PeriodMissing,
+        UnknownHorizon,
+        CorrectionWithoutNote,
+        BoundOnActual,
+        ReservedName,
+        ReportTextMissing,
+        QuoteNotInReport,
+        ValueNotInQuote,
+        SnippetNotInReport);
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

@@ -96,16 +96,16 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (node is not YamlScalarNode scalar
-            || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        if (node is not YamlScalarNode scalar || !IsDigits(scalar.Value))
         {
             Report(DiagnosticDescriptors.WrongFieldType, node.Location, field, "a whole number", Describe(node));
             return null;
         }
 
-        if (value < min || value > max)
+        // Digits that overflow an int are a whole number too, just far out of range.
+        if (!int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            Report(DiagnosticDescriptors.YearOutOfRange, node.Location, field, value, min, max);
+            Report(DiagnosticDescriptors.YearOutOfRange, node.Location, field, Shorten(scalar.Value), min, max);
             return null;
         }
 
@@ -158,6 +158,19 @@ internal sealed class FieldReader
 
     private static string Describe(YamlTreeNode node) =>
         node is YamlScalarNode scalar ? "'" + Shorten(scalar.Value) + "'" : node.Description;
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var character in text)
+        {
+            if (character < '0' || character > '9')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
 
     internal static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 

@@ -189,7 +189,7 @@ internal static class FigureParser
                 fields.Report(DiagnosticDescriptors.InvalidNumber, fields.LocationOf("value"), FieldReader.Shorten(printedValue));
                 return null;
             case PrintedNumber.ParseOutcome.OutOfRange:
-                fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), FieldReader.Shorten(printedValue));
+                fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), FieldReader.Shorten(printedValue), PrintedNumber.MaxDigits);
                 return null;
         }
 
@@ -211,7 +211,7 @@ internal static class FigureParser
         }
         catch (OverflowException)
         {
-            fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), FieldReader.Shorten(printedValue));
+            fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), FieldReader.Shorten(printedValue), PrintedNumber.MaxDigits);
             return null;
         }
     }

@@ -58,8 +58,16 @@ internal static class Naming
     }
 
     /// <summary>Null when a city class may have this name; otherwise why not.</summary>
-    public static string? WhyReservedCity(string city) =>
-        ReservedTypeNames.Contains(city) ? "is a type of the ReportData API" : null;
+    public static string? WhyReservedCity(string city)
+    {
+        if (ReservedTypeNames.Contains(city))
+        {
+            return "is a type of the ReportData API";
+        }
+
+        // A city class holds its year classes: a city named Y2023 would hold a member named like itself (CS0542).
+        return IsYearClass(city) ? "is the name of a year class, which a city class holds" : null;
+    }
 
     /// <summary>Null when a member may have this name in its class; otherwise why not.</summary>
     public static string? WhyReservedMember(string member, string enclosingClass)
@@ -77,6 +85,13 @@ internal static class Naming
         if (IsYearClass(member))
         {
             return "is the name of a year class";
+        }
+
+        // A printed range becomes two constants, <member>Low and <member>High; a unitless key ending in
+        // Low or High could take one of those names (GdpBillion as a range and a key GdpBillionLow).
+        if (member.EndsWith("Low", StringComparison.Ordinal) || member.EndsWith("High", StringComparison.Ordinal))
+        {
+            return "ends in Low or High, the names a range's two constants take";
         }
 
         return InheritedMemberNames.Contains(member) ? "would hide a member every C# object has" : null;

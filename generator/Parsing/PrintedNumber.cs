@@ -9,6 +9,9 @@ namespace ReportData.Generator.Parsing;
 /// </summary>
 internal readonly struct PrintedNumber
 {
+    /// <summary>Significant digits, and digits after the point, that a double represents exactly.</summary>
+    public const int MaxDigits = 15;
+
     private static readonly string[] RangeSeparators = { "-", "—", "–", "~", "～", "至" };
 
     private PrintedNumber(decimal low, decimal? high)
@@ -96,13 +99,16 @@ internal readonly struct PrintedNumber
             return ParseOutcome.NotANumber;
         }
 
-        // decimal keeps 28 significant digits exactly and silently rounds beyond: refuse instead.
-        if (text.Trim('0').Replace(".", string.Empty).Length > 28)
+        // A figure becomes a double constant: more digits than a double holds exactly would be rounded
+        // silently by the C# compiler (or underflow to 0 in the unit conversion), so they are refused.
+        var point = text.IndexOf('.');
+        var decimals = point < 0 ? 0 : text.Length - point - 1;
+        var significant = text.Replace(".", string.Empty).TrimStart('0').Length;
+        if (significant > MaxDigits || decimals > MaxDigits)
         {
             return ParseOutcome.OutOfRange;
         }
 
-        // decimal holds 28-29 significant digits: more is not a number any report prints exactly.
         return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
             ? ParseOutcome.Parsed
             : ParseOutcome.OutOfRange;

@@ -13,8 +13,11 @@ namespace ReportData.Generator.Parsing;
 /// </summary>
 internal static class ReportParser
 {
-    /// <summary>Larger than any real report file by orders of magnitude; bounds the work a build does.</summary>
-    public const int MaxFileCharacters = 32 * 1024 * 1024;
+    /// <summary>
+    /// About fifty times the largest report file (42 KB): bounds the work one file can make a build do,
+    /// so a pasted data dump fails at once instead of stalling every compilation and the editor.
+    /// </summary>
+    public const int MaxFileCharacters = 2 * 1024 * 1024;
 
     public const int MinYear = 1900;
     public const int MaxYear = 2199;
@@ -48,7 +51,7 @@ internal static class ReportParser
             return Broken(filePath, diagnostics);
         }
 
-        if (root is null)
+        if (root is null || YamlTreeReader.IsEmptyDocument(root))
         {
             if (diagnostics.Count == 0)
             {

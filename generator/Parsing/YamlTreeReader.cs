@@ -21,13 +21,17 @@ internal sealed class YamlTreeReader
 
     private readonly string _filePath;
     private readonly int _indexOffset;
+    private readonly TextLineCollection _lines;
+    private readonly int _length;
     private readonly List<DiagnosticInfo> _diagnostics;
     private IParser _parser = null!;
 
-    private YamlTreeReader(string filePath, int indexOffset, List<DiagnosticInfo> diagnostics)
+    private YamlTreeReader(string filePath, string originalContent, int indexOffset, List<DiagnosticInfo> diagnostics)
     {
         _filePath = filePath;
         _indexOffset = indexOffset;
+        _lines = SourceText.From(originalContent).Lines;
+        _length = originalContent.Length;
         _diagnostics = diagnostics;
     }
 
@@ -39,16 +43,17 @@ internal sealed class YamlTreeReader
     {
         // A byte order mark is not YAML content; keep positions pointing into the original text.
         var offset = 0;
-        if (content.Length > 0 && content[0] == '\uFEFF')
+        var yaml = content;
+        if (yaml.Length > 0 && yaml[0] == '\uFEFF')
         {
-            content = content.Substring(1);
+            yaml = yaml.Substring(1);
             offset = 1;
         }
 
-        var reader = new YamlTreeReader(filePath, offset, diagnostics);
+        var reader = new YamlTreeReader(filePath, content, offset, diagnostics);
         try
         {
-            return reader.ReadStream(new Parser(new StringReader(content)));
+            return reader.ReadStream(new Parser(new StringReader(yaml)));
         }
         catch (YamlException exception)
         {
@@ -71,6 +76,9 @@ internal sealed class YamlTreeReader
         }
     }
 
+    /// <summary>True for a document that holds nothing: <c>---</c> alone, or <c>~</c>.</summary>
+    public static bool IsEmptyDocument(YamlTreeNode? root) => root is null or YamlScalarNode { IsNull: true };
+
     private YamlTreeNode? ReadStream(IParser parser)
     {
         _parser = parser;
@@ -90,7 +98,7 @@ internal sealed class YamlTreeReader
         Expect<DocumentEnd>();
         if (root is not null && _parser.Current is DocumentStart extra)
         {
-            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(extra.Start, extra.End), "a second document (---): one report per file");
+            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(extra.Start, extra.End), "a second document (---)", "keep one report per file");
             return null;
         }
 
@@ -103,7 +111,7 @@ internal sealed class YamlTreeReader
         var current = _parser.Current;
         if (depth > MaxDepth && current is MappingStart or SequenceStart)
         {
-            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(current!.Start, current.End), $"nesting deeper than {MaxDepth} levels");
+            Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(current!.Start, current.End), "nesting deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", "a report file nests four levels at most: check the indentation and the brackets");
             throw new AbandonReadException();
         }
 
@@ -111,7 +119,7 @@ internal sealed class YamlTreeReader
         {
             case AnchorAlias alias:
                 // Rejected rather than resolved: this is what makes expansion bombs harmless.
-                Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(alias.Start, alias.End), "an alias (*" + alias.Value + "); write the value out");
+                Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(alias.Start, alias.End), "an alias (*" + FieldReader.Shorten(alias.Value.Value) + ")", "write the value out where it is used");
                 throw new AbandonReadException();
             case Scalar scalar:
                 _parser.MoveNext();
@@ -198,21 +206,23 @@ internal sealed class YamlTreeReader
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, fileArgs));
     }
 
+    /// <summary>
+    /// A YamlDotNet mark pair as a location in the original text. Line and column come from the
+    /// character index through Roslyn's own line map, so they agree with the editor on every line
+    /// break (CRLF, CR, NEL, U+2028) and after a byte order mark, whatever YamlDotNet counts.
+    /// </summary>
     private LocationInfo ToLocation(Mark start, Mark end)
     {
-        var startLine = Math.Max(0, (int)start.Line - 1);
-        var endLine = Math.Max(0, (int)end.Line - 1);
-        var startColumn = Math.Max(0, (int)start.Column - 1) + (startLine == 0 ? _indexOffset : 0);
-        var endColumn = Math.Max(0, (int)end.Column - 1) + (endLine == 0 ? _indexOffset : 0);
-        var startIndex = Math.Max(0, (int)start.Index) + _indexOffset;
-        var endIndex = Math.Max(startIndex, (int)end.Index + _indexOffset);
-        return new LocationInfo(
-            _filePath,
-            TextSpan.FromBounds(startIndex, endIndex),
-            new LinePositionSpan(new LinePosition(startLine, startColumn), new LinePosition(Math.Max(startLine, endLine), endColumn)));
+        var startIndex = Clamp(start.Index + _indexOffset);
+        var endIndex = Math.Max(startIndex, Clamp(end.Index + _indexOffset));
+        var span = TextSpan.FromBounds(startIndex, endIndex);
+        return new LocationInfo(_filePath, span, _lines.GetLinePositionSpan(span));
     }
 
-    private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ");
+    private int Clamp(long index) => (int)Math.Min(Math.Max(0L, index), _length);
+
+    /// <summary>YamlDotNet's message on one line, without its closing period (the descriptor adds the sentence after it).</summary>
+    private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").TrimEnd(' ', '.');
 
     /// <summary>Thrown inside the reader only, after the reason was reported, to stop reading.</summary>
     internal sealed class AbandonReadException : Exception

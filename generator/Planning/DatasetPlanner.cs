@@ -18,7 +18,10 @@ internal static class DatasetPlanner
 {
     public static DatasetPlanResult Plan(ImmutableArray<ReportFile> files)
     {
+        // The same path twice is one file given twice (two globs of AdditionalFiles), not two reports.
         var ordered = files.Where(file => file.Report is not null)
+            .GroupBy(file => file.FilePath, StringComparer.Ordinal)
+            .Select(samePath => samePath.First())
             .OrderBy(file => file.FilePath, StringComparer.Ordinal)
             .ToList();
         var diagnostics = new List<DiagnosticInfo>();

@@ -1,0 +1,482 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using NUnit.Framework;
+using ReportData.Tests.Infrastructure;
+using static ReportData.Tests.Hardening.HardeningHarness;
+
+namespace ReportData.Tests.Hardening;
+
+/// <summary>
+/// Hostile and broken report files, one named case each: the exact diagnostic ID at the exact line and
+/// column (1-based, as a build prints them), or clean code where the input is merely unusual. Every case
+/// also checks, through <see cref="HardeningHarness"/>, that nothing was thrown, that every diagnostic
+/// points into the YAML file, and that the editor analyzer reports exactly the same diagnostics.
+/// Positions refer to <see cref="Fixtures.ValidYaml"/>: line 3 city, 5 year, 8 text, 10-15 the first
+/// figure (key, year, label, value, unit, quote), 16-23 the second.
+/// </summary>
+public class AdversarialTests
+{
+    // ---- The file as a whole ----
+
+    [Test]
+    public void EmptyFileIsRD0007AtItsStart() =>
+        AssertSingle(Diagnose(string.Empty), "RD0007", 1, 1);
+
+    [Test]
+    public void FileOfCommentsAndBlankLinesIsEmpty() =>
+        AssertSingle(Diagnose("# nothing yet\n\n   \n# still nothing\n"), "RD0007", 1, 1);
+
+    [Test]
+    public void DocumentMarkerAloneIsEmpty() =>
+        AssertSingle(Diagnose("---\n"), "RD0007", 1, 1);
+
+    [Test]
+    public void ByteOrderMarkOfAFileOnDiskIsNotContent()
+    {
+        // The compiler decodes AdditionalFiles from bytes; a UTF-8 BOM is dropped by the decoder.
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Fixtures.ValidYaml.Replace("亿元", "亿英镑"))).ToArray();
+        var yaml = new ByteAdditionalText(YamlPath, bytes);
+        var outcome = Diagnose(new List<AdditionalText> { yaml, Additional("/reports/report.txt", Fixtures.ReportText) });
+        AssertSingle(outcome, "RD1004", 14, 11);
+    }
+
+    [Test]
+    public void ByteOrderMarkLeftInTheTextKeepsPositionsOnTheText()
+    {
+        // A text handed over with U+FEFF still in it (a second BOM, or a host that keeps it): the error
+        // on line 1 is counted on that text, BOM included, so the editor underlines the right characters.
+        var outcome = Diagnose("\uFEFFreport: 5\nfigures: []\n");
+        AssertSingle(outcome, "RD0005", 1, 10);
+    }
+
+    [Test]
+    public void ByteOrderMarkBeforeAValidFileChangesNothing()
+    {
+        var plain = Diagnose(Fixtures.ValidYaml);
+        var marked = Diagnose("\uFEFF" + Fixtures.ValidYaml);
+        Assert.That(marked.Diagnostics, Is.Empty);
+        Assert.That(Sources(marked), Is.EqualTo(Sources(plain)));
+    }
+
+    [Test]
+    public void CrlfLineEndsGiveTheSameCodeAsLf()
+    {
+        var crlf = Diagnose(Fixtures.ValidYaml.Replace("\n", "\r\n"));
+        Assert.That(crlf.Diagnostics, Is.Empty);
+        Assert.That(Sources(crlf), Is.EqualTo(Sources(Diagnose(Fixtures.ValidYaml))));
+    }
+
+    [Test]
+    public void CrlfLineEndsKeepLinesAndColumns() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("亿元", "亿英镑").Replace("\n", "\r\n")), "RD1004", 14, 11);
+
+    [Test]
+    public void OldMacCrLineEndsKeepLinesAndColumns() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("亿元", "亿英镑").Replace("\n", "\r")), "RD1004", 14, 11);
+
+    [Test]
+    public void ColumnsCountUtf16UnitsAsEditorsDoAfterEmojiAndTabs()
+    {
+        // The column is in UTF-16 code units, as Roslyn and editors count: an emoji is two, a tab one.
+        const string Figure = "  - {key: Gdp, year: 2023, label: \"😀😀\tx\", value: 两千, unit: 亿元, quote: 全市生产总值达到2125.2亿元}";
+        var yaml = Fixtures.ValidYaml.Substring(0, Fixtures.ValidYaml.IndexOf("  - key: Gdp\n", StringComparison.Ordinal)) + Figure + "\n";
+        AssertSingle(Diagnose(yaml), "RD1002", 10, Figure.IndexOf("两千", StringComparison.Ordinal) + 1);
+    }
+
+    [Test]
+    public void TabIndentationIsASyntaxErrorSpanningToTheTab()
+    {
+        // YamlDotNet reads the tab as breaking the plain scalar above it: the error starts at that
+        // scalar (line 3, "Testville") and its span ends at the tab (line 4, column 1).
+        var outcome = Diagnose(Fixtures.ValidYaml.Replace("  cityName: 测试市\n", "\tcityName: 测试市\n"));
+        var diagnostic = AssertSingle(outcome, "RD0001", 3, 9);
+        Assert.That(diagnostic.Location.GetLineSpan().EndLinePosition, Is.EqualTo(new LinePosition(3, 0)));
+        Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("tab"));
+    }
+
+    [Test]
+    public void TabInsideAValueIsText()
+    {
+        var outcome = Diagnose(Fixtures.ValidYaml.Replace("label: 全市生产总值", "label: 全市\t生产总值"));
+        Assert.That(outcome.Diagnostics, Is.Empty);
+        Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty);
+    }
+
+    [Test]
+    public void UnclosedQuoteIsASyntaxError()
+    {
+        var outcome = Diagnose(Fixtures.ValidYaml.Replace("label: 全市生产总值", "label: \"全市生产总值"));
+        var diagnostic = outcome.Diagnostics.Single();
+        Assert.That(diagnostic.Id, Is.EqualTo("RD0001"));
+        Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, Is.GreaterThanOrEqualTo(12), Describe(diagnostic));
+    }
+
+    [Test]
+    public void MissingColonIsASyntaxErrorAtTheLine()
+    {
+        var outcome = Diagnose(Fixtures.ValidYaml.Replace("    year: 2023\n", "    year 2023\n"));
+        var diagnostic = outcome.Diagnostics.Single();
+        Assert.That(diagnostic.Id, Is.EqualTo("RD0001"));
+        Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, Is.InRange(11, 12), Describe(diagnostic));
+    }
+
+    [Test]
+    public void RawControlCharacterInAValueIsEscapedInTheCode()
+    {
+        // YamlDotNet accepts a raw C0 control character in a plain scalar; the emitter must keep it inert.
+        var outcome = Diagnose(Fixtures.ValidYaml.Replace("label: 全市生产总值", "label: 全市\u0001生产总值"));
+        Assert.That(outcome.Diagnostics, Is.Empty);
+        Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty);
+        Assert.That(StringLiterals(outcome), Does.Contain("全市\u0001生产总值"));
+    }
+
+    [Test]
+    public void DuplicateMappingKeyIsRD0003OnTheSecondKey() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    unit: 亿元\n")), "RD0003", 15, 5);
+
+    [Test]
+    public void SecondDocumentIsRD0002AtItsMarker() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml + "---\nreport: {}\n"), "RD0002", 24, 1);
+
+    [Test]
+    public void TenMegabyteFileIsRefusedAtItsStart()
+    {
+        var yaml = Fixtures.ValidYaml + "# " + new string('x', 10 * 1024 * 1024) + "\n";
+        AssertSingle(Diagnose(yaml), "RD0008", 1, 1);
+    }
+
+    [Test]
+    public void FileJustUnderTheSizeLimitIsRead()
+    {
+        var yaml = Fixtures.ValidYaml + "# " + new string('x', 2 * 1024 * 1024 - Fixtures.ValidYaml.Length - 10) + "\n";
+        var outcome = Diagnose(yaml);
+        Assert.That(outcome.Diagnostics, Is.Empty);
+        Assert.That(outcome.Run.GeneratedSources.Count(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void FlowNestingBeyondTheLimitIsRD0002AtTheFirstLevelTooDeep()
+    {
+        // The root mapping is level 1 and the n-th '[' level n + 1: the 16th '[' (column 9 + 15) is level 17, one too deep.
+        var yaml = "report: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
+        AssertSingle(Diagnose(yaml), "RD0002", 1, 24);
+    }
+
+    [Test]
+    public void BlockNestingBeyondTheLimitIsRD0002()
+    {
+        var yaml = new StringBuilder();
+        for (var depth = 0; depth < 40; depth++)
+        {
+            yaml.Append(' ', depth * 2).Append("k").Append(depth.ToString(CultureInfo.InvariantCulture)).Append(":\n");
+        }
+
+        var outcome = Diagnose(yaml.Append(' ', 80).Append("leaf\n").ToString());
+        // Mappings k0..k15 are levels 1..16; the mapping under k15 (line 17) is the 17th.
+        AssertSingle(outcome, "RD0002", 17, 33);
+    }
+
+    [Test]
+    public void AliasExpansionBombIsRefusedAtTheFirstAliasWithoutExpanding()
+    {
+        // "Billion laughs": nine levels of nine aliases each would expand to 9^9 strings.
+        var yaml = new StringBuilder("a0: &a0 lol\n");
+        for (var level = 1; level <= 9; level++)
+        {
+            var previous = "*a" + (level - 1).ToString(CultureInfo.InvariantCulture);
+            yaml.Append('a').Append(level).Append(": &a").Append(level).Append(" [")
+                .Append(string.Join(", ", Enumerable.Repeat(previous, 9))).Append("]\n");
+        }
+
+        // Line 2 is "a1: &a1 [*a0, ...": the first alias stands at column 10.
+        AssertSingle(Diagnose(yaml.ToString()), "RD0002", 2, 10);
+    }
+
+    [Test]
+    public void MergeKeyWithAliasIsRefused()
+    {
+        var yaml = Fixtures.ValidYaml + "  - &base {key: Gdp2, year: 2023}\n  - <<: *base\n";
+        // Line 25 is "  - <<: *base": the alias starts at column 9.
+        AssertSingle(Diagnose(yaml), "RD0002", 25, 9);
+    }
+
+    // ---- Fields and their types ----
+
+    [Test]
+    public void MissingRequiredFieldIsRD0004OnTheFigure() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("    quote: 全市生产总值达到2125.2亿元\n", string.Empty)), "RD0004", 10, 5);
+
+    [Test]
+    public void MissingReportBlockIsRD0004OnTheFile() =>
+        AssertSingle(Diagnose("figures: []\n"), "RD0004", 1, 1);
+
+    [Test]
+    public void ListWhereATextBelongsIsRD0005OnTheValue() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: [2125.2, 2125.3]")), "RD0005", 13, 12);
+
+    [Test]
+    public void FiguresThatAreNotAListAreRD0005() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Substring(0, Fixtures.ValidYaml.IndexOf("figures:", StringComparison.Ordinal)) + "figures: Gdp\n"), "RD0005", 9, 10);
+
+    [Test]
+    public void KeyThatIsAListIsRD0005OnThatKey() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("    year: 2023\n", "    ? [year]\n    : 2023\n    year: 2023\n")), "RD0005", 11, 7);
+
+    [Test]
+    public void UnknownFieldIsAWarningAndTheCodeStillCompiles()
+    {
+        var outcome = Diagnose(Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    unti: 亿元\n"));
+        var warning = AssertSingle(outcome, "RD0006", 15, 5);
+        Assert.That(warning.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
+        Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty);
+    }
+
+    // ---- Numbers ----
+
+    [Test]
+    public void UnknownUnitIsRD1004OnTheUnit() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("亿元\n", "亿英镑\n")), "RD1004", 14, 11);
+
+    [TestCase("两千一百二十五")]
+    [TestCase("2,125.2")]
+    [TestCase("+2125.2")]
+    [TestCase("0x84D")]
+    [TestCase("٢١٢٥")]
+    public void NonNumericValueIsRD1002OnTheValue(string value) =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: " + value)), "RD1002", 13, 12);
+
+    [TestCase(".nan")]
+    [TestCase("NaN")]
+    [TestCase(".inf")]
+    [TestCase("-.inf")]
+    [TestCase("Infinity")]
+    [TestCase("1e400")]
+    [TestCase("2.1252e3")]
+    public void NaNInfinityAndExponentsAreNotPrintedNumbers(string value) =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: " + value)), "RD1002", 13, 12);
+
+    [Test]
+    public void ValueBeyondTheRangeOfDoubleIsRD1003() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: 1" + new string('0', 400))), "RD1003", 13, 12);
+
+    [Test]
+    public void ValueBeyondTheRangeOfDecimalIsRD1003() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: 79228162514264337593543950336")), "RD1003", 13, 12);
+
+    [Test]
+    public void ValueWithMoreDigitsThanADoubleHoldsIsRD1003() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: 2125.2000000000001")), "RD1003", 13, 12);
+
+    [Test]
+    public void ValueSoSmallItWouldRoundToZeroIsRD1003() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: 0.0000000000000000000000000001")), "RD1003", 13, 12);
+
+    [Test]
+    public void RangeWhoseHighEndIsBelowItsLowEndIsRD1002() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: 2125.2-1")), "RD1002", 13, 12);
+
+    // ---- Names ----
+
+    [TestCase("GDP-Growth")]
+    [TestCase("生产总值")]
+    [TestCase("gdp")]
+    [TestCase("Gdp Growth")]
+    public void KeyThatIsNotACSharpIdentifierIsRD1001OnTheKey(string key) =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("  - key: Gdp\n", "  - key: " + key + "\n")), "RD1001", 10, 10);
+
+    [TestCase("class")]
+    [TestCase("namespace")]
+    [TestCase("__arglist")]
+    public void KeyThatIsACSharpKeywordIsRD1001(string key)
+    {
+        var diagnostic = AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("  - key: Gdp\n", "  - key: " + key + "\n")), "RD1001", 10, 10);
+        Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("keyword"));
+    }
+
+    [Test]
+    public void CityThatIsACSharpKeywordIsRD1001OnTheCity() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("city: Testville", "city: static")), "RD1001", 3, 9);
+
+    [Test]
+    public void OverlongKeyIsRD1001() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("  - key: Gdp\n", "  - key: G" + new string('d', 10_000) + "\n")), "RD1001", 10, 10);
+
+    [TestCase("Targets", "\"\"")]
+    [TestCase("Y2023", "\"\"")]
+    [TestCase("ToString", "\"\"")]
+    [TestCase("GdpBillionLow", "\"\"")]
+    public void KeyThatWouldClashWithGeneratedNamesIsRD1013(string key, string unit)
+    {
+        var yaml = Fixtures.ValidYaml.Replace("  - key: Gdp\n", "  - key: " + key + "\n").Replace("    unit: 亿元\n", "    unit: " + unit + "\n");
+        AssertSingle(Diagnose(yaml), "RD1013", 10, 10);
+    }
+
+    [TestCase("Y2023")]
+    [TestCase("Figure")]
+    [TestCase("ReportDataset")]
+    public void CityThatWouldClashWithGeneratedNamesIsRD1013(string city) =>
+        // Found by the fuzz test (seed 1, input 4602): a city Y2023 held a year class Y2023 (CS0542).
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("city: Testville", "city: " + city)), "RD1013", 3, 9);
+
+    [Test]
+    public void TwoFiguresMappingToTheSameMemberAreRD1007OnTheSecond()
+    {
+        // "Gdp" in 亿元 and "GdpBillion" without a unit both become GdpBillion.
+        var yaml = Fixtures.ValidYaml + "  - key: GdpBillion\n    year: 2023\n    label: 全市生产总值\n    value: 2125.2\n    unit: \"\"\n    quote: 全市生产总值达到2125.2亿元\n";
+        AssertSingle(Diagnose(yaml), "RD1007", 24, 10);
+    }
+
+    [Test]
+    public void SameFigureInTwoFilesIsRD1008InTheFileThatComesSecondByPath()
+    {
+        var files = new List<AdditionalText>
+        {
+            Additional("/reports/b.report.yaml", Fixtures.ValidYaml),
+            Additional("/reports/a.report.yaml", Fixtures.ValidYaml.Replace("  - key: GdpGrowth\n", "  - key: OtherGrowth\n")),
+            Additional("/reports/report.txt", Fixtures.ReportText),
+        };
+        var outcome = Diagnose(files);
+        var diagnostic = AssertSingle(outcome, "RD1008", 10, 10);
+        Assert.That(diagnostic.Location.GetLineSpan().Path, Is.EqualTo("/reports/b.report.yaml"));
+        Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty, "the first file keeps the figure; the output compiles");
+    }
+
+    // ---- Years ----
+
+    [TestCase("1800")]
+    [TestCase("2200")]
+    [TestCase("99999999999999")]
+    public void FigureYearOutOfRangeIsRD1005OnTheYear(string year) =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("    year: 2023\n", "    year: " + year + "\n")), "RD1005", 11, 11);
+
+    [Test]
+    public void ReportYearOutOfRangeIsRD1005OnTheYear() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("  year: 2024\n", "  year: 3024\n")), "RD1005", 5, 9);
+
+    [Test]
+    public void YearThatIsNotAWholeNumberIsRD0005() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("    year: 2023\n", "    year: 2023.5\n")), "RD0005", 11, 11);
+
+    // ---- Provenance ----
+
+    [Test]
+    public void QuoteNotInTheReportIsRD2002OnTheQuote() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("quote: 全市生产总值达到2125.2亿元", "quote: 全市生产总值达到2125.3亿元")), "RD2002", 15, 12);
+
+    [Test]
+    public void ValueNotInItsQuoteIsRD2003OnTheValue() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: 2152.2")), "RD2003", 13, 12);
+
+    [Test]
+    public void MissingReportTextIsRD2001OnTheTextField() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml, reportText: null), "RD2001", 8, 9);
+
+    [Test]
+    public void ReportTextOutsideTheAdditionalFilesIsNeverRead() =>
+        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("text: report.txt", "text: ../../../etc/passwd.txt")), "RD2001", 8, 9);
+
+    [Test]
+    public void EmptyReportTextIsFoundButQuotesAreNotInIt()
+    {
+        var outcome = Diagnose(Fixtures.ValidYaml, reportText: string.Empty);
+        Assert.That(outcome.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1)), Is.EqualTo(new[] { ("RD2002", 15), ("RD2002", 23) }));
+    }
+
+    // ---- Strings that try to become code ----
+
+    [TestCase("\"; } class Injected { const string X = \"")]
+    [TestCase("C:\\path\\\\ \\u0022 \\")]
+    [TestCase("*/ /* */")]
+    [TestCase("</summary><script>alert(1)</script><summary>")]
+    [TestCase("line one\nline two\r\n#if false\n}\n#endif")]
+    [TestCase("{0} {{ }} ${x} {")]
+    [TestCase("// comment ///<para> &amp; &lt; <![CDATA[ x ]]>")]
+    [TestCase("\u2028\u2029\u0085 separators \u200E\u202E bidi")]
+    [TestCase("nul \0 bell \a escape \u001B")]
+    [TestCase("lone surrogate \uD800 and pair 😀")]
+    public void StringsCarryingCodeOrMarkupStayText(string hostile)
+    {
+        // The hostile text is the label, the note, the city name and (inside the quote) part of the report itself.
+        var quote = "全市生产总值达到2125.2亿元" + hostile;
+        var text = "开头。" + quote + "。结尾";
+        var yaml = Fixtures.ValidYaml
+            .Replace("cityName: 测试市", "cityName: " + Mutator.YamlDoubleQuoted(hostile))
+            .Replace("label: 全市生产总值", "label: " + Mutator.YamlDoubleQuoted(hostile))
+            .Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + Mutator.YamlDoubleQuoted(quote) + "\n    note: " + Mutator.YamlDoubleQuoted(hostile))
+            .Replace("quote: 地区生产总值增长7%左右", "quote: 全市生产总值达到2125.2亿元")
+            .Replace("value: 7\n", "value: 2125.2\n");
+        var outcome = Diagnose(yaml, text);
+        Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
+        Assert.That(outcome.Run.CompilationDiagnostics.Select(d => d.ToString()), Is.Empty, "compiles without errors or XML doc warnings");
+
+        // The strings come back unchanged from the compiled literals: nothing was cut off or reinterpreted.
+        var literals = StringLiterals(outcome);
+        Assert.That(literals, Does.Contain(hostile), "label and note");
+        Assert.That(literals, Does.Contain(quote), "quote");
+        Assert.That(outcome.Run.OutputCompilation.GetTypeByMetadataName("Injected"), Is.Null);
+    }
+
+    [Test]
+    public void VeryLongStringsCompile()
+    {
+        var quote = "全市生产总值达到2125.2亿元" + new string('长', 200_000);
+        var yaml = Fixtures.ValidYaml
+            .Replace("label: 全市生产总值", "label: " + new string('标', 100_000))
+            .Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + quote + "\n    note: " + new string('n', 100_000));
+        var outcome = Diagnose(yaml, Fixtures.ReportText + quote);
+        Assert.That(outcome.Diagnostics, Is.Empty);
+        Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty);
+    }
+
+    [Test]
+    public void OverlongSingleLineKeyIsASyntaxErrorNotAHang()
+    {
+        // YAML limits implicit keys to 1024 characters.
+        var outcome = Diagnose(Fixtures.ValidYaml + new string('k', 5_000) + ": 1\n");
+        var diagnostic = outcome.Diagnostics.Single();
+        Assert.That(diagnostic.Id, Is.AnyOf("RD0001", "RD0006"), Describe(diagnostic));
+    }
+
+    [Test]
+    public void NonScalarTagsAndAnchorsWithoutAliasesAreHarmless()
+    {
+        var yaml = Fixtures.ValidYaml.Replace("label: 全市生产总值", "label: !!str &lbl 全市生产总值");
+        var outcome = Diagnose(yaml);
+        Assert.That(outcome.Diagnostics, Is.Empty);
+        Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty);
+    }
+
+    private static List<string> StringLiterals(Outcome outcome) =>
+        outcome.Run.Result.Results.Single().GeneratedSources
+            .SelectMany(source => source.SyntaxTree.GetRoot().DescendantTokens())
+            .Where(token => token.IsKind(SyntaxKind.StringLiteralToken))
+            .Select(token => token.ValueText)
+            .ToList();
+
+    private static string Sources(Outcome outcome) =>
+        string.Join("\n", outcome.Run.GeneratedSources.Select(source => source.HintName + "\n" + source.SourceText));
+
+    /// <summary>An AdditionalFile read from bytes the way the compiler reads one from disk.</summary>
+    private sealed class ByteAdditionalText : AdditionalText
+    {
+        private readonly byte[] _bytes;
+
+        public ByteAdditionalText(string path, byte[] bytes)
+        {
+            Path = path;
+            _bytes = bytes;
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            SourceText.From(new System.IO.MemoryStream(_bytes), Encoding.UTF8, canBeEmbedded: true);
+    }
+}
