@@ -135,6 +135,15 @@ public class GeneratorTests
     }
 
     [Test]
+    public void ValueThatIsOnlyPartOfANumberInItsQuoteIsAnError()
+    {
+        // "125.2" stands inside "2125.2" but is not the printed number.
+        var yaml = Fixtures.ValidYaml.Replace("value: 2125.2", "value: 125.2");
+        var diagnostic = GeneratorHarness.RunSingle(yaml, Fixtures.ReportText).GeneratorDiagnostics.Single();
+        Assert.That(diagnostic.Id, Is.EqualTo("RD2003"));
+    }
+
+    [Test]
     public void MissingReportTextIsAnError()
     {
         var diagnostic = GeneratorHarness.RunSingle(Fixtures.ValidYaml, reportText: null).GeneratorDiagnostics.Single();

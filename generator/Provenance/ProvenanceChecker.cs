@@ -43,7 +43,7 @@ internal static class ProvenanceChecker
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInReport, sites.Quote, fileName, figure.Key, info.TextFile));
             }
-            else if (quote.IndexOf(figure.PrintedValue.Trim(), StringComparison.Ordinal) < 0)
+            else if (!ContainsWholeNumber(quote, figure.PrintedValue.Trim()))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotInQuote, sites.Value, fileName, figure.PrintedValue, figure.Key));
             }
@@ -61,6 +61,33 @@ internal static class ProvenanceChecker
 
         return file with { Diagnostics = diagnostics.ToEquatableArray() };
     }
+
+    /// <summary>
+    /// True when <paramref name="number"/> stands in <paramref name="quote"/> as a whole number:
+    /// "1" is not found inside "11" or "1.5", nor "2.4" inside "12.45".
+    /// </summary>
+    internal static bool ContainsWholeNumber(string quote, string number)
+    {
+        if (number.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = quote.IndexOf(number, StringComparison.Ordinal); at >= 0; at = quote.IndexOf(number, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + number.Length;
+            var digitBefore = at > 0 && (IsDigit(quote[at - 1]) || (quote[at - 1] == '.' && at > 1 && IsDigit(quote[at - 2])));
+            var digitAfter = end < quote.Length && (IsDigit(quote[end]) || (quote[end] == '.' && end + 1 < quote.Length && IsDigit(quote[end + 1])));
+            if (!digitBefore && !digitAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDigit(char character) => character is >= '0' and <= '9';
 
     private static void CheckSnippet(ReportText text, string snippet, string what, LocationInfo location, string fileName, string textFile, List<DiagnosticInfo> diagnostics)
     {
