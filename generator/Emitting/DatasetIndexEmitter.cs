@@ -21,7 +21,7 @@ internal static class DatasetIndexEmitter
             writer.Line();
         }
 
-        WriteDataset(writer, model.Plan);
+        WriteDataset(writer, model.Plan, model.Options);
         writer.Close();
         return writer.ToString();
     }
@@ -70,7 +70,7 @@ internal static class DatasetIndexEmitter
         writer.Close();
     }
 
-    private static void WriteDataset(SourceWriter writer, DatasetPlan plan)
+    private static void WriteDataset(SourceWriter writer, DatasetPlan plan, EmitOptions options)
     {
         const string Figure = "global::ReportData.Figure";
         const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
@@ -160,6 +160,8 @@ internal static class DatasetIndexEmitter
         writer.Line("return byId;");
         writer.Close();
         writer.Close();
+        writer.Line();
+        FigureDataEmitter.Write(writer, options.Utf8Data);
         writer.Close();
     }
 }

@@ -118,5 +118,193 @@ namespace GeneratedData
                 return byId;
             }
         }
+
+        /// <summary>
+        /// Decodes the figure records that report holder classes keep as text: one figure per line, fields in the order of <see cref="global::ReportData.Figure"/>'s parameters (City excepted) separated by '|'.
+        /// <para>Kept as data rather than one constructor call per figure so that first access costs a pass over the text, not the JIT of code as large as the dataset, and so that the text stays out of the assembly's user-string heap.</para>
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
+        internal static class FigureData
+        {
+            /// <summary>Decodes the UTF-8 figure lines into <paramref name="figures"/> from index <paramref name="next"/>; returns the next free index.</summary>
+            internal static int Read(global::System.ReadOnlySpan<byte> utf8, global::ReportData.ReportSource source, global::ReportData.Figure[] figures, int next)
+            {
+            #if NETCOREAPP
+                return Read(global::System.Text.Encoding.UTF8.GetString(utf8), source, figures, next);
+            #else
+                return Read(global::System.Text.Encoding.UTF8.GetString(utf8.ToArray()), source, figures, next);
+            #endif
+            }
+
+            /// <summary>Decodes the figure lines into <paramref name="figures"/> from index <paramref name="next"/>; returns the next free index.</summary>
+            internal static int Read(string data, global::ReportData.ReportSource source, global::ReportData.Figure[] figures, int next)
+            {
+                var line = new Cursor(data);
+                while (!line.AtEnd)
+                {
+                    // Arguments are read in the order the emitter wrote the fields.
+                    var id = line.Text();
+                    var year = line.NullableInt();
+                    var horizon = line.NullableText();
+                    var key = line.Text();
+                    var kind = line.Enum(line.Kinds);
+                    var value = line.Double();
+                    var valueHigh = line.NullableDouble();
+                    var unit = line.Enum(line.Units);
+                    var printedValue = line.Text();
+                    var printedUnit = line.Text();
+                    var correctedUnit = line.NullableText();
+                    var label = line.Text();
+                    var quote = line.Text();
+                    var isEstimate = line.Flag();
+                    var bound = line.Enum(line.Bounds);
+                    var isDecline = line.Flag();
+                    var note = line.NullableText();
+                    figures[next++] = new global::ReportData.Figure(
+                        id, source.City, year, horizon, key, kind, value, valueHigh, unit, printedValue, printedUnit, correctedUnit, label, quote, source, isEstimate, bound, isDecline, note);
+                }
+
+                return next;
+            }
+
+            /// <summary>Reads fields off the text left to right; each read consumes the field and its separator.</summary>
+            private sealed class Cursor
+            {
+                private static readonly char[] Stops = { '|', '\n', '\\' };
+
+                private readonly string _data;
+                private int _position;
+
+                public Cursor(string data) => _data = data;
+
+                // Enum members are written by name; each distinct name is parsed once per part.
+                public readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.FigureKind> Kinds = new(global::System.StringComparer.Ordinal);
+                public readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.FigureUnit> Units = new(global::System.StringComparer.Ordinal);
+                public readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.TargetBound> Bounds = new(global::System.StringComparer.Ordinal);
+
+                public bool AtEnd => _position >= _data.Length;
+
+                public string Text()
+                {
+                    var start = _position;
+                    var end = _data.IndexOfAny(Stops, start);
+                    if (end < 0)
+                    {
+                        throw Malformed();
+                    }
+
+                    if (_data[end] == '\\')
+                    {
+                        return Unescape(start);
+                    }
+
+                    _position = end + 1;
+                    return _data.Substring(start, end - start);
+                }
+
+                public string? NullableText() => IsEmptyField() ? null : Text();
+
+                public int? NullableInt()
+                {
+                    if (IsEmptyField())
+                    {
+                        return null;
+                    }
+
+                    var number = 0;
+                    while (_data[_position] is >= '0' and <= '9')
+                    {
+                        number = (number * 10) + (_data[_position++] - '0');
+                    }
+
+                    Separator();
+                    return number;
+                }
+
+                public double Double() =>
+                    double.Parse(Text(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
+
+                public double? NullableDouble() => IsEmptyField() ? null : Double();
+
+                public bool Flag()
+                {
+                    var flag = _data[_position++] == '1';
+                    Separator();
+                    return flag;
+                }
+
+                public TEnum Enum<TEnum>(global::System.Collections.Generic.Dictionary<string, TEnum> parsed)
+                    where TEnum : struct
+                {
+                    var name = Text();
+                    if (!parsed.TryGetValue(name, out var member))
+                    {
+                        member = (TEnum)global::System.Enum.Parse(typeof(TEnum), name);
+                        parsed.Add(name, member);
+                    }
+
+                    return member;
+                }
+
+                /// <summary>True, and past it, when the next field is empty (null); false, not moving, otherwise.</summary>
+                private bool IsEmptyField()
+                {
+                    if (_data[_position] is '|' or '\n')
+                    {
+                        _position++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                private void Separator()
+                {
+                    if (_position >= _data.Length || _data[_position] is not ('|' or '\n'))
+                    {
+                        throw Malformed();
+                    }
+
+                    _position++;
+                }
+
+                /// <summary>The slow path, for a field holding escapes: \\, \|, \n, \uXXXX, and \e (an empty, not null, text).</summary>
+                private string Unescape(int start)
+                {
+                    var text = new global::System.Text.StringBuilder();
+                    var i = start;
+                    for (; _data[i] is not ('|' or '\n'); i++)
+                    {
+                        if (_data[i] != '\\')
+                        {
+                            text.Append(_data[i]);
+                            continue;
+                        }
+
+                        switch (_data[++i])
+                        {
+                            case 'n':
+                                text.Append('\n');
+                                break;
+                            case 'e':
+                                break;
+                            case 'u':
+                                text.Append((char)int.Parse(_data.Substring(i + 1, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture));
+                                i += 4;
+                                break;
+                            default:
+                                text.Append(_data[i]);
+                                break;
+                        }
+                    }
+
+                    _position = i + 1;
+                    return text.ToString();
+                }
+
+                private global::System.FormatException Malformed() =>
+                    new("Figure data is malformed at character " + _position.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "; regenerate the dataset.");
+            }
+        }
     }
 }
