@@ -76,7 +76,8 @@ internal static class FigureDataText
                     }
                     else if (char.IsSurrogate(character))
                     {
-                        // A lone surrogate has no UTF-8 form: a u8 literal holding one does not compile.
+                        // A lone surrogate has no UTF-8 form and a u8 literal holding one does not compile. YAML read
+                        // from a file cannot hold one (YamlDotNet rejects them), so this only guards other callers.
                         builder.Append("\\u").Append(((int)character).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else
