@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace ReportData.Benchmarks;
+
+/// <summary>
+/// First access to the generated dataset in a fresh process, at each dataset size: the cost a program pays
+/// once, which BenchmarkDotNet's warm iterations hide. For each size the dataset is generated and compiled
+/// in process (Roslyn, as a build would), then child processes each time one first access on a thread with
+/// a 256 KB stack: <c>ReportDataset.Figures</c>, <c>ReportDataset.Find(id)</c>, and, for comparison,
+/// deserializing the same figures from a JSON file.
+/// </summary>
+public static class ColdStart
+{
+    public const int StackSize = 256 * 1024;
+
+    private const string Namespace = "SyntheticData";
+
+    public static int Run(IReadOnlyList<int> sizes, int runs)
+    {
+        Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {StackSize / 1024} KB stack.");
+        Console.WriteLine();
+        Console.WriteLine("| figures | compile (in process) | assembly | first `Figures` | first `Find(id)` | JSON deserialize (first) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            var (assemblyPath, compileTime) = Prepare(size);
+            var json = Path.Combine(Path.GetDirectoryName(assemblyPath)!, "figures.json");
+            if (!File.Exists(json))
+            {
+                Child("export-json", assemblyPath, json);
+            }
+
+            var figures = Median(runs, () => Child("figures", assemblyPath));
+            var find = Median(runs, () => Child("find", assemblyPath));
+            var fromJson = Median(runs, () => Child("json", json));
+            Console.WriteLine($"| {size:N0} | {Seconds(compileTime)} | {new FileInfo(assemblyPath).Length / 1024.0 / 1024.0:F1} MB | {figures:F1} ms | {find:F1} ms | {fromJson:F1} ms |");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The child process: times one first access and prints the milliseconds.</summary>
+    public static int RunChild(string what, string path, string? output)
+    {
+        double elapsed = 0;
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    elapsed = Measure(what, path, output);
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+            },
+            StackSize);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            Console.Error.WriteLine(failure);
+            return 1;
+        }
+
+        Console.WriteLine(elapsed.ToString("R", CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    private static double Measure(string what, string path, string? output)
+    {
+        if (what == "json")
+        {
+            var bytes = File.ReadAllBytes(path);
+            var watch = Stopwatch.StartNew();
+            var figures = JsonSerializer.Deserialize<List<Figure>>(bytes)!;
+            var elapsed = watch.Elapsed.TotalMilliseconds;
+            Check(figures.Count > 0 && figures[^1].Source is not null);
+            return elapsed;
+        }
+
+        var dataset = Assembly.LoadFrom(path).GetType(Namespace + ".ReportDataset", throwOnError: true)!;
+        var figuresProperty = dataset.GetProperty("Figures")!;
+        var find = dataset.GetMethod("Find")!;
+        if (what == "export-json")
+        {
+            var all = (IReadOnlyList<Figure>)figuresProperty.GetValue(null)!;
+            File.WriteAllBytes(output!, JsonSerializer.SerializeToUtf8Bytes(all.ToList()));
+            return 0;
+        }
+
+        // The id of the last figure of the last report: the lookup cannot stop early.
+        var lastId = File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "last-id.txt"));
+        var stopwatch = Stopwatch.StartNew();
+        if (what == "figures")
+        {
+            var figures = (IReadOnlyList<Figure>)figuresProperty.GetValue(null)!;
+            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            Check(figures[^1].Id == lastId);
+            return elapsed;
+        }
+
+        var figure = (Figure)find.Invoke(null, new object[] { lastId })!;
+        var findElapsed = stopwatch.Elapsed.TotalMilliseconds;
+        Check(figure.Id == lastId);
+        return findElapsed;
+    }
+
+    /// <summary>Generates and compiles the synthetic library of this size, once (kept under benchmarks/data).</summary>
+    public static (string AssemblyPath, TimeSpan CompileTime) Prepare(int size)
+    {
+        var dataDirectory = Datasets.Synthetic(size);
+        var outputDirectory = Path.Combine(dataDirectory, "compiled");
+        var assemblyPath = Path.Combine(outputDirectory, "SyntheticData.dll");
+        var timeFile = Path.Combine(outputDirectory, "compile-seconds.txt");
+        if (File.Exists(assemblyPath) && File.Exists(timeFile))
+        {
+            return (assemblyPath, TimeSpan.FromSeconds(double.Parse(File.ReadAllText(timeFile), CultureInfo.InvariantCulture)));
+        }
+
+        Directory.CreateDirectory(outputDirectory);
+        var files = Datasets.Load(dataDirectory);
+        var watch = Stopwatch.StartNew();
+        var compilation = GeneratorRunner.Compilation("namespace App { internal static class Program { } }", "SyntheticData");
+        GeneratorRunner.Driver(files, Namespace).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        if (generatorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException(string.Join("\n", generatorDiagnostics.Take(5)));
+        }
+
+        using (var stream = File.Create(assemblyPath))
+        {
+            var result = output.Emit(stream);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+            }
+        }
+
+        var elapsed = watch.Elapsed;
+        var lastYaml = files.Last(file => file.Path.EndsWith(".report.yaml", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(outputDirectory, "last-id.txt"), LastId(((MemoryText)lastYaml).Content));
+        File.WriteAllText(timeFile, elapsed.TotalSeconds.ToString("R", CultureInfo.InvariantCulture));
+        return (assemblyPath, elapsed);
+    }
+
+    /// <summary>The id of the last figure of a synthetic report file (they are written as the synthetic generator writes them).</summary>
+    private static string LastId(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        var city = lines.First(line => line.StartsWith("  city: ", StringComparison.Ordinal)).Substring(8);
+        var lastKey = Array.FindLastIndex(lines, line => line.StartsWith("  - key: ", StringComparison.Ordinal));
+        var key = lines[lastKey].Substring(9);
+        var year = lines[lastKey + 1].Substring(10);
+        var isTarget = lines[lastKey + 2].Contains("kind: target", StringComparison.Ordinal);
+        var unit = lines.Skip(lastKey).First(line => line.StartsWith("    unit: ", StringComparison.Ordinal)).Substring(10).Trim('"');
+        var suffix = unit switch
+        {
+            "亿元" => "Billion",
+            "%" => "Percent",
+            "万人" => "Persons",
+            "家" => "Count",
+            "个百分点" => "PercentagePoints",
+            "公里" => "Kilometres",
+            "万吨" => "Tonnes",
+            "万平方米" => "SquareMetres",
+            _ => throw new InvalidOperationException("unit " + unit),
+        };
+        return city + ".Y" + year + (isTarget ? ".Targets." : ".") + key + suffix;
+    }
+
+    private static double Child(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
+        start.ArgumentList.Add("cold-child");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("child " + string.Join(" ", arguments) + " failed:\n" + stderr);
+        }
+
+        return double.Parse(stdout.Trim(), CultureInfo.InvariantCulture);
+    }
+
+    private static double Median(int runs, Func<double> measure)
+    {
+        var values = Enumerable.Range(0, runs).Select(_ => measure()).OrderBy(value => value).ToList();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+    }
+
+    private static void Check(bool condition)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException("The dataset did not load as expected.");
+        }
+    }
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
+}
