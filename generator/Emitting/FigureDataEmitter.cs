@@ -48,6 +48,13 @@ internal static class FigureDataEmitter
         /// <summary>Decodes the figure lines into <paramref name="figures"/> from index <paramref name="next"/>; returns the next free index.</summary>
         internal static int Read(string data, global::ReportData.ReportSource source, global::ReportData.Figure[] figures, int next)
         {
+            // Data characters that are not plainly printable are escaped, so a '\r' can only come from the
+            // generated file's line ends having been converted (a copy checked in on Windows).
+            if (data.IndexOf('\r') >= 0)
+            {
+                data = data.Replace("\r\n", "\n");
+            }
+
             var line = new Cursor(data);
             while (!line.AtEnd)
             {
@@ -76,7 +83,7 @@ internal static class FigureDataEmitter
             return next;
         }
 
-        /// <summary>Reads fields off the text left to right; each read consumes the field and its separator.</summary>
+        /// <summary>Reads fields off the text left to right; each read consumes the field and its separator ('|', or the line end).</summary>
         private sealed class Cursor
         {
             private static readonly char[] Stops = { '|', '\n', '\\' };
@@ -99,10 +106,9 @@ internal static class FigureDataEmitter
                 var end = _data.IndexOfAny(Stops, start);
                 if (end < 0)
                 {
-                    throw Malformed();
+                    end = _data.Length;
                 }
-
-                if (_data[end] == '\\')
+                else if (_data[end] == '\\')
                 {
                     return Unescape(start);
                 }
@@ -121,7 +127,7 @@ internal static class FigureDataEmitter
                 }
 
                 var number = 0;
-                while (_data[_position] is >= '0' and <= '9')
+                while (_position < _data.Length && _data[_position] is >= '0' and <= '9')
                 {
                     number = (number * 10) + (_data[_position++] - '0');
                 }
@@ -158,7 +164,7 @@ internal static class FigureDataEmitter
             /// <summary>True, and past it, when the next field is empty (null); false, not moving, otherwise.</summary>
             private bool IsEmptyField()
             {
-                if (_data[_position] is '|' or '\n')
+                if (_position >= _data.Length || _data[_position] is '|' or '\n')
                 {
                     _position++;
                     return true;
@@ -169,7 +175,7 @@ internal static class FigureDataEmitter
 
             private void Separator()
             {
-                if (_position >= _data.Length || _data[_position] is not ('|' or '\n'))
+                if (_position < _data.Length && _data[_position] is not ('|' or '\n'))
                 {
                     throw Malformed();
                 }
@@ -177,12 +183,12 @@ internal static class FigureDataEmitter
                 _position++;
             }
 
-            /// <summary>The slow path, for a field holding escapes: \\, \|, \n, \uXXXX, and \e (an empty, not null, text).</summary>
+            /// <summary>The slow path, for a field holding escapes: \\, \|, \uXXXX, and \e (an empty, not null, text).</summary>
             private string Unescape(int start)
             {
                 var text = new global::System.Text.StringBuilder();
                 var i = start;
-                for (; _data[i] is not ('|' or '\n'); i++)
+                for (; i < _data.Length && _data[i] is not ('|' or '\n'); i++)
                 {
                     if (_data[i] != '\\')
                     {
@@ -192,9 +198,6 @@ internal static class FigureDataEmitter
 
                     switch (_data[++i])
                     {
-                        case 'n':
-                            text.Append('\n');
-                            break;
                         case 'e':
                             break;
                         case 'u':

@@ -7,16 +7,17 @@ namespace ReportData.Generator.Emitting;
 /// <summary>
 /// Writes a figure as one line of text for <c>ReportDataset.FigureData</c> to decode: its fields in
 /// <see cref="FieldOrder"/>, separated by '|'. An empty field of a nullable member is null; inside a
-/// field <c>\\</c>, <c>\|</c>, <c>\n</c> and <c>\uXXXX</c> (lone surrogates) are escapes, and <c>\e</c>
-/// alone is the empty string where empty would mean null. The line holds the figure's data, not code,
-/// so a dataset of any size costs one method to JIT and no user-string heap (CS8103).
+/// field <c>\\</c>, <c>\|</c> and <c>\uXXXX</c> (any character that is not plainly printable, line
+/// breaks included) are escapes, and <c>\e</c> alone is the empty string where empty would mean null.
+/// Lines are written into one multi-line literal per part (raw UTF-8, or verbatim in older C#):
+/// a literal the compiler reads in one go, where 256 literals joined by '+' cost it seconds to fold.
 /// </summary>
 internal static class FigureDataText
 {
     public const string FieldOrder =
         "Id|Year|Horizon|Key|Kind|Value|ValueHigh|Unit|PrintedValue|PrintedUnit|CorrectedUnit|Label|Quote|IsEstimate|Bound|IsDecline|Note";
 
-    /// <summary>The figure's line, ending in '\n'.</summary>
+    /// <summary>The figure's line, without a line break; only plainly printable characters.</summary>
     public static string Line(FigureSpec figure, string city)
     {
         var builder = new StringBuilder(256);
@@ -37,17 +38,24 @@ internal static class FigureDataText
         builder.Append(figure.Bound).Append('|');
         builder.Append(figure.IsDecline ? '1' : '0').Append('|');
         NullableText(builder, figure.Note);
-        return builder.Append('\n').ToString();
+        return builder.ToString();
     }
 
-    /// <summary>
-    /// The line as a C# literal: UTF-8 (<c>u8</c>) or a plain string. The final '\n' is written as an
-    /// escape so each line of generated code reads as one figure.
-    /// </summary>
-    public static string Literal(string line, bool utf8)
+    /// <summary>The quote run that opens and closes a raw literal holding <paramref name="lines"/>: longer than any run of '"' in them.</summary>
+    public static string RawDelimiter(System.Collections.Generic.IEnumerable<string> lines)
     {
-        var literal = CSharpText.Literal(line.Substring(0, line.Length - 1));
-        return literal.Substring(0, literal.Length - 1) + "\\n\"" + (utf8 ? "u8" : string.Empty);
+        var longest = 0;
+        foreach (var line in lines)
+        {
+            var run = 0;
+            foreach (var character in line)
+            {
+                run = character == '"' ? run + 1 : 0;
+                longest = System.Math.Max(longest, run);
+            }
+        }
+
+        return new string('"', System.Math.Max(3, longest + 1));
     }
 
     private static StringBuilder NullableText(StringBuilder builder, string? value) =>
@@ -66,23 +74,19 @@ internal static class FigureDataText
                 case '|':
                     builder.Append("\\|");
                     break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
                 default:
-                    if (char.IsHighSurrogate(character) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    if (!CSharpText.IsPlainlyPrintable(value, i))
                     {
-                        builder.Append(character).Append(value[++i]);
-                    }
-                    else if (char.IsSurrogate(character))
-                    {
-                        // A lone surrogate has no UTF-8 form and a u8 literal holding one does not compile. YAML read
-                        // from a file cannot hold one (YamlDotNet rejects them), so this only guards other callers.
+                        // Line breaks, controls, format characters and lone surrogates (which have no UTF-8 form).
                         builder.Append("\\u").Append(((int)character).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else
                     {
                         builder.Append(character);
+                        if (char.IsHighSurrogate(character))
+                        {
+                            builder.Append(value[++i]);
+                        }
                     }
 
                     break;

@@ -14,10 +14,7 @@ namespace ReportData.Generator.Emitting;
 /// </summary>
 internal static class ReportEmitter
 {
-    /// <summary>
-    /// Figure lines per data property: bounds the size of one constant expression the compiler folds,
-    /// whatever the size of the report.
-    /// </summary>
+    /// <summary>Figure lines per data literal: bounds the size of one literal and of the text decoded at once.</summary>
     public const int FiguresPerPart = 256;
 
     public static string Emit(ReportEmitModel model)
@@ -152,7 +149,6 @@ internal static class ReportEmitter
 
         writer.Close();
 
-        var dataType = options.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string";
         for (var part = 0; part < parts; part++)
         {
             writer.Line();
@@ -163,12 +159,27 @@ internal static class ReportEmitter
                 writer.Line("// ('|' between fields, empty for null; decoded by ReportDataset.FigureData).");
             }
 
-            writer.Line("private static " + dataType + " Part" + Int(part) + " =>");
-            var lines = figures.Skip(part * FiguresPerPart).Take(FiguresPerPart).ToList();
-            for (var i = 0; i < lines.Count; i++)
+            var lines = figures.Skip(part * FiguresPerPart).Take(FiguresPerPart).Select(figure => FigureDataText.Line(figure, info.City)).ToList();
+            if (options.Utf8Data)
             {
-                var literal = FigureDataText.Literal(FigureDataText.Line(lines[i], info.City), options.Utf8Data);
-                writer.Line("    " + literal + (i == lines.Count - 1 ? ";" : " +"));
+                var quotes = FigureDataText.RawDelimiter(lines);
+                writer.Line("private static global::System.ReadOnlySpan<byte> Part" + Int(part) + " => " + quotes);
+                foreach (var line in lines)
+                {
+                    writer.Line(line);
+                }
+
+                writer.Line(quotes + "u8;");
+            }
+            else
+            {
+                // Before C# 11: a verbatim string, whose lines cannot be indented.
+                writer.Line("private static string Part" + Int(part) + " =>");
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    var text = lines[i].Replace("\"", "\"\"");
+                    writer.Unindented((i == 0 ? "@\"" : string.Empty) + text + (i == lines.Count - 1 ? "\";" : string.Empty));
+                }
             }
         }
 

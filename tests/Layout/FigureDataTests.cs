@@ -15,7 +15,8 @@ namespace ReportData.Tests.Layout;
 /// <summary>
 /// The figure records survive being kept as text: the generated code is compiled, loaded and asked for
 /// its figures, whose every field is compared with what the YAML says. Text chosen to hit the escapes:
-/// the field separator '|', a backslash, a line break, an empty note, nulls and ranges.
+/// the field separator '|', a backslash, line breaks and other controls, a run of quotes, an empty note,
+/// nulls and ranges.
 /// </summary>
 public class FigureDataTests
 {
@@ -52,7 +53,7 @@ public class FigureDataTests
         "    correctedUnit: 个百分点\n" +
         "    decline: true\n" +
         "    quote: 单位能耗下降3%\n" +
-        "    note: read as points\n";
+        "    note: \"read as points:\\t\\\"\\\"\\\"quoted\\\"\\\"\\\" \\r\\u2028\\u200B end\"\n";
 
     [TestCase(LanguageVersion.Latest, TestName = "FiguresRoundTripThroughUtf8Data")]
     [TestCase(LanguageVersion.CSharp10, TestName = "FiguresRoundTripThroughStringDataBeforeCSharp11")]
@@ -100,7 +101,7 @@ public class FigureDataTests
             Assert.That(energy.Unit, Is.EqualTo(FigureUnit.PercentagePoints));
             Assert.That(energy.PrintedUnit, Is.EqualTo("%"));
             Assert.That(energy.CorrectedUnit, Is.EqualTo("个百分点"));
-            Assert.That(energy.Note, Is.EqualTo("read as points"));
+            Assert.That(energy.Note, Is.EqualTo("read as points:\t\"\"\"quoted\"\"\" \r\u2028\u200B end"), "controls, line separators, format characters and a run of quotes");
         });
     }
 

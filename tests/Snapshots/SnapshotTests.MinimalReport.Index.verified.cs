@@ -139,6 +139,13 @@ namespace GeneratedData
             /// <summary>Decodes the figure lines into <paramref name="figures"/> from index <paramref name="next"/>; returns the next free index.</summary>
             internal static int Read(string data, global::ReportData.ReportSource source, global::ReportData.Figure[] figures, int next)
             {
+                // Data characters that are not plainly printable are escaped, so a '\r' can only come from the
+                // generated file's line ends having been converted (a copy checked in on Windows).
+                if (data.IndexOf('\r') >= 0)
+                {
+                    data = data.Replace("\r\n", "\n");
+                }
+
                 var line = new Cursor(data);
                 while (!line.AtEnd)
                 {
@@ -167,20 +174,20 @@ namespace GeneratedData
                 return next;
             }
 
-            /// <summary>Reads fields off the text left to right; each read consumes the field and its separator.</summary>
+            /// <summary>Reads fields off the text left to right; each read consumes the field and its separator ('|', or the line end).</summary>
             private sealed class Cursor
             {
                 private static readonly char[] Stops = { '|', '\n', '\\' };
-
-                private readonly string _data;
-                private int _position;
-
-                public Cursor(string data) => _data = data;
 
                 // Enum members are written by name; each distinct name is parsed once per part.
                 public readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.FigureKind> Kinds = new(global::System.StringComparer.Ordinal);
                 public readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.FigureUnit> Units = new(global::System.StringComparer.Ordinal);
                 public readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.TargetBound> Bounds = new(global::System.StringComparer.Ordinal);
+
+                private readonly string _data;
+                private int _position;
+
+                public Cursor(string data) => _data = data;
 
                 public bool AtEnd => _position >= _data.Length;
 
@@ -190,10 +197,9 @@ namespace GeneratedData
                     var end = _data.IndexOfAny(Stops, start);
                     if (end < 0)
                     {
-                        throw Malformed();
+                        end = _data.Length;
                     }
-
-                    if (_data[end] == '\\')
+                    else if (_data[end] == '\\')
                     {
                         return Unescape(start);
                     }
@@ -212,7 +218,7 @@ namespace GeneratedData
                     }
 
                     var number = 0;
-                    while (_data[_position] is >= '0' and <= '9')
+                    while (_position < _data.Length && _data[_position] is >= '0' and <= '9')
                     {
                         number = (number * 10) + (_data[_position++] - '0');
                     }
@@ -249,7 +255,7 @@ namespace GeneratedData
                 /// <summary>True, and past it, when the next field is empty (null); false, not moving, otherwise.</summary>
                 private bool IsEmptyField()
                 {
-                    if (_data[_position] is '|' or '\n')
+                    if (_position >= _data.Length || _data[_position] is '|' or '\n')
                     {
                         _position++;
                         return true;
@@ -260,7 +266,7 @@ namespace GeneratedData
 
                 private void Separator()
                 {
-                    if (_position >= _data.Length || _data[_position] is not ('|' or '\n'))
+                    if (_position < _data.Length && _data[_position] is not ('|' or '\n'))
                     {
                         throw Malformed();
                     }
@@ -268,12 +274,12 @@ namespace GeneratedData
                     _position++;
                 }
 
-                /// <summary>The slow path, for a field holding escapes: \\, \|, \n, \uXXXX, and \e (an empty, not null, text).</summary>
+                /// <summary>The slow path, for a field holding escapes: \\, \|, \uXXXX, and \e (an empty, not null, text).</summary>
                 private string Unescape(int start)
                 {
                     var text = new global::System.Text.StringBuilder();
                     var i = start;
-                    for (; _data[i] is not ('|' or '\n'); i++)
+                    for (; i < _data.Length && _data[i] is not ('|' or '\n'); i++)
                     {
                         if (_data[i] != '\\')
                         {
@@ -283,9 +289,6 @@ namespace GeneratedData
 
                         switch (_data[++i])
                         {
-                            case 'n':
-                                text.Append('\n');
-                                break;
                             case 'e':
                                 break;
                             case 'u':

@@ -49,8 +49,9 @@ namespace GeneratedData
 
         // One figure per line: Id|Year|Horizon|Key|Kind|Value|ValueHigh|Unit|PrintedValue|PrintedUnit|CorrectedUnit|Label|Quote|IsEstimate|Bound|IsDecline|Note
         // ('|' between fields, empty for null; decoded by ReportDataset.FigureData).
-        private static global::System.ReadOnlySpan<byte> Part0 =>
-            "Testville.Y2023.GdpBillion|2023||Gdp|Actual|212.52||BillionYuan|2125.2|亿元||全市生产总值|全市生产总值达到2125.2亿元|0|None|0|\n"u8 +
-            "Testville.Y2024.Targets.GdpGrowthPercent|2024||GdpGrowth|Target|7||Percent|7|%||地区生产总值增长|地区生产总值增长7%左右|0|About|0|\n"u8;
+        private static global::System.ReadOnlySpan<byte> Part0 => """
+        Testville.Y2023.GdpBillion|2023||Gdp|Actual|212.52||BillionYuan|2125.2|亿元||全市生产总值|全市生产总值达到2125.2亿元|0|None|0|
+        Testville.Y2024.Targets.GdpGrowthPercent|2024||GdpGrowth|Target|7||Percent|7|%||地区生产总值增长|地区生产总值增长7%左右|0|About|0|
+        """u8;
     }
 }

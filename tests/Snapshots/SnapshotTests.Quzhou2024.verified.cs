@@ -1422,185 +1422,186 @@ namespace GeneratedData
 
         // One figure per line: Id|Year|Horizon|Key|Kind|Value|ValueHigh|Unit|PrintedValue|PrintedUnit|CorrectedUnit|Label|Quote|IsEstimate|Bound|IsDecline|Note
         // ('|' between fields, empty for null; decoded by ReportDataset.FigureData).
-        private static global::System.ReadOnlySpan<byte> Part0 =>
-            "Quzhou.Y2023.GdpBillion|2023||Gdp|Actual|212.52||BillionYuan|2125.2|亿元||全市生产总值|全市生产总值达到2125.2亿元、增长6.8%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.GdpGrowthPercent|2023||GdpGrowth|Actual|6.8||Percent|6.8|%||全市生产总值增长|全市生产总值达到2125.2亿元、增长6.8%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.FixedAssetInvestmentGrowthPercent|2023||FixedAssetInvestmentGrowth|Actual|11.4||Percent|11.4|%||固定资产投资增长|固定资产投资增长11.4%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.GeneralBudgetRevenueGrowthPercent|2023||GeneralBudgetRevenueGrowth|Actual|18||Percent|18|%||一般公共预算收入增长|一般公共预算收入增长18%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.UrbanDisposableIncomeGrowthPercent|2023||UrbanDisposableIncomeGrowth|Actual|5.4||Percent|5.4|%||城乡居民收入（城镇）增长|城乡居民收入分别增长5.4%和8%|0|None|0|分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配\n"u8 +
-            "Quzhou.Y2023.RuralDisposableIncomeGrowthPercent|2023||RuralDisposableIncomeGrowth|Actual|8||Percent|8|%||城乡居民收入（农村）增长|城乡居民收入分别增长5.4%和8%|0|None|0|分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配\n"u8 +
-            "Quzhou.Y2023.EnterpriseCostReductionBillion|2023||EnterpriseCostReduction|Actual|7.29||BillionYuan|72.9|亿元||为市场主体减负|全年为市场主体减负72.9亿元|0|None|0|\n"u8 +
-            "Quzhou.Y2023.EnterpriseSupportPolicyFundsDisbursedBillion|2023||EnterpriseSupportPolicyFundsDisbursed|Actual|8.34||BillionYuan|83.4|亿元||兑付惠企政策资金|兑付惠企政策资金83.4亿元|0|None|0|\n"u8 +
-            "Quzhou.Y2023.TotalSocialFinancingGrowthPercent|2023||TotalSocialFinancingGrowth|Actual|19.8||Percent|19.8|%||社会融资规模增长|社会融资规模增长19.8%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.ProvincialMajorProjectsCount|2023||ProvincialMajorProjects|Actual|56||Count|56|个||省“千项万亿”重大项目|56个省“千项万亿”重大项目年度投资完成率141.7%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.ProvincialMajorProjectsInvestmentCompletionRatePercent|2023||ProvincialMajorProjectsInvestmentCompletionRate|Actual|141.7||Percent|141.7|%||省“千项万亿”重大项目年度投资完成率|56个省“千项万亿”重大项目年度投资完成率141.7%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.ManufacturingInvestmentGrowthPercent|2023||ManufacturingInvestmentGrowth|Actual|30.4||Percent|30.4|%||制造业投资增长|制造业投资和高新技术产业投资分别增长30.4%、28.2%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.HighTechIndustryInvestmentGrowthPercent|2023||HighTechIndustryInvestmentGrowth|Actual|28.2||Percent|28.2|%||高新技术产业投资增长|制造业投资和高新技术产业投资分别增长30.4%、28.2%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.PrivateInvestmentGrowthPercent|2023||PrivateInvestmentGrowth|Actual|8.9||Percent|8.9|%||民间投资增长|民间投资增长8.9%、全省第一|0|None|0|\n"u8 +
-            "Quzhou.Y2023.GovernmentBondFundsBillion|2023||GovernmentBondFunds|Actual|17||BillionYuan|170|亿元||争取政府债券资金|争取政府债券资金170亿元|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NationalMajorProjectLandQuotaMu|2023||NationalMajorProjectLandQuota|Actual|6398||Mu|6398|亩||获得国家重大项目建设用地指标保障|获得国家重大项目建设用地指标保障6398亩|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewProjectEnergyQuotaTonnesOfStandardCoal|2023||NewProjectEnergyQuota|Actual|2123000||TonnesOfStandardCoal|212.3|万吨标煤||统筹保障新上项目能耗指标|统筹保障新上项目能耗指标212.3万吨标煤|0|None|0|\n"u8 +
-            "Quzhou.Y2023.ConsumptionVouchersIssuedBillion|2023||ConsumptionVouchersIssued|Actual|0.14||BillionYuan|1.4|亿元||发放消费券|累计发放消费券1.4亿元|0|None|0|累计 within 2023 (the year's total), not a multi-year cumulative\n"u8 +
-            "Quzhou.Y2023.ConsumptionPromotionEventsCount|2023||ConsumptionPromotionEvents|Actual|76||Count|76|场||举办各类促消费活动|举办各类促消费活动76场|0|None|0|\n"u8 +
-            "Quzhou.Y2023.RetailSalesGrowthPercent|2023||RetailSalesGrowth|Actual|10.6||Percent|10.6|%||社会消费品零售总额增长|社会消费品零售总额增长10.6%、全省第一|0|None|0|\n"u8 +
-            "Quzhou.Y2023.IndustrialValueAddedGrowthPercent|2023||IndustrialValueAddedGrowth|Actual|7.8||Percent|7.8|%||规上工业增加值增长|规上工业增加值增长7.8%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.DigitalEconomyCoreManufacturingValueAddedGrowthPercent|2023||DigitalEconomyCoreManufacturingValueAddedGrowth|Actual|41.5||Percent|41.5|%||数字经济核心产业制造业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%\n"u8 +
-            "Quzhou.Y2023.HighTechIndustryValueAddedGrowthPercent|2023||HighTechIndustryValueAddedGrowth|Actual|12.7||Percent|12.7|%||高新技术产业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%\n"u8 +
-            "Quzhou.Y2023.StrategicEmergingIndustryValueAddedGrowthPercent|2023||StrategicEmergingIndustryValueAddedGrowth|Actual|17||Percent|17|%||战略性新兴产业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%\n"u8 +
-            "Quzhou.Y2023.FlagshipIndustryChainsOutputSharePercent|2023||FlagshipIndustryChainsOutputShare|Actual|61.1||Percent|61.1|%||六大标志性产业链产值占比|六大标志性产业链产值占比达到61.1%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.IndustrialTaxPerMuGrowthPercent|2023||IndustrialTaxPerMuGrowth|Actual|7.4||Percent|7.4|%||规上工业企业亩均税收增长|规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.IndustrialValueAddedPerMuGrowthPercent|2023||IndustrialValueAddedPerMuGrowth|Actual|22.1||Percent|22.1|%||规上工业企业亩均增加值增长|规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewProjectsOver100MillionCount|2023||NewProjectsOver100Million|Actual|215||Count|215|个||引进亿元以上项目|全年引进亿元以上项目215个|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewMajorManufacturingProjectsOver10BillionCount|2023||NewMajorManufacturingProjectsOver10Billion|Actual|7||Count|7|个||计划投资超百亿的制造业项目|其中计划投资超百亿的制造业项目7个|0|None|0|a subset of the 215 projects of 亿元以上\n"u8 +
-            "Quzhou.Y2023.IndustrialLandSupplyGrowthPercent|2023||IndustrialLandSupplyGrowth|Actual|32||Percent|32|%||工业用地供应量增长|全市工业用地供应量增长32%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.ManufacturingLoanBalanceGrowthPercent|2023||ManufacturingLoanBalanceGrowth|Actual|20.9||Percent|20.9|%||制造业贷款余额增长|制造业贷款余额增长20.9%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.FundClusterSizeBillion|2023||FundClusterSize|Actual|70||BillionYuan|700|亿元||基金群规模|基金群规模突破700亿元|0|None|0|突破: the size exceeded 700亿元\n"u8 +
-            "Quzhou.Y2023.NewEnterprisesRevenueOver10BillionCount|2023||NewEnterprisesRevenueOver10Billion|Actual|1||Count|1|家||新增营收超百亿企业|新增营收超百亿企业1家、上市公司3家|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewListedCompaniesCount|2023||NewListedCompanies|Actual|3||Count|3|家||新增上市公司|新增营收超百亿企业1家、上市公司3家|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewNationalLittleGiantEnterprisesCount|2023||NewNationalLittleGiantEnterprises|Actual|7||Count|7|家||新增国家专精特新“小巨人”企业|国家专精特新“小巨人”企业7家|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewProvincialSpecializedSmesCount|2023||NewProvincialSpecializedSmes|Actual|149||Count|149|家||新增省专精特新中小企业|省专精特新中小企业149家|0|None|0|\n"u8 +
-            "Quzhou.Y2023.AcademicianTeamsIntroducedCount|2023||AcademicianTeamsIntroduced|Actual|3||Count|3|个||集中引进院士团队|集中引进3个院士团队|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewHighTechEnterprisesCount|2023||NewHighTechEnterprises|Actual|187||Count|187|家||新增国家高新技术企业|新增国家高新技术企业187家|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewProvincialSmeTechEnterprisesCount|2023||NewProvincialSmeTechEnterprises|Actual|898||Count|898|家||新增省科技型中小企业|省科技型中小企业898家|0|None|0|\n"u8 +
-            "Quzhou.Y2023.IndustrialEnterpriseRdSpendingGrowthPercent|2023||IndustrialEnterpriseRdSpendingGrowth|Actual|15||Percent|15|%||规上工业企业研发费用增长|规上工业企业研发费用增长15%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.RdIntensityPercent|2023||RdIntensity|Actual|2.4||Percent|2.4|%||全社会研发投入强度|全社会研发投入强度预计达到2.4%|1|None|0|\n"u8 +
-            "Quzhou.Y2023.UrbanizationRatePercent|2023||UrbanizationRate|Actual|60.6||Percent|60.6|%||常住人口城镇化率|常住人口城镇化率达到60.6%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.MajorConcertsAndSportsEventsCount|2023||MajorConcertsAndSportsEvents|Actual|19||Count|19|场||高人气演唱会和高水平体育赛事|成功举办19场高人气演唱会和高水平体育赛事|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewProvincialFutureVillagesCount|2023||NewProvincialFutureVillages|Actual|22||Count|22|个||新增省级未来乡村|新增省级未来乡村22个|0|None|0|\n"u8 +
-            "Quzhou.Y2023.CommonProsperityClusterSitesStartedCount|2023||CommonProsperityClusterSitesStarted|Actual|26||Count|26|个||开工建设共富集聚点|开工建设26个共富集聚点|0|None|0|\n"u8 +
-            "Quzhou.Y2023.PopulationRelocatedPersons|2023||PopulationRelocated|Actual|45000||Persons|4.5|万人||完成共富搬迁|完成共富搬迁4.5万人|0|None|0|共富搬迁 (common-prosperity relocation) is the current name of the relocation programme\n"u8 +
-            "Quzhou.Y2023.WholeVillagesRelocatedCount|2023||WholeVillagesRelocated|Actual|207||Count|207|个||自然村整村搬迁|自然村整村搬迁207个|0|None|0|\n"u8 +
-            "Quzhou.Y2023.SmallSchoolsMergedCount|2023||SmallSchoolsMerged|Actual|19||Count|19|所||小规模学校撤并|小规模学校撤并19所|0|None|0|\n"u8 +
-            "Quzhou.Y2023.FuchunModelAreasBuiltCount|2023||FuchunModelAreasBuilt|Actual|6||Count|6|个||建成“新时代富春山居图样板区”|建成6个“新时代富春山居图样板区”|0|None|0|\n"u8 +
-            "Quzhou.Y2023.FarmlandReclaimedGrowthPercent|2023||FarmlandReclaimedGrowth|Actual|169||Percent|169|%||新入库垦造耕地面积增长|新入库垦造耕地面积增长169%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.DailyEnterpriseServicesHandledCount|2023||DailyEnterpriseServicesHandled|Actual|600||Count|600|件||日均办理涉企服务|日均办理涉企服务600件|0|None|0|\n"u8 +
-            "Quzhou.Y2023.MonthlyEnterpriseRequestsResolvedCount|2023||MonthlyEnterpriseRequestsResolved|Actual|273||Count|273|件||月均解决企业诉求|月均解决企业诉求273件|0|None|0|\n"u8 +
-            "Quzhou.Y2023.ForeignTradeGrowthPercent|2023||ForeignTradeGrowth|Actual|16.7||Percent|16.7|%||外贸进出口总额增长|外贸进出口总额增长16.7%、全省第一|0|None|0|\n"u8 +
-            "Quzhou.Y2023.ActualForeignInvestmentUsdBillion|2023||ActualForeignInvestment|Actual|0.1||BillionUsd|1|亿美元||实际使用外资|实际使用外资突破1亿美元|0|None|0|突破: exceeded 1亿美元\n"u8 +
-            "Quzhou.Y2023.NewTradersOver100MillionCount|2023||NewTradersOver100Million|Actual|15||Count|15|家||新增进出口额超亿元企业|新增进出口额超亿元企业15家|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewTradersOver1BillionCount|2023||NewTradersOver1Billion|Actual|4||Count|4|家||新增进出口额超10亿元企业|新增进出口额超亿元企业15家、超10亿元企业4家|0|None|0|\n"u8 +
-            "Quzhou.Y2023.CustomsAeoCertifiedEnterprisesCount|2023||CustomsAeoCertifiedEnterprises|Actual|8||Count|8|家||海关高级认证企业|海关高级认证企业达到8家|0|None|0|\n"u8 +
-            "Quzhou.Y2023.PortCargoThroughputGrowthPercent|2023||PortCargoThroughputGrowth|Actual|40.6||Percent|40.6|%||衢州港货物吞吐量增长|衢州港货物吞吐量增长40.6%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.AirportPassengerThroughputGrowthPercent|2023||AirportPassengerThroughputGrowth|Actual|179||Percent|179|%||衢州机场旅客吞吐量增长|衢州机场旅客吞吐量增长179%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.LivelihoodProjectsCompletedCount|2023||LivelihoodProjectsCompleted|Actual|11||Count|11|项||年度民生实事项目全面完成|11项年度民生实事项目全面完成|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewUrbanJobsPersons|2023||NewUrbanJobs|Actual|30800||Persons|3.08|万人||城镇新增就业|城镇新增就业3.08万人|0|None|0|\n"u8 +
-            "Quzhou.Y2023.KeyGroupEmploymentAssistancePersonTimes|2023||KeyGroupEmploymentAssistance|Actual|29100||PersonTimes|2.91|万人次||重点群体就业帮扶|重点群体就业帮扶2.91万人次|0|None|0|\n"u8 +
-            "Quzhou.Y2023.CollegeGraduatesAttractedPersons|2023||CollegeGraduatesAttracted|Actual|44700||Persons|4.47|万人||引进大学生|引进大学生4.47万人|0|None|0|\n"u8 +
-            "Quzhou.Y2023.NewBasicPensionInsuredPersonsPersons|2023||NewBasicPensionInsuredPersons|Actual|23500||Persons|2.35|万|万人|新增基本养老保险参保人数|新增基本养老保险参保人数2.35万|0|None|0|printed as 2.35万 with the 人 carried by the label 参保人数; a count of persons\n"u8 +
-            "Quzhou.Y2023.NewPublicSchoolPlacesCount|2023||NewPublicSchoolPlaces|Actual|11800||Count|1.18|万个||新增公办学位|新增公办学位1.18万个|0|None|0|\n"u8 +
-            "Quzhou.Y2023.PublicKindergartenEnrolmentSharePercent|2023||PublicKindergartenEnrolmentShare|Actual|77.5||Percent|77.5|%||公办幼儿园在园幼儿占比|公办幼儿园在园幼儿占比从55.8%提升至77.5%|0|None|0|rose from 55.8% (an earlier level, year not stated; not drafted)\n"u8 +
-            "Quzhou.Y2023.MigrantChildrenPublicSchoolSharePercent|2023||MigrantChildrenPublicSchoolShare|Actual|98.3||Percent|98.3|%||义务教育段随迁子女入读公办学校比例|义务教育段随迁子女入读公办学校比例达到98.3%|0|None|0|\n"u8 +
-            "Quzhou.Y2023.ArtPerformancesCount|2023||ArtPerformances|Actual|12600||Count|1.26|万场||开展“文艺赋美”演出|开展“文艺赋美”演出1.26万场|0|None|0|\n"u8 +
-            "Quzhou.Y2023.CultureArtCentreEventsCount|2023||CultureArtCentreEvents|Actual|1140||Count|1140|场||市文化艺术中心举行活动|市文化艺术中心举行活动1140场|0|None|0|\n"u8 +
-            "Quzhou.Y2023.CultureArtCentreVisitsPersonTimes|2023||CultureArtCentreVisits|Actual|1353000||PersonTimes|135.3|万|万人次|市文化艺术中心接待人次|接待人次135.3万|0|None|0|printed as 135.3万 with 人次 carried by the label 接待人次\n"u8 +
-            "Quzhou.Y2023.WorkSafetyAccidentsGrowthPercent|2023||WorkSafetyAccidentsGrowth|Actual|-2||Percent|2|%||生产安全事故起数|生产安全事故起数、死亡人数分别下降2%、5.1%|0|None|1|分别 list: 起数 fell 2%, 死亡人数 fell 5.1%\n"u8 +
-            "Quzhou.Y2023.WorkSafetyDeathsGrowthPercent|2023||WorkSafetyDeathsGrowth|Actual|-5.1||Percent|5.1|%||生产安全事故死亡人数|生产安全事故起数、死亡人数分别下降2%、5.1%|0|None|1|分别 list: 起数 fell 2%, 死亡人数 fell 5.1%\n"u8 +
-            "Quzhou.Y2023.CriminalAndPublicOrderIncidentsGrowthPercent|2023||CriminalAndPublicOrderIncidentsGrowth|Actual|-19.7||Percent|19.7|%||刑事治安警情|刑事治安警情下降19.7%|0|None|1|\n"u8 +
-            "Quzhou.Y2023.NpcDeputySuggestionsHandledCount|2023||NpcDeputySuggestionsHandled|Actual|283||Count|283|件||办理人大代表建议|办理人大代表建议283件|0|None|0|\n"u8 +
-            "Quzhou.Y2023.CppccProposalsHandledCount|2023||CppccProposalsHandled|Actual|279||Count|279|件||办理政协提案|政协提案279件|0|None|0|\n"u8 +
-            "Quzhou.Y2024.Targets.GdpGrowthPercent|2024||GdpGrowth|Target|7||Percent|7|%||地区生产总值增长|地区生产总值增长7%左右|0|About|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IndustrialValueAddedGrowthPercent|2024||IndustrialValueAddedGrowth|Target|8||Percent|8|%||规上工业增加值增长|规上工业增加值增长8%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.FixedAssetInvestmentGrowthPercent|2024||FixedAssetInvestmentGrowth|Target|10||Percent|10|%||固定资产投资增长|固定资产投资增长10%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.RetailSalesGrowthPercent|2024||RetailSalesGrowth|Target|6||Percent|6|%||社会消费品零售总额增长|社会消费品零售总额增长6%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.SurveyedUnemploymentRatePercent|2024||SurveyedUnemploymentRate|Target|5||Percent|5|%||城镇调查失业率|城镇调查失业率控制在5%以内|0|AtMost|0|\n"u8 +
-            "Quzhou.Y2024.Targets.CentralFundsProvincialSharePercent|2024||CentralFundsProvincialShare|Target|5||Percent|5|%||增发国债、中央预算内资金占全省份额|确保增发国债、中央预算内资金占全省份额5%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.GovernmentBondFundsBillion|2024||GovernmentBondFunds|Target|16||BillionYuan|160|亿元||争取地方政府债券资金|争取地方政府债券资金160亿元以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.EnterpriseCostReductionBillion|2024||EnterpriseCostReduction|Target|7||BillionYuan|70|亿元||为市场主体减负|力争为市场主体减负70亿元以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewManufacturingMediumLongTermLoansBillion|2024||NewManufacturingMediumLongTermLoans|Target|17||BillionYuan|170|亿元||新增制造业中长期贷款|新增制造业中长期贷款170亿元|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.QurongtongOnlineFinancingBillion|2024||QurongtongOnlineFinancing|Target|300||BillionYuan|3000|亿元||“衢融通”在线融资规模|“衢融通”在线融资规模突破3000亿元|0|Exceeds|0|\n"u8 +
-            "Quzhou.Y2024.Targets.KeyProjectsImplementedCount|2024||KeyProjectsImplemented|Target|1000||Count|1000|个||实施重点项目|实施重点项目1000个|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.ManufacturingInvestmentGrowthPercent|2024||ManufacturingInvestmentGrowth|Target|20||Percent|20|%||制造业投资增长|力争制造业投资增长20%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.PrivateInvestmentGrowthPercent|2024||PrivateInvestmentGrowth|Target|15||Percent|15|%||民间投资增长|民间投资增长15%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProjectsStartRateQ1Percent|2024||NewProjectsStartRateQ1|Target|30||Percent|30|%||新建项目开工率（一季度）|新建项目开工率一季度达到30%|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProjectsStartRateQ2Percent|2024||NewProjectsStartRateQ2|Target|60||Percent|60|%||新建项目开工率（二季度）|二季度达到60%|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProjectsStartRateQ3Percent|2024||NewProjectsStartRateQ3|Target|85||Percent|85|%||新建项目开工率（三季度）|三季度达到85%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProjectsOver100MillionCount|2024||NewProjectsOver100Million|Target|250||Count|250|个||引进亿元以上项目|力争引进亿元以上项目250个|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.OvernightTouristsGrowthPercent|2024||OvernightTouristsGrowth|Target|10||Percent|10|%||过夜游客数增长|实现过夜游客数增长10%|0|Reach|0|以上 is printed only after the following 旅游总收入 figure\n"u8 +
-            "Quzhou.Y2024.Targets.TourismRevenueGrowthPercent|2024||TourismRevenueGrowth|Target|13||Percent|13|%||旅游总收入增长|旅游总收入增长13%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.EcommerceLivestreamWorkshopsCount|2024||EcommerceLivestreamWorkshops|Target|150||Count|150|家||电商直播式“共富工坊”|建成电商直播式“共富工坊”150家以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.OnlineRetailSalesGrowthPercent|2024||OnlineRetailSalesGrowth|Target|10||Percent|10|%||网络零售额增长|网络零售额增长10%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.ForeignTradeGrowthPercent|2024||ForeignTradeGrowth|Target|15||Percent|15|%||外贸进出口总额增长|外贸进出口总额增长15%以上、突破800亿元|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.ForeignTradeBillion|2024||ForeignTrade|Target|80||BillionYuan|800|亿元||外贸进出口总额|外贸进出口总额增长15%以上、突破800亿元|0|Exceeds|0|\n"u8 +
-            "Quzhou.Y2024.Targets.TradersOver100MillionCount|2024||TradersOver100Million|Target|100||Count|100|家||进出口额超亿元企业|进出口额超亿元企业达到100家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.TradersOver1BillionCount|2024||TradersOver1Billion|Target|15||Count|15|家||进出口额超10亿元企业|超10亿元企业达到15家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.ActualForeignInvestmentUsdBillion|2024||ActualForeignInvestment|Target|0.15||BillionUsd|1.5|亿美元||实际使用外资|实际使用外资1.5亿美元以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.ManufacturingShareOfForeignInvestmentPercent|2024||ManufacturingShareOfForeignInvestment|Target|50||Percent|50|%||制造业外资占比|其中制造业外资占比超过50%|0|Exceeds|0|\n"u8 +
-            "Quzhou.Y2024.Targets.CrossBorderEcommerceTradeGrowthPercent|2024||CrossBorderEcommerceTradeGrowth|Target|15||Percent|15|%||跨境电商进出口额增长|跨境电商进出口额增长15%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IndustrialOutputBillion|2024||IndustrialOutput|Target|320||BillionYuan|3200|亿元||规上工业总产值|规上工业总产值超过3200亿元|0|Exceeds|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IndustrialDigitalTransformationCoveragePercent|2024||IndustrialDigitalTransformationCoverage|Target|85||Percent|85|%||规上工业企业数字化改造覆盖率|规上工业企业数字化改造覆盖率达到85%|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.DigitalEconomyCoreIndustryValueAddedGrowthPercent|2024||DigitalEconomyCoreIndustryValueAddedGrowth|Target|11||Percent|11|%||数字经济核心产业增加值增长|数字经济核心产业增加值增长11%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialServiceManufacturingDemoEnterprisesCount|2024||NewProvincialServiceManufacturingDemoEnterprises|Target|2||Count|2|家||新增省级服务型制造示范企业（平台）|新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上|0|AtLeast|0|各2家以上: at least 2 of each\n"u8 +
-            "Quzhou.Y2024.Targets.NewTwoIndustriesIntegrationPilotEnterprisesCount|2024||NewTwoIndustriesIntegrationPilotEnterprises|Target|2||Count|2|家||新增“两业融合”试点企业|新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上|0|AtLeast|0|各2家以上: at least 2 of each\n"u8 +
-            "Quzhou.Y2024.Targets.NewProjectsOver10BillionCount|2024||NewProjectsOver10Billion|Target|4||Count|4|个||引进投资超百亿项目|引进投资超百亿项目4个以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewEnterprisesRevenueOver10BillionCount|2024||NewEnterprisesRevenueOver10Billion|Target|1||Count|1|家||新增营收超百亿企业|新增营收超百亿企业1家以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewNationalSingleChampionEnterprisesCount|2024||NewNationalSingleChampionEnterprises|Target|1||Count|1|家||新增国家单项冠军企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialEagleEnterprisesCount|2024||NewProvincialEagleEnterprises|Target|1||Count|1|家||新增省“雄鹰”企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each\n"u8 +
-            "Quzhou.Y2024.Targets.NewNationalLittleGiantEnterprisesCount|2024||NewNationalLittleGiantEnterprises|Target|10||Count|10|家||培育国家专精特新“小巨人”企业|培育国家专精特新“小巨人”企业10家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialSpecializedSmesCount|2024||NewProvincialSpecializedSmes|Target|80||Count|80|家||培育省专精特新中小企业|省专精特新中小企业80家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IndustrialReadyLandReserveMu|2024||IndustrialReadyLandReserve|Target|5000||Mu|5000|亩||动态储备工业熟地|动态储备5000亩左右工业熟地|0|About|0|\n"u8 +
-            "Quzhou.Y2024.Targets.SmartManufacturingNewCityIndustrialOutputGrowthPercent|2024||SmartManufacturingNewCityIndustrialOutputGrowth|Target|15||Percent|15|%||智造新城规上工业产值增长|力争规上工业产值增长15%以上|0|AtLeast|0|the target of 智造新城 (the city's main manufacturing platform), not of the whole city\n"u8 +
-            "Quzhou.Y2024.Targets.RdIntensityPercent|2024||RdIntensity|Target|2.6||Percent|2.6|%||研发投入强度|研发投入强度达到2.6%|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.MajorSciTechProjectsCount|2024||MajorSciTechProjects|Target|20||Count|20|项||实施重大科技项目|实施集成电路用超纯氟树脂制备及应用等重大科技项目20项|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialSciTechLeadingAndLittleGiantEnterprisesCount|2024||NewProvincialSciTechLeadingAndLittleGiantEnterprises|Target|3||Count|3|家||新增省科技领军企业和科技小巨人企业|新增省科技领军企业和科技小巨人企业3家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewHighTechEnterprisesCount|2024||NewHighTechEnterprises|Target|160||Count|160|家||新增国家高新技术企业|国家高新技术企业160家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialSmeTechEnterprisesCount|2024||NewProvincialSmeTechEnterprises|Target|600||Count|600|家||新增省科技型中小企业|省科技型中小企业600家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialInnovationConsortiaCount|2024||NewProvincialInnovationConsortia|Target|2||Count|2|家||创建省级创新联合体|创建省级创新联合体2家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewPinzibiaoBrandEnterprisesCount|2024||NewPinzibiaoBrandEnterprises|Target|15||Count|15|家||新增“品字标”品牌企业|新增“品字标”品牌企业15家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.SciTechInnovationTalentsTrainedPersons|2024||SciTechInnovationTalentsTrained|Target|30||Persons|30|名||培养科技创新人才|培养科技创新人才30名以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IndustryLeadingTalentsIntroducedPersons|2024||IndustryLeadingTalentsIntroduced|Target|30||Persons|30|名||引进行业领军人才|引进行业领军人才30名|0|Reach|0|以上 is printed only after the following 青年博士 figure\n"u8 +
-            "Quzhou.Y2024.Targets.YoungPhdsIntroducedPersons|2024||YoungPhdsIntroduced|Target|150||Persons|150|名||引进青年博士|青年博士150名以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewHighlySkilledWorkersPersons|2024||NewHighlySkilledWorkers|Target|10000||Persons|1|万名||新增高技能人才|新增高技能人才1万名以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.CountyTownCapacityProjectsCount|2024||CountyTownCapacityProjects|Target|42||Count|42|个||实施县城承载能力提升重大项目|实施县城承载能力提升重大项目42个|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesCount|2024||ManufacturingProjectsTransferredToCounties|Target|20||Count|20|个||流转县（市、区）制造业招商项目|流转县（市、区）制造业招商项目20个以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesInvestmentBillion|2024||ManufacturingProjectsTransferredToCountiesInvestment|Target|10||BillionYuan|100|亿元||流转制造业招商项目计划投资额|计划投资额100亿元以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialFutureCommunitiesCount|2024||NewProvincialFutureCommunities|Target|12||Count|12|个||创建省级未来社区|创建省级未来社区12个|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewAgriculturalTransferPopulationPersons|2024||NewAgriculturalTransferPopulation|Target|40000||Persons|4|万人||新增农业转移人口|新增农业转移人口4万人|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.ExternalEnterpriseWorkersRecruitedPersons|2024||ExternalEnterpriseWorkersRecruited|Target|22000||Persons|2.2|万人||招引市外企业员工|招引市外企业员工2.2万人以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.CollegeGraduatesAttractedPersons|2024||CollegeGraduatesAttracted|Target|40000||Persons|4|万人||引育青年大学生|引育青年大学生4万人以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewFutureAgriculturalParksCount|2024||NewFutureAgriculturalParks|Target|6||Count|6|个||新建未来农业园区|新建未来农业园区6个|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialLeadingAgriculturalEnterprisesCount|2024||NewProvincialLeadingAgriculturalEnterprises|Target|6||Count|6|家||新增省级农业龙头企业|新增省级农业龙头企业6家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.PomeloIndustryChainOutputBillion|2024||PomeloIndustryChainOutput|Target|6||BillionYuan|60|亿元||双柚全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元\n"u8 +
-            "Quzhou.Y2024.Targets.CamelliaOilIndustryChainOutputBillion|2024||CamelliaOilIndustryChainOutput|Target|4||BillionYuan|40|亿元||油茶全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元\n"u8 +
-            "Quzhou.Y2024.Targets.TeaIndustryChainOutputBillion|2024||TeaIndustryChainOutput|Target|5||BillionYuan|50|亿元||茶叶全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元\n"u8 +
-            "Quzhou.Y2024.Targets.LandScaleOperationRatePercent|2024||LandScaleOperationRate|Target|71||Percent|71|%||土地规模经营比例|土地规模经营比例达到71%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.CropMechanizationRatePercent|2024||CropMechanizationRate|Target|78||Percent|78|%||主要农作物耕种收综合机械化率|主要农作物耕种收综合机械化率达到78%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.MultiFieldOverlapRatePercent|2024||MultiFieldOverlapRate|Target|75||Percent|75|%||“多田套合”|“多田套合”达到75%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.GrainSownAreaMu|2024||GrainSownArea|Target|1345000||Mu|134.5|万亩||粮食播种面积|确保粮食播种面积134.5万亩以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.GrainOutputJin|2024||GrainOutput|Target|1112000000||Jin|11.12|亿斤||粮食总产量|总产量11.12亿斤以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoCountiesCount|2024||NewProvincialHarmoniousVillageDemoCounties|Target|1||Count|1|个||创建省级和美乡村示范县|创建省级和美乡村示范县1个|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoTownshipsCount|2024||NewProvincialHarmoniousVillageDemoTownships|Target|8||Count|8|个||创建省级和美乡村示范乡镇|示范乡镇8个|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewProvincialFutureVillagesCount|2024||NewProvincialFutureVillages|Target|20||Count|20|个||创建未来乡村|未来乡村20个以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.HarmoniousVillageCoveragePercent|2024||HarmoniousVillageCoverage|Target|40||Percent|40|%||和美乡村覆盖率|和美乡村覆盖率达到40%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewGold3AScenicVillagesCount|2024||NewGold3AScenicVillages|Target|5||Count|5|个||创建金3A级景区村|创建金3A级景区村5个|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.VillagesCollectiveIncomeOver300kAndOperatingOver150kSharePercent|2024||VillagesCollectiveIncomeOver300kAndOperatingOver150kShare|Target|95||Percent|95|%||集体经济总收入30万元且经营性收入15万元以上的行政村占比|95%的行政村实现集体经济总收入30万元且经营性收入15万元以上|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.RevitalizedFarmhousesCount|2024||RevitalizedFarmhouses|Target|4500||Count|4500|宗||新增盘活利用农房|新增盘活利用农房4500宗|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.AgriculturalStandardLandParcelsCount|2024||AgriculturalStandardLandParcels|Target|30||Count|30|宗||打造农业“标准地”|打造农业“标准地”30宗以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.CollectiveForestLandTransferSharePercent|2024||CollectiveForestLandTransferShare|Target|60||Percent|60|%||集体林地流转占可流转林地比例|集体林地流转占可流转林地的60%|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.RuralPractitionersTrainedPersonTimes|2024||RuralPractitionersTrained|Target|10000||PersonTimes|1|万人次||培训高素质农民和农村实用人才|培训月嫂、乡村工匠等高素质农民和农村实用人才1万人次|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IntegratedServiceScenariosCount|2024||IntegratedServiceScenarios|Target|10||Count|10|个||“一类事”服务场景|“一类事”服务场景10个以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.OnlineEnterpriseServiceRatePercent|2024||OnlineEnterpriseServiceRate|Target|85||Percent|85|%||涉企服务事项线上可办率|涉企服务事项线上可办率超过85%|0|Exceeds|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IndustrialFundAnnualInvestmentBillion|2024||IndustrialFundAnnualInvestment|Target|5||BillionYuan|50|亿元||产业基金完成年度投资|完成年度投资50亿元以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IndustrialFundLeveragedSocialCapitalBillion|2024||IndustrialFundLeveragedSocialCapital|Target|20||BillionYuan|200|亿元||产业基金撬动社会资本|撬动社会资本200亿元以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.MunicipalSoeTotalAssetsBillion|2024||MunicipalSoeTotalAssets|Target|350||BillionYuan|3500|亿元||市属国企资产|力争市属国企资产、营业收入分别超过3500亿元、300亿元|0|Exceeds|0|分别 list: 资产 3500亿元, 营业收入 300亿元\n"u8 +
-            "Quzhou.Y2024.Targets.MunicipalSoeRevenueBillion|2024||MunicipalSoeRevenue|Target|30||BillionYuan|300|亿元||市属国企营业收入|力争市属国企资产、营业收入分别超过3500亿元、300亿元|0|Exceeds|0|分别 list: 资产 3500亿元, 营业收入 300亿元\n"u8 +
-            "Quzhou.Y2024.Targets.RandomInspectionCoveragePercent|2024||RandomInspectionCoverage|Target|100||Percent|100|%||“双随机”抽查事项覆盖率|“双随机”抽查事项覆盖率100%|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.ComprehensiveSingleInspectionSharePercent|2024||ComprehensiveSingleInspectionShare|Target|25||Percent|25|%||“综合查一次”占比|“综合查一次”占比25%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.Pm25ConcentrationMicrogramsPerCubicMetre|2024||Pm25Concentration|Target|25||MicrogramsPerCubicMetre|25|微克/立方米||市区PM2.5平均浓度|市区PM2.5平均浓度低于25微克/立方米|0|Below|0|\n"u8 +
-            "Quzhou.Y2024.Targets.HazardousWasteLandfillSharePercent|2024||HazardousWasteLandfillShare|Target|5||Percent|5|%||危险废物填埋比例|危险废物填埋比例控制在5%以内|0|AtMost|0|\n"u8 +
-            "Quzhou.Y2024.Targets.KeyConstructionLandSafeUseRatePercent|2024||KeyConstructionLandSafeUseRate|Target|100||Percent|100|%||重点建设用地安全利用率|重点建设用地安全利用率100%|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.QuietCommunitiesStartedCount|2024||QuietCommunitiesStarted|Target|15||Count|15|个||启动“宁静小区”建设|启动15个“宁静小区”建设|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IndustriesRectifiedCount|2024||IndustriesRectified|Target|5||Count|5|个||完成行业整治提升|完成烧结砖、废塑料加工等5个行业整治提升|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.EnterpriseCarbonCostSavingsBillion|2024||EnterpriseCarbonCostSavings|Target|0.3||BillionYuan|3|亿元||助企减碳降本|助企减碳降本3亿元以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.CarbonAccountLoanBalanceBillion|2024||CarbonAccountLoanBalance|Target|80||BillionYuan|800|亿元||碳账户贷款余额|碳账户贷款余额达到800亿元|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewPvGridCapacityKilowatts|2024||NewPvGridCapacity|Target|700000||Kilowatts|70|万千瓦||新增光伏并网装机|新增光伏并网装机70万千瓦以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.IndustrialElectricityPriceCutFenPerKilowattHour|2024||IndustrialElectricityPriceCut|Target|0.1||FenPerKilowattHour|0.1|分/千瓦时||工业平均电价再降|力争工业平均电价再降0.1分/千瓦时|0|Reach|0|the size of a further price cut (a reduction of 0.1 分/千瓦时), not a level\n"u8 +
-            "Quzhou.Y2024.Targets.NewUrbanJobsPersons|2024||NewUrbanJobs|Target|25000||Persons|2.5|万人||城镇新增就业|城镇新增就业2.5万人以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.PublicWelfareJobsCount|2024||PublicWelfareJobs|Target|5000||Count|5000|个||开发公益性岗位|开发公益性岗位5000个以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.CountyChildcareServiceCentresCount|2024||CountyChildcareServiceCentres|Target|3||Count|3|家||建成县级托育综合服务中心|建成3家县级托育综合服务中心|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewPublicSchoolsAndKindergartensCount|2024||NewPublicSchoolsAndKindergartens|Target|16||Count|16|所||新投用公办中小学校和幼儿园|新投用公办中小学校和幼儿园16所|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewPublicSchoolPlacesCount|2024||NewPublicSchoolPlaces|Target|16400||Count|1.64|万个||新增公办学位|新增公办学位1.64万个|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.PublicKindergartenEnrolmentSharePercent|2024||PublicKindergartenEnrolmentShare|Target|80||Percent|80|%||公办园在园幼儿占比|公办园在园幼儿占比80%以上|0|AtLeast|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NewFourStarTcmClinicsCount|2024||NewFourStarTcmClinics|Target|12||Count|12|家||创建四星级中医馆|创建四星级中医馆12家|0|Reach|0|\n"u8 +
-            "Quzhou.Y2024.Targets.NonPerformingLoanRatioPercent|2024||NonPerformingLoanRatio|Target|1||Percent|1|%||金融机构不良贷款率|确保金融机构不良贷款率控制在1%以内|0|AtMost|0|\n"u8;
+        private static global::System.ReadOnlySpan<byte> Part0 => """
+        Quzhou.Y2023.GdpBillion|2023||Gdp|Actual|212.52||BillionYuan|2125.2|亿元||全市生产总值|全市生产总值达到2125.2亿元、增长6.8%|0|None|0|
+        Quzhou.Y2023.GdpGrowthPercent|2023||GdpGrowth|Actual|6.8||Percent|6.8|%||全市生产总值增长|全市生产总值达到2125.2亿元、增长6.8%|0|None|0|
+        Quzhou.Y2023.FixedAssetInvestmentGrowthPercent|2023||FixedAssetInvestmentGrowth|Actual|11.4||Percent|11.4|%||固定资产投资增长|固定资产投资增长11.4%|0|None|0|
+        Quzhou.Y2023.GeneralBudgetRevenueGrowthPercent|2023||GeneralBudgetRevenueGrowth|Actual|18||Percent|18|%||一般公共预算收入增长|一般公共预算收入增长18%|0|None|0|
+        Quzhou.Y2023.UrbanDisposableIncomeGrowthPercent|2023||UrbanDisposableIncomeGrowth|Actual|5.4||Percent|5.4|%||城乡居民收入（城镇）增长|城乡居民收入分别增长5.4%和8%|0|None|0|分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配
+        Quzhou.Y2023.RuralDisposableIncomeGrowthPercent|2023||RuralDisposableIncomeGrowth|Actual|8||Percent|8|%||城乡居民收入（农村）增长|城乡居民收入分别增长5.4%和8%|0|None|0|分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配
+        Quzhou.Y2023.EnterpriseCostReductionBillion|2023||EnterpriseCostReduction|Actual|7.29||BillionYuan|72.9|亿元||为市场主体减负|全年为市场主体减负72.9亿元|0|None|0|
+        Quzhou.Y2023.EnterpriseSupportPolicyFundsDisbursedBillion|2023||EnterpriseSupportPolicyFundsDisbursed|Actual|8.34||BillionYuan|83.4|亿元||兑付惠企政策资金|兑付惠企政策资金83.4亿元|0|None|0|
+        Quzhou.Y2023.TotalSocialFinancingGrowthPercent|2023||TotalSocialFinancingGrowth|Actual|19.8||Percent|19.8|%||社会融资规模增长|社会融资规模增长19.8%|0|None|0|
+        Quzhou.Y2023.ProvincialMajorProjectsCount|2023||ProvincialMajorProjects|Actual|56||Count|56|个||省“千项万亿”重大项目|56个省“千项万亿”重大项目年度投资完成率141.7%|0|None|0|
+        Quzhou.Y2023.ProvincialMajorProjectsInvestmentCompletionRatePercent|2023||ProvincialMajorProjectsInvestmentCompletionRate|Actual|141.7||Percent|141.7|%||省“千项万亿”重大项目年度投资完成率|56个省“千项万亿”重大项目年度投资完成率141.7%|0|None|0|
+        Quzhou.Y2023.ManufacturingInvestmentGrowthPercent|2023||ManufacturingInvestmentGrowth|Actual|30.4||Percent|30.4|%||制造业投资增长|制造业投资和高新技术产业投资分别增长30.4%、28.2%|0|None|0|
+        Quzhou.Y2023.HighTechIndustryInvestmentGrowthPercent|2023||HighTechIndustryInvestmentGrowth|Actual|28.2||Percent|28.2|%||高新技术产业投资增长|制造业投资和高新技术产业投资分别增长30.4%、28.2%|0|None|0|
+        Quzhou.Y2023.PrivateInvestmentGrowthPercent|2023||PrivateInvestmentGrowth|Actual|8.9||Percent|8.9|%||民间投资增长|民间投资增长8.9%、全省第一|0|None|0|
+        Quzhou.Y2023.GovernmentBondFundsBillion|2023||GovernmentBondFunds|Actual|17||BillionYuan|170|亿元||争取政府债券资金|争取政府债券资金170亿元|0|None|0|
+        Quzhou.Y2023.NationalMajorProjectLandQuotaMu|2023||NationalMajorProjectLandQuota|Actual|6398||Mu|6398|亩||获得国家重大项目建设用地指标保障|获得国家重大项目建设用地指标保障6398亩|0|None|0|
+        Quzhou.Y2023.NewProjectEnergyQuotaTonnesOfStandardCoal|2023||NewProjectEnergyQuota|Actual|2123000||TonnesOfStandardCoal|212.3|万吨标煤||统筹保障新上项目能耗指标|统筹保障新上项目能耗指标212.3万吨标煤|0|None|0|
+        Quzhou.Y2023.ConsumptionVouchersIssuedBillion|2023||ConsumptionVouchersIssued|Actual|0.14||BillionYuan|1.4|亿元||发放消费券|累计发放消费券1.4亿元|0|None|0|累计 within 2023 (the year's total), not a multi-year cumulative
+        Quzhou.Y2023.ConsumptionPromotionEventsCount|2023||ConsumptionPromotionEvents|Actual|76||Count|76|场||举办各类促消费活动|举办各类促消费活动76场|0|None|0|
+        Quzhou.Y2023.RetailSalesGrowthPercent|2023||RetailSalesGrowth|Actual|10.6||Percent|10.6|%||社会消费品零售总额增长|社会消费品零售总额增长10.6%、全省第一|0|None|0|
+        Quzhou.Y2023.IndustrialValueAddedGrowthPercent|2023||IndustrialValueAddedGrowth|Actual|7.8||Percent|7.8|%||规上工业增加值增长|规上工业增加值增长7.8%|0|None|0|
+        Quzhou.Y2023.DigitalEconomyCoreManufacturingValueAddedGrowthPercent|2023||DigitalEconomyCoreManufacturingValueAddedGrowth|Actual|41.5||Percent|41.5|%||数字经济核心产业制造业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%
+        Quzhou.Y2023.HighTechIndustryValueAddedGrowthPercent|2023||HighTechIndustryValueAddedGrowth|Actual|12.7||Percent|12.7|%||高新技术产业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%
+        Quzhou.Y2023.StrategicEmergingIndustryValueAddedGrowthPercent|2023||StrategicEmergingIndustryValueAddedGrowth|Actual|17||Percent|17|%||战略性新兴产业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%
+        Quzhou.Y2023.FlagshipIndustryChainsOutputSharePercent|2023||FlagshipIndustryChainsOutputShare|Actual|61.1||Percent|61.1|%||六大标志性产业链产值占比|六大标志性产业链产值占比达到61.1%|0|None|0|
+        Quzhou.Y2023.IndustrialTaxPerMuGrowthPercent|2023||IndustrialTaxPerMuGrowth|Actual|7.4||Percent|7.4|%||规上工业企业亩均税收增长|规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%|0|None|0|
+        Quzhou.Y2023.IndustrialValueAddedPerMuGrowthPercent|2023||IndustrialValueAddedPerMuGrowth|Actual|22.1||Percent|22.1|%||规上工业企业亩均增加值增长|规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%|0|None|0|
+        Quzhou.Y2023.NewProjectsOver100MillionCount|2023||NewProjectsOver100Million|Actual|215||Count|215|个||引进亿元以上项目|全年引进亿元以上项目215个|0|None|0|
+        Quzhou.Y2023.NewMajorManufacturingProjectsOver10BillionCount|2023||NewMajorManufacturingProjectsOver10Billion|Actual|7||Count|7|个||计划投资超百亿的制造业项目|其中计划投资超百亿的制造业项目7个|0|None|0|a subset of the 215 projects of 亿元以上
+        Quzhou.Y2023.IndustrialLandSupplyGrowthPercent|2023||IndustrialLandSupplyGrowth|Actual|32||Percent|32|%||工业用地供应量增长|全市工业用地供应量增长32%|0|None|0|
+        Quzhou.Y2023.ManufacturingLoanBalanceGrowthPercent|2023||ManufacturingLoanBalanceGrowth|Actual|20.9||Percent|20.9|%||制造业贷款余额增长|制造业贷款余额增长20.9%|0|None|0|
+        Quzhou.Y2023.FundClusterSizeBillion|2023||FundClusterSize|Actual|70||BillionYuan|700|亿元||基金群规模|基金群规模突破700亿元|0|None|0|突破: the size exceeded 700亿元
+        Quzhou.Y2023.NewEnterprisesRevenueOver10BillionCount|2023||NewEnterprisesRevenueOver10Billion|Actual|1||Count|1|家||新增营收超百亿企业|新增营收超百亿企业1家、上市公司3家|0|None|0|
+        Quzhou.Y2023.NewListedCompaniesCount|2023||NewListedCompanies|Actual|3||Count|3|家||新增上市公司|新增营收超百亿企业1家、上市公司3家|0|None|0|
+        Quzhou.Y2023.NewNationalLittleGiantEnterprisesCount|2023||NewNationalLittleGiantEnterprises|Actual|7||Count|7|家||新增国家专精特新“小巨人”企业|国家专精特新“小巨人”企业7家|0|None|0|
+        Quzhou.Y2023.NewProvincialSpecializedSmesCount|2023||NewProvincialSpecializedSmes|Actual|149||Count|149|家||新增省专精特新中小企业|省专精特新中小企业149家|0|None|0|
+        Quzhou.Y2023.AcademicianTeamsIntroducedCount|2023||AcademicianTeamsIntroduced|Actual|3||Count|3|个||集中引进院士团队|集中引进3个院士团队|0|None|0|
+        Quzhou.Y2023.NewHighTechEnterprisesCount|2023||NewHighTechEnterprises|Actual|187||Count|187|家||新增国家高新技术企业|新增国家高新技术企业187家|0|None|0|
+        Quzhou.Y2023.NewProvincialSmeTechEnterprisesCount|2023||NewProvincialSmeTechEnterprises|Actual|898||Count|898|家||新增省科技型中小企业|省科技型中小企业898家|0|None|0|
+        Quzhou.Y2023.IndustrialEnterpriseRdSpendingGrowthPercent|2023||IndustrialEnterpriseRdSpendingGrowth|Actual|15||Percent|15|%||规上工业企业研发费用增长|规上工业企业研发费用增长15%|0|None|0|
+        Quzhou.Y2023.RdIntensityPercent|2023||RdIntensity|Actual|2.4||Percent|2.4|%||全社会研发投入强度|全社会研发投入强度预计达到2.4%|1|None|0|
+        Quzhou.Y2023.UrbanizationRatePercent|2023||UrbanizationRate|Actual|60.6||Percent|60.6|%||常住人口城镇化率|常住人口城镇化率达到60.6%|0|None|0|
+        Quzhou.Y2023.MajorConcertsAndSportsEventsCount|2023||MajorConcertsAndSportsEvents|Actual|19||Count|19|场||高人气演唱会和高水平体育赛事|成功举办19场高人气演唱会和高水平体育赛事|0|None|0|
+        Quzhou.Y2023.NewProvincialFutureVillagesCount|2023||NewProvincialFutureVillages|Actual|22||Count|22|个||新增省级未来乡村|新增省级未来乡村22个|0|None|0|
+        Quzhou.Y2023.CommonProsperityClusterSitesStartedCount|2023||CommonProsperityClusterSitesStarted|Actual|26||Count|26|个||开工建设共富集聚点|开工建设26个共富集聚点|0|None|0|
+        Quzhou.Y2023.PopulationRelocatedPersons|2023||PopulationRelocated|Actual|45000||Persons|4.5|万人||完成共富搬迁|完成共富搬迁4.5万人|0|None|0|共富搬迁 (common-prosperity relocation) is the current name of the relocation programme
+        Quzhou.Y2023.WholeVillagesRelocatedCount|2023||WholeVillagesRelocated|Actual|207||Count|207|个||自然村整村搬迁|自然村整村搬迁207个|0|None|0|
+        Quzhou.Y2023.SmallSchoolsMergedCount|2023||SmallSchoolsMerged|Actual|19||Count|19|所||小规模学校撤并|小规模学校撤并19所|0|None|0|
+        Quzhou.Y2023.FuchunModelAreasBuiltCount|2023||FuchunModelAreasBuilt|Actual|6||Count|6|个||建成“新时代富春山居图样板区”|建成6个“新时代富春山居图样板区”|0|None|0|
+        Quzhou.Y2023.FarmlandReclaimedGrowthPercent|2023||FarmlandReclaimedGrowth|Actual|169||Percent|169|%||新入库垦造耕地面积增长|新入库垦造耕地面积增长169%|0|None|0|
+        Quzhou.Y2023.DailyEnterpriseServicesHandledCount|2023||DailyEnterpriseServicesHandled|Actual|600||Count|600|件||日均办理涉企服务|日均办理涉企服务600件|0|None|0|
+        Quzhou.Y2023.MonthlyEnterpriseRequestsResolvedCount|2023||MonthlyEnterpriseRequestsResolved|Actual|273||Count|273|件||月均解决企业诉求|月均解决企业诉求273件|0|None|0|
+        Quzhou.Y2023.ForeignTradeGrowthPercent|2023||ForeignTradeGrowth|Actual|16.7||Percent|16.7|%||外贸进出口总额增长|外贸进出口总额增长16.7%、全省第一|0|None|0|
+        Quzhou.Y2023.ActualForeignInvestmentUsdBillion|2023||ActualForeignInvestment|Actual|0.1||BillionUsd|1|亿美元||实际使用外资|实际使用外资突破1亿美元|0|None|0|突破: exceeded 1亿美元
+        Quzhou.Y2023.NewTradersOver100MillionCount|2023||NewTradersOver100Million|Actual|15||Count|15|家||新增进出口额超亿元企业|新增进出口额超亿元企业15家|0|None|0|
+        Quzhou.Y2023.NewTradersOver1BillionCount|2023||NewTradersOver1Billion|Actual|4||Count|4|家||新增进出口额超10亿元企业|新增进出口额超亿元企业15家、超10亿元企业4家|0|None|0|
+        Quzhou.Y2023.CustomsAeoCertifiedEnterprisesCount|2023||CustomsAeoCertifiedEnterprises|Actual|8||Count|8|家||海关高级认证企业|海关高级认证企业达到8家|0|None|0|
+        Quzhou.Y2023.PortCargoThroughputGrowthPercent|2023||PortCargoThroughputGrowth|Actual|40.6||Percent|40.6|%||衢州港货物吞吐量增长|衢州港货物吞吐量增长40.6%|0|None|0|
+        Quzhou.Y2023.AirportPassengerThroughputGrowthPercent|2023||AirportPassengerThroughputGrowth|Actual|179||Percent|179|%||衢州机场旅客吞吐量增长|衢州机场旅客吞吐量增长179%|0|None|0|
+        Quzhou.Y2023.LivelihoodProjectsCompletedCount|2023||LivelihoodProjectsCompleted|Actual|11||Count|11|项||年度民生实事项目全面完成|11项年度民生实事项目全面完成|0|None|0|
+        Quzhou.Y2023.NewUrbanJobsPersons|2023||NewUrbanJobs|Actual|30800||Persons|3.08|万人||城镇新增就业|城镇新增就业3.08万人|0|None|0|
+        Quzhou.Y2023.KeyGroupEmploymentAssistancePersonTimes|2023||KeyGroupEmploymentAssistance|Actual|29100||PersonTimes|2.91|万人次||重点群体就业帮扶|重点群体就业帮扶2.91万人次|0|None|0|
+        Quzhou.Y2023.CollegeGraduatesAttractedPersons|2023||CollegeGraduatesAttracted|Actual|44700||Persons|4.47|万人||引进大学生|引进大学生4.47万人|0|None|0|
+        Quzhou.Y2023.NewBasicPensionInsuredPersonsPersons|2023||NewBasicPensionInsuredPersons|Actual|23500||Persons|2.35|万|万人|新增基本养老保险参保人数|新增基本养老保险参保人数2.35万|0|None|0|printed as 2.35万 with the 人 carried by the label 参保人数; a count of persons
+        Quzhou.Y2023.NewPublicSchoolPlacesCount|2023||NewPublicSchoolPlaces|Actual|11800||Count|1.18|万个||新增公办学位|新增公办学位1.18万个|0|None|0|
+        Quzhou.Y2023.PublicKindergartenEnrolmentSharePercent|2023||PublicKindergartenEnrolmentShare|Actual|77.5||Percent|77.5|%||公办幼儿园在园幼儿占比|公办幼儿园在园幼儿占比从55.8%提升至77.5%|0|None|0|rose from 55.8% (an earlier level, year not stated; not drafted)
+        Quzhou.Y2023.MigrantChildrenPublicSchoolSharePercent|2023||MigrantChildrenPublicSchoolShare|Actual|98.3||Percent|98.3|%||义务教育段随迁子女入读公办学校比例|义务教育段随迁子女入读公办学校比例达到98.3%|0|None|0|
+        Quzhou.Y2023.ArtPerformancesCount|2023||ArtPerformances|Actual|12600||Count|1.26|万场||开展“文艺赋美”演出|开展“文艺赋美”演出1.26万场|0|None|0|
+        Quzhou.Y2023.CultureArtCentreEventsCount|2023||CultureArtCentreEvents|Actual|1140||Count|1140|场||市文化艺术中心举行活动|市文化艺术中心举行活动1140场|0|None|0|
+        Quzhou.Y2023.CultureArtCentreVisitsPersonTimes|2023||CultureArtCentreVisits|Actual|1353000||PersonTimes|135.3|万|万人次|市文化艺术中心接待人次|接待人次135.3万|0|None|0|printed as 135.3万 with 人次 carried by the label 接待人次
+        Quzhou.Y2023.WorkSafetyAccidentsGrowthPercent|2023||WorkSafetyAccidentsGrowth|Actual|-2||Percent|2|%||生产安全事故起数|生产安全事故起数、死亡人数分别下降2%、5.1%|0|None|1|分别 list: 起数 fell 2%, 死亡人数 fell 5.1%
+        Quzhou.Y2023.WorkSafetyDeathsGrowthPercent|2023||WorkSafetyDeathsGrowth|Actual|-5.1||Percent|5.1|%||生产安全事故死亡人数|生产安全事故起数、死亡人数分别下降2%、5.1%|0|None|1|分别 list: 起数 fell 2%, 死亡人数 fell 5.1%
+        Quzhou.Y2023.CriminalAndPublicOrderIncidentsGrowthPercent|2023||CriminalAndPublicOrderIncidentsGrowth|Actual|-19.7||Percent|19.7|%||刑事治安警情|刑事治安警情下降19.7%|0|None|1|
+        Quzhou.Y2023.NpcDeputySuggestionsHandledCount|2023||NpcDeputySuggestionsHandled|Actual|283||Count|283|件||办理人大代表建议|办理人大代表建议283件|0|None|0|
+        Quzhou.Y2023.CppccProposalsHandledCount|2023||CppccProposalsHandled|Actual|279||Count|279|件||办理政协提案|政协提案279件|0|None|0|
+        Quzhou.Y2024.Targets.GdpGrowthPercent|2024||GdpGrowth|Target|7||Percent|7|%||地区生产总值增长|地区生产总值增长7%左右|0|About|0|
+        Quzhou.Y2024.Targets.IndustrialValueAddedGrowthPercent|2024||IndustrialValueAddedGrowth|Target|8||Percent|8|%||规上工业增加值增长|规上工业增加值增长8%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.FixedAssetInvestmentGrowthPercent|2024||FixedAssetInvestmentGrowth|Target|10||Percent|10|%||固定资产投资增长|固定资产投资增长10%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.RetailSalesGrowthPercent|2024||RetailSalesGrowth|Target|6||Percent|6|%||社会消费品零售总额增长|社会消费品零售总额增长6%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.SurveyedUnemploymentRatePercent|2024||SurveyedUnemploymentRate|Target|5||Percent|5|%||城镇调查失业率|城镇调查失业率控制在5%以内|0|AtMost|0|
+        Quzhou.Y2024.Targets.CentralFundsProvincialSharePercent|2024||CentralFundsProvincialShare|Target|5||Percent|5|%||增发国债、中央预算内资金占全省份额|确保增发国债、中央预算内资金占全省份额5%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.GovernmentBondFundsBillion|2024||GovernmentBondFunds|Target|16||BillionYuan|160|亿元||争取地方政府债券资金|争取地方政府债券资金160亿元以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.EnterpriseCostReductionBillion|2024||EnterpriseCostReduction|Target|7||BillionYuan|70|亿元||为市场主体减负|力争为市场主体减负70亿元以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewManufacturingMediumLongTermLoansBillion|2024||NewManufacturingMediumLongTermLoans|Target|17||BillionYuan|170|亿元||新增制造业中长期贷款|新增制造业中长期贷款170亿元|0|Reach|0|
+        Quzhou.Y2024.Targets.QurongtongOnlineFinancingBillion|2024||QurongtongOnlineFinancing|Target|300||BillionYuan|3000|亿元||“衢融通”在线融资规模|“衢融通”在线融资规模突破3000亿元|0|Exceeds|0|
+        Quzhou.Y2024.Targets.KeyProjectsImplementedCount|2024||KeyProjectsImplemented|Target|1000||Count|1000|个||实施重点项目|实施重点项目1000个|0|Reach|0|
+        Quzhou.Y2024.Targets.ManufacturingInvestmentGrowthPercent|2024||ManufacturingInvestmentGrowth|Target|20||Percent|20|%||制造业投资增长|力争制造业投资增长20%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.PrivateInvestmentGrowthPercent|2024||PrivateInvestmentGrowth|Target|15||Percent|15|%||民间投资增长|民间投资增长15%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewProjectsStartRateQ1Percent|2024||NewProjectsStartRateQ1|Target|30||Percent|30|%||新建项目开工率（一季度）|新建项目开工率一季度达到30%|0|Reach|0|
+        Quzhou.Y2024.Targets.NewProjectsStartRateQ2Percent|2024||NewProjectsStartRateQ2|Target|60||Percent|60|%||新建项目开工率（二季度）|二季度达到60%|0|Reach|0|
+        Quzhou.Y2024.Targets.NewProjectsStartRateQ3Percent|2024||NewProjectsStartRateQ3|Target|85||Percent|85|%||新建项目开工率（三季度）|三季度达到85%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewProjectsOver100MillionCount|2024||NewProjectsOver100Million|Target|250||Count|250|个||引进亿元以上项目|力争引进亿元以上项目250个|0|Reach|0|
+        Quzhou.Y2024.Targets.OvernightTouristsGrowthPercent|2024||OvernightTouristsGrowth|Target|10||Percent|10|%||过夜游客数增长|实现过夜游客数增长10%|0|Reach|0|以上 is printed only after the following 旅游总收入 figure
+        Quzhou.Y2024.Targets.TourismRevenueGrowthPercent|2024||TourismRevenueGrowth|Target|13||Percent|13|%||旅游总收入增长|旅游总收入增长13%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.EcommerceLivestreamWorkshopsCount|2024||EcommerceLivestreamWorkshops|Target|150||Count|150|家||电商直播式“共富工坊”|建成电商直播式“共富工坊”150家以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.OnlineRetailSalesGrowthPercent|2024||OnlineRetailSalesGrowth|Target|10||Percent|10|%||网络零售额增长|网络零售额增长10%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.ForeignTradeGrowthPercent|2024||ForeignTradeGrowth|Target|15||Percent|15|%||外贸进出口总额增长|外贸进出口总额增长15%以上、突破800亿元|0|AtLeast|0|
+        Quzhou.Y2024.Targets.ForeignTradeBillion|2024||ForeignTrade|Target|80||BillionYuan|800|亿元||外贸进出口总额|外贸进出口总额增长15%以上、突破800亿元|0|Exceeds|0|
+        Quzhou.Y2024.Targets.TradersOver100MillionCount|2024||TradersOver100Million|Target|100||Count|100|家||进出口额超亿元企业|进出口额超亿元企业达到100家|0|Reach|0|
+        Quzhou.Y2024.Targets.TradersOver1BillionCount|2024||TradersOver1Billion|Target|15||Count|15|家||进出口额超10亿元企业|超10亿元企业达到15家|0|Reach|0|
+        Quzhou.Y2024.Targets.ActualForeignInvestmentUsdBillion|2024||ActualForeignInvestment|Target|0.15||BillionUsd|1.5|亿美元||实际使用外资|实际使用外资1.5亿美元以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.ManufacturingShareOfForeignInvestmentPercent|2024||ManufacturingShareOfForeignInvestment|Target|50||Percent|50|%||制造业外资占比|其中制造业外资占比超过50%|0|Exceeds|0|
+        Quzhou.Y2024.Targets.CrossBorderEcommerceTradeGrowthPercent|2024||CrossBorderEcommerceTradeGrowth|Target|15||Percent|15|%||跨境电商进出口额增长|跨境电商进出口额增长15%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.IndustrialOutputBillion|2024||IndustrialOutput|Target|320||BillionYuan|3200|亿元||规上工业总产值|规上工业总产值超过3200亿元|0|Exceeds|0|
+        Quzhou.Y2024.Targets.IndustrialDigitalTransformationCoveragePercent|2024||IndustrialDigitalTransformationCoverage|Target|85||Percent|85|%||规上工业企业数字化改造覆盖率|规上工业企业数字化改造覆盖率达到85%|0|Reach|0|
+        Quzhou.Y2024.Targets.DigitalEconomyCoreIndustryValueAddedGrowthPercent|2024||DigitalEconomyCoreIndustryValueAddedGrowth|Target|11||Percent|11|%||数字经济核心产业增加值增长|数字经济核心产业增加值增长11%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewProvincialServiceManufacturingDemoEnterprisesCount|2024||NewProvincialServiceManufacturingDemoEnterprises|Target|2||Count|2|家||新增省级服务型制造示范企业（平台）|新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上|0|AtLeast|0|各2家以上: at least 2 of each
+        Quzhou.Y2024.Targets.NewTwoIndustriesIntegrationPilotEnterprisesCount|2024||NewTwoIndustriesIntegrationPilotEnterprises|Target|2||Count|2|家||新增“两业融合”试点企业|新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上|0|AtLeast|0|各2家以上: at least 2 of each
+        Quzhou.Y2024.Targets.NewProjectsOver10BillionCount|2024||NewProjectsOver10Billion|Target|4||Count|4|个||引进投资超百亿项目|引进投资超百亿项目4个以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewEnterprisesRevenueOver10BillionCount|2024||NewEnterprisesRevenueOver10Billion|Target|1||Count|1|家||新增营收超百亿企业|新增营收超百亿企业1家以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewNationalSingleChampionEnterprisesCount|2024||NewNationalSingleChampionEnterprises|Target|1||Count|1|家||新增国家单项冠军企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each
+        Quzhou.Y2024.Targets.NewProvincialEagleEnterprisesCount|2024||NewProvincialEagleEnterprises|Target|1||Count|1|家||新增省“雄鹰”企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each
+        Quzhou.Y2024.Targets.NewNationalLittleGiantEnterprisesCount|2024||NewNationalLittleGiantEnterprises|Target|10||Count|10|家||培育国家专精特新“小巨人”企业|培育国家专精特新“小巨人”企业10家|0|Reach|0|
+        Quzhou.Y2024.Targets.NewProvincialSpecializedSmesCount|2024||NewProvincialSpecializedSmes|Target|80||Count|80|家||培育省专精特新中小企业|省专精特新中小企业80家|0|Reach|0|
+        Quzhou.Y2024.Targets.IndustrialReadyLandReserveMu|2024||IndustrialReadyLandReserve|Target|5000||Mu|5000|亩||动态储备工业熟地|动态储备5000亩左右工业熟地|0|About|0|
+        Quzhou.Y2024.Targets.SmartManufacturingNewCityIndustrialOutputGrowthPercent|2024||SmartManufacturingNewCityIndustrialOutputGrowth|Target|15||Percent|15|%||智造新城规上工业产值增长|力争规上工业产值增长15%以上|0|AtLeast|0|the target of 智造新城 (the city's main manufacturing platform), not of the whole city
+        Quzhou.Y2024.Targets.RdIntensityPercent|2024||RdIntensity|Target|2.6||Percent|2.6|%||研发投入强度|研发投入强度达到2.6%|0|Reach|0|
+        Quzhou.Y2024.Targets.MajorSciTechProjectsCount|2024||MajorSciTechProjects|Target|20||Count|20|项||实施重大科技项目|实施集成电路用超纯氟树脂制备及应用等重大科技项目20项|0|Reach|0|
+        Quzhou.Y2024.Targets.NewProvincialSciTechLeadingAndLittleGiantEnterprisesCount|2024||NewProvincialSciTechLeadingAndLittleGiantEnterprises|Target|3||Count|3|家||新增省科技领军企业和科技小巨人企业|新增省科技领军企业和科技小巨人企业3家|0|Reach|0|
+        Quzhou.Y2024.Targets.NewHighTechEnterprisesCount|2024||NewHighTechEnterprises|Target|160||Count|160|家||新增国家高新技术企业|国家高新技术企业160家|0|Reach|0|
+        Quzhou.Y2024.Targets.NewProvincialSmeTechEnterprisesCount|2024||NewProvincialSmeTechEnterprises|Target|600||Count|600|家||新增省科技型中小企业|省科技型中小企业600家|0|Reach|0|
+        Quzhou.Y2024.Targets.NewProvincialInnovationConsortiaCount|2024||NewProvincialInnovationConsortia|Target|2||Count|2|家||创建省级创新联合体|创建省级创新联合体2家|0|Reach|0|
+        Quzhou.Y2024.Targets.NewPinzibiaoBrandEnterprisesCount|2024||NewPinzibiaoBrandEnterprises|Target|15||Count|15|家||新增“品字标”品牌企业|新增“品字标”品牌企业15家|0|Reach|0|
+        Quzhou.Y2024.Targets.SciTechInnovationTalentsTrainedPersons|2024||SciTechInnovationTalentsTrained|Target|30||Persons|30|名||培养科技创新人才|培养科技创新人才30名以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.IndustryLeadingTalentsIntroducedPersons|2024||IndustryLeadingTalentsIntroduced|Target|30||Persons|30|名||引进行业领军人才|引进行业领军人才30名|0|Reach|0|以上 is printed only after the following 青年博士 figure
+        Quzhou.Y2024.Targets.YoungPhdsIntroducedPersons|2024||YoungPhdsIntroduced|Target|150||Persons|150|名||引进青年博士|青年博士150名以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewHighlySkilledWorkersPersons|2024||NewHighlySkilledWorkers|Target|10000||Persons|1|万名||新增高技能人才|新增高技能人才1万名以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.CountyTownCapacityProjectsCount|2024||CountyTownCapacityProjects|Target|42||Count|42|个||实施县城承载能力提升重大项目|实施县城承载能力提升重大项目42个|0|Reach|0|
+        Quzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesCount|2024||ManufacturingProjectsTransferredToCounties|Target|20||Count|20|个||流转县（市、区）制造业招商项目|流转县（市、区）制造业招商项目20个以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesInvestmentBillion|2024||ManufacturingProjectsTransferredToCountiesInvestment|Target|10||BillionYuan|100|亿元||流转制造业招商项目计划投资额|计划投资额100亿元以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewProvincialFutureCommunitiesCount|2024||NewProvincialFutureCommunities|Target|12||Count|12|个||创建省级未来社区|创建省级未来社区12个|0|Reach|0|
+        Quzhou.Y2024.Targets.NewAgriculturalTransferPopulationPersons|2024||NewAgriculturalTransferPopulation|Target|40000||Persons|4|万人||新增农业转移人口|新增农业转移人口4万人|0|Reach|0|
+        Quzhou.Y2024.Targets.ExternalEnterpriseWorkersRecruitedPersons|2024||ExternalEnterpriseWorkersRecruited|Target|22000||Persons|2.2|万人||招引市外企业员工|招引市外企业员工2.2万人以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.CollegeGraduatesAttractedPersons|2024||CollegeGraduatesAttracted|Target|40000||Persons|4|万人||引育青年大学生|引育青年大学生4万人以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewFutureAgriculturalParksCount|2024||NewFutureAgriculturalParks|Target|6||Count|6|个||新建未来农业园区|新建未来农业园区6个|0|Reach|0|
+        Quzhou.Y2024.Targets.NewProvincialLeadingAgriculturalEnterprisesCount|2024||NewProvincialLeadingAgriculturalEnterprises|Target|6||Count|6|家||新增省级农业龙头企业|新增省级农业龙头企业6家|0|Reach|0|
+        Quzhou.Y2024.Targets.PomeloIndustryChainOutputBillion|2024||PomeloIndustryChainOutput|Target|6||BillionYuan|60|亿元||双柚全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元
+        Quzhou.Y2024.Targets.CamelliaOilIndustryChainOutputBillion|2024||CamelliaOilIndustryChainOutput|Target|4||BillionYuan|40|亿元||油茶全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元
+        Quzhou.Y2024.Targets.TeaIndustryChainOutputBillion|2024||TeaIndustryChainOutput|Target|5||BillionYuan|50|亿元||茶叶全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元
+        Quzhou.Y2024.Targets.LandScaleOperationRatePercent|2024||LandScaleOperationRate|Target|71||Percent|71|%||土地规模经营比例|土地规模经营比例达到71%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.CropMechanizationRatePercent|2024||CropMechanizationRate|Target|78||Percent|78|%||主要农作物耕种收综合机械化率|主要农作物耕种收综合机械化率达到78%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.MultiFieldOverlapRatePercent|2024||MultiFieldOverlapRate|Target|75||Percent|75|%||“多田套合”|“多田套合”达到75%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.GrainSownAreaMu|2024||GrainSownArea|Target|1345000||Mu|134.5|万亩||粮食播种面积|确保粮食播种面积134.5万亩以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.GrainOutputJin|2024||GrainOutput|Target|1112000000||Jin|11.12|亿斤||粮食总产量|总产量11.12亿斤以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoCountiesCount|2024||NewProvincialHarmoniousVillageDemoCounties|Target|1||Count|1|个||创建省级和美乡村示范县|创建省级和美乡村示范县1个|0|Reach|0|
+        Quzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoTownshipsCount|2024||NewProvincialHarmoniousVillageDemoTownships|Target|8||Count|8|个||创建省级和美乡村示范乡镇|示范乡镇8个|0|Reach|0|
+        Quzhou.Y2024.Targets.NewProvincialFutureVillagesCount|2024||NewProvincialFutureVillages|Target|20||Count|20|个||创建未来乡村|未来乡村20个以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.HarmoniousVillageCoveragePercent|2024||HarmoniousVillageCoverage|Target|40||Percent|40|%||和美乡村覆盖率|和美乡村覆盖率达到40%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewGold3AScenicVillagesCount|2024||NewGold3AScenicVillages|Target|5||Count|5|个||创建金3A级景区村|创建金3A级景区村5个|0|Reach|0|
+        Quzhou.Y2024.Targets.VillagesCollectiveIncomeOver300kAndOperatingOver150kSharePercent|2024||VillagesCollectiveIncomeOver300kAndOperatingOver150kShare|Target|95||Percent|95|%||集体经济总收入30万元且经营性收入15万元以上的行政村占比|95%的行政村实现集体经济总收入30万元且经营性收入15万元以上|0|Reach|0|
+        Quzhou.Y2024.Targets.RevitalizedFarmhousesCount|2024||RevitalizedFarmhouses|Target|4500||Count|4500|宗||新增盘活利用农房|新增盘活利用农房4500宗|0|Reach|0|
+        Quzhou.Y2024.Targets.AgriculturalStandardLandParcelsCount|2024||AgriculturalStandardLandParcels|Target|30||Count|30|宗||打造农业“标准地”|打造农业“标准地”30宗以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.CollectiveForestLandTransferSharePercent|2024||CollectiveForestLandTransferShare|Target|60||Percent|60|%||集体林地流转占可流转林地比例|集体林地流转占可流转林地的60%|0|Reach|0|
+        Quzhou.Y2024.Targets.RuralPractitionersTrainedPersonTimes|2024||RuralPractitionersTrained|Target|10000||PersonTimes|1|万人次||培训高素质农民和农村实用人才|培训月嫂、乡村工匠等高素质农民和农村实用人才1万人次|0|Reach|0|
+        Quzhou.Y2024.Targets.IntegratedServiceScenariosCount|2024||IntegratedServiceScenarios|Target|10||Count|10|个||“一类事”服务场景|“一类事”服务场景10个以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.OnlineEnterpriseServiceRatePercent|2024||OnlineEnterpriseServiceRate|Target|85||Percent|85|%||涉企服务事项线上可办率|涉企服务事项线上可办率超过85%|0|Exceeds|0|
+        Quzhou.Y2024.Targets.IndustrialFundAnnualInvestmentBillion|2024||IndustrialFundAnnualInvestment|Target|5||BillionYuan|50|亿元||产业基金完成年度投资|完成年度投资50亿元以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.IndustrialFundLeveragedSocialCapitalBillion|2024||IndustrialFundLeveragedSocialCapital|Target|20||BillionYuan|200|亿元||产业基金撬动社会资本|撬动社会资本200亿元以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.MunicipalSoeTotalAssetsBillion|2024||MunicipalSoeTotalAssets|Target|350||BillionYuan|3500|亿元||市属国企资产|力争市属国企资产、营业收入分别超过3500亿元、300亿元|0|Exceeds|0|分别 list: 资产 3500亿元, 营业收入 300亿元
+        Quzhou.Y2024.Targets.MunicipalSoeRevenueBillion|2024||MunicipalSoeRevenue|Target|30||BillionYuan|300|亿元||市属国企营业收入|力争市属国企资产、营业收入分别超过3500亿元、300亿元|0|Exceeds|0|分别 list: 资产 3500亿元, 营业收入 300亿元
+        Quzhou.Y2024.Targets.RandomInspectionCoveragePercent|2024||RandomInspectionCoverage|Target|100||Percent|100|%||“双随机”抽查事项覆盖率|“双随机”抽查事项覆盖率100%|0|Reach|0|
+        Quzhou.Y2024.Targets.ComprehensiveSingleInspectionSharePercent|2024||ComprehensiveSingleInspectionShare|Target|25||Percent|25|%||“综合查一次”占比|“综合查一次”占比25%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.Pm25ConcentrationMicrogramsPerCubicMetre|2024||Pm25Concentration|Target|25||MicrogramsPerCubicMetre|25|微克/立方米||市区PM2.5平均浓度|市区PM2.5平均浓度低于25微克/立方米|0|Below|0|
+        Quzhou.Y2024.Targets.HazardousWasteLandfillSharePercent|2024||HazardousWasteLandfillShare|Target|5||Percent|5|%||危险废物填埋比例|危险废物填埋比例控制在5%以内|0|AtMost|0|
+        Quzhou.Y2024.Targets.KeyConstructionLandSafeUseRatePercent|2024||KeyConstructionLandSafeUseRate|Target|100||Percent|100|%||重点建设用地安全利用率|重点建设用地安全利用率100%|0|Reach|0|
+        Quzhou.Y2024.Targets.QuietCommunitiesStartedCount|2024||QuietCommunitiesStarted|Target|15||Count|15|个||启动“宁静小区”建设|启动15个“宁静小区”建设|0|Reach|0|
+        Quzhou.Y2024.Targets.IndustriesRectifiedCount|2024||IndustriesRectified|Target|5||Count|5|个||完成行业整治提升|完成烧结砖、废塑料加工等5个行业整治提升|0|Reach|0|
+        Quzhou.Y2024.Targets.EnterpriseCarbonCostSavingsBillion|2024||EnterpriseCarbonCostSavings|Target|0.3||BillionYuan|3|亿元||助企减碳降本|助企减碳降本3亿元以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.CarbonAccountLoanBalanceBillion|2024||CarbonAccountLoanBalance|Target|80||BillionYuan|800|亿元||碳账户贷款余额|碳账户贷款余额达到800亿元|0|Reach|0|
+        Quzhou.Y2024.Targets.NewPvGridCapacityKilowatts|2024||NewPvGridCapacity|Target|700000||Kilowatts|70|万千瓦||新增光伏并网装机|新增光伏并网装机70万千瓦以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.IndustrialElectricityPriceCutFenPerKilowattHour|2024||IndustrialElectricityPriceCut|Target|0.1||FenPerKilowattHour|0.1|分/千瓦时||工业平均电价再降|力争工业平均电价再降0.1分/千瓦时|0|Reach|0|the size of a further price cut (a reduction of 0.1 分/千瓦时), not a level
+        Quzhou.Y2024.Targets.NewUrbanJobsPersons|2024||NewUrbanJobs|Target|25000||Persons|2.5|万人||城镇新增就业|城镇新增就业2.5万人以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.PublicWelfareJobsCount|2024||PublicWelfareJobs|Target|5000||Count|5000|个||开发公益性岗位|开发公益性岗位5000个以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.CountyChildcareServiceCentresCount|2024||CountyChildcareServiceCentres|Target|3||Count|3|家||建成县级托育综合服务中心|建成3家县级托育综合服务中心|0|Reach|0|
+        Quzhou.Y2024.Targets.NewPublicSchoolsAndKindergartensCount|2024||NewPublicSchoolsAndKindergartens|Target|16||Count|16|所||新投用公办中小学校和幼儿园|新投用公办中小学校和幼儿园16所|0|Reach|0|
+        Quzhou.Y2024.Targets.NewPublicSchoolPlacesCount|2024||NewPublicSchoolPlaces|Target|16400||Count|1.64|万个||新增公办学位|新增公办学位1.64万个|0|Reach|0|
+        Quzhou.Y2024.Targets.PublicKindergartenEnrolmentSharePercent|2024||PublicKindergartenEnrolmentShare|Target|80||Percent|80|%||公办园在园幼儿占比|公办园在园幼儿占比80%以上|0|AtLeast|0|
+        Quzhou.Y2024.Targets.NewFourStarTcmClinicsCount|2024||NewFourStarTcmClinics|Target|12||Count|12|家||创建四星级中医馆|创建四星级中医馆12家|0|Reach|0|
+        Quzhou.Y2024.Targets.NonPerformingLoanRatioPercent|2024||NonPerformingLoanRatio|Target|1||Percent|1|%||金融机构不良贷款率|确保金融机构不良贷款率控制在1%以内|0|AtMost|0|
+        """u8;
     }
 }
