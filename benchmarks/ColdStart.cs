@@ -26,7 +26,7 @@ public static class ColdStart
 
     public static int Run(IReadOnlyList<int> sizes, int runs)
     {
-        Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {StackSize / 1024} KB stack.");
+        Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {StackSize / 1024} KB stack; wall / CPU time (all threads of the process).");
         Console.WriteLine();
         Console.WriteLine("| figures | compile (in process) | assembly | first `Figures` | first `Find(id)` | JSON deserialize (first) |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
@@ -42,7 +42,7 @@ public static class ColdStart
             var figures = Median(runs, () => Child("figures", assemblyPath));
             var find = Median(runs, () => Child("find", assemblyPath));
             var fromJson = Median(runs, () => Child("json", json));
-            Console.WriteLine($"| {size:N0} | {Seconds(compileTime)} | {new FileInfo(assemblyPath).Length / 1024.0 / 1024.0:F1} MB | {figures:F1} ms | {find:F1} ms | {fromJson:F1} ms |");
+            Console.WriteLine($"| {size:N0} | {Seconds(compileTime)} | {new FileInfo(assemblyPath).Length / 1024.0 / 1024.0:F1} MB | {figures} | {find} | {fromJson} |");
         }
 
         return 0;
@@ -51,7 +51,7 @@ public static class ColdStart
     /// <summary>The child process: times one first access and prints the milliseconds.</summary>
     public static int RunChild(string what, string path, string? output)
     {
-        double elapsed = 0;
+        (double Wall, double Cpu) elapsed = default;
         Exception? failure = null;
         var thread = new Thread(
             () =>
@@ -74,20 +74,30 @@ public static class ColdStart
             return 1;
         }
 
-        Console.WriteLine(elapsed.ToString("R", CultureInfo.InvariantCulture));
+        Console.WriteLine(elapsed.Wall.ToString("R", CultureInfo.InvariantCulture) + " " + elapsed.Cpu.ToString("R", CultureInfo.InvariantCulture));
         return 0;
     }
 
-    private static double Measure(string what, string path, string? output)
+    /// <summary>Wall time and the process's CPU time (all threads: JIT, GC) of one first access, in milliseconds.</summary>
+    private static (double Wall, double Cpu) Measure(string what, string path, string? output)
+    {
+        var access = Prepare(what, path, output);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        var result = access();
+        var elapsed = wall.Elapsed.TotalMilliseconds;
+        var cpuElapsed = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        Check(result);
+        return (elapsed, cpuElapsed);
+    }
+
+    /// <summary>What the access needs first (file read, assembly load, reflection), done before the clocks start; returns the access.</summary>
+    private static Func<bool> Prepare(string what, string path, string? output)
     {
         if (what == "json")
         {
             var bytes = File.ReadAllBytes(path);
-            var watch = Stopwatch.StartNew();
-            var figures = JsonSerializer.Deserialize<List<Figure>>(bytes)!;
-            var elapsed = watch.Elapsed.TotalMilliseconds;
-            Check(figures.Count > 0 && figures[^1].Source is not null);
-            return elapsed;
+            return () => JsonSerializer.Deserialize<List<Figure>>(bytes) is { Count: > 0 } figures && figures[^1].Source is not null;
         }
 
         var dataset = Assembly.LoadFrom(path).GetType(Namespace + ".ReportDataset", throwOnError: true)!;
@@ -95,26 +105,19 @@ public static class ColdStart
         var find = dataset.GetMethod("Find")!;
         if (what == "export-json")
         {
-            var all = (IReadOnlyList<Figure>)figuresProperty.GetValue(null)!;
-            File.WriteAllBytes(output!, JsonSerializer.SerializeToUtf8Bytes(all.ToList()));
-            return 0;
+            return () =>
+            {
+                var all = (IReadOnlyList<Figure>)figuresProperty.GetValue(null)!;
+                File.WriteAllBytes(output!, JsonSerializer.SerializeToUtf8Bytes(all.ToList()));
+                return true;
+            };
         }
 
-        // The id of the last figure of the last report: the lookup cannot stop early.
+        // The id of the last figure of the last report: neither access can stop early.
         var lastId = File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "last-id.txt"));
-        var stopwatch = Stopwatch.StartNew();
-        if (what == "figures")
-        {
-            var figures = (IReadOnlyList<Figure>)figuresProperty.GetValue(null)!;
-            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
-            Check(figures[^1].Id == lastId);
-            return elapsed;
-        }
-
-        var figure = (Figure)find.Invoke(null, new object[] { lastId })!;
-        var findElapsed = stopwatch.Elapsed.TotalMilliseconds;
-        Check(figure.Id == lastId);
-        return findElapsed;
+        return what == "figures"
+            ? () => ((IReadOnlyList<Figure>)figuresProperty.GetValue(null)!)[^1].Id == lastId
+            : () => ((Figure)find.Invoke(null, new object[] { lastId })!).Id == lastId;
     }
 
     /// <summary>Generates and compiles the synthetic library of this size, once (kept under benchmarks/data).</summary>
@@ -180,7 +183,7 @@ public static class ColdStart
         return city + ".Y" + year + (isTarget ? ".Targets." : ".") + key + suffix;
     }
 
-    private static double Child(params string[] arguments)
+    private static (double Wall, double Cpu) Child(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
@@ -199,13 +202,21 @@ public static class ColdStart
             throw new InvalidOperationException("child " + string.Join(" ", arguments) + " failed:\n" + stderr);
         }
 
-        return double.Parse(stdout.Trim(), CultureInfo.InvariantCulture);
+        var parts = stdout.Trim().Split(' ');
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture));
     }
 
-    private static double Median(int runs, Func<double> measure)
+    /// <summary>Medians of wall and CPU time over fresh processes, as "wall / CPU ms".</summary>
+    private static string Median(int runs, Func<(double Wall, double Cpu)> measure)
     {
-        var values = Enumerable.Range(0, runs).Select(_ => measure()).OrderBy(value => value).ToList();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+        var values = Enumerable.Range(0, runs).Select(_ => measure()).ToList();
+        return $"{MedianOf(values.Select(v => v.Wall)):F1} / {MedianOf(values.Select(v => v.Cpu)):F1} ms";
+    }
+
+    private static double MedianOf(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(value => value).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static void Check(bool condition)

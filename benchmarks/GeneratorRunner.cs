@@ -33,12 +33,13 @@ public static class GeneratorRunner
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string @namespace = "GeneratedData") =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string @namespace = "GeneratedData", bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new ReportGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            new BuildProperties(@namespace));
+            new BuildProperties(@namespace),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>A full run: a fresh driver, as after opening the project or a clean build.</summary>
     public static GeneratorDriverRunResult FullRun(IEnumerable<AdditionalText> files, Compilation compilation) =>

@@ -14,6 +14,7 @@ namespace ReportData.Benchmarks;
 /// <list type="bullet">
 /// <item><c>cold [sizes...] [--runs N]</c>: first access in a fresh process (default 1000 10000 100000, 5 runs).</item>
 /// <item><c>build [sizes...] [--runs N]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
+/// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
 /// <item><c>--smoke</c>: every benchmark once on small data, as CI's check that the project still runs.</item>
 /// </list>
@@ -35,6 +36,8 @@ public static class Program
                 SyntheticDataset.Write(Datasets.SyntheticDirectory(figures), figures);
                 Console.WriteLine(Datasets.SyntheticDirectory(figures));
                 return 0;
+            case "profile":
+                return StepProfile.Run(Sizes(args, 10_000)[0], Runs(args));
             case "--smoke":
                 return Smoke.Run();
         }

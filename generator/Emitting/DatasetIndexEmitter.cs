@@ -132,6 +132,7 @@ internal static class DatasetIndexEmitter
         writer.Line();
         writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, " + Figure + "> ById = Index(All);");
         writer.Line();
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(FigureData.RunsOnce)]");
         writer.Open("private static " + Figure + "[] Concat(" + Figure + "[][] parts)");
         writer.Line("var count = 0;");
         writer.Line("foreach (var part in parts)");
@@ -150,6 +151,7 @@ internal static class DatasetIndexEmitter
         writer.Line("return all;");
         writer.Close();
         writer.Line();
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(FigureData.RunsOnce)]");
         writer.Open("private static global::System.Collections.Generic.Dictionary<string, " + Figure + "> Index(" + Figure + "[] figures)");
         writer.Line("var byId = new global::System.Collections.Generic.Dictionary<string, " + Figure + ">(figures.Length, global::System.StringComparer.Ordinal);");
         writer.Line("foreach (var figure in figures)");
