@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -12,7 +13,7 @@ namespace ReportData.Benchmarks;
 /// Entry point. BenchmarkDotNet benchmarks take its usual arguments (<c>--filter *Generator*</c>); the
 /// measurements it cannot make are commands of their own:
 /// <list type="bullet">
-/// <item><c>cold [sizes...] [--runs N]</c>: first access in a fresh process (default 1000 10000 100000, 5 runs).</item>
+/// <item><c>cold [sizes...] [--runs N] [--no-doc-comments]</c>: first access in a fresh process (default 1000 10000 100000, 5 runs).</item>
 /// <item><c>build [sizes...] [--runs N]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
 /// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
@@ -26,7 +27,7 @@ public static class Program
         switch (args.FirstOrDefault())
         {
             case "cold":
-                return ColdStart.Run(Sizes(args, 1_000, 10_000, 100_000), Runs(args));
+                return ColdStart.Run(Sizes(args, 1_000, 10_000, 100_000), Runs(args), docComments: !args.Contains("--no-doc-comments"));
             case "cold-child":
                 return ColdStart.RunChild(args[1], args[2], args.Length > 3 ? args[3] : null);
             case "build":
@@ -50,7 +51,7 @@ public static class Program
             .WithWarmupCount(3)
             .WithIterationCount(7)
             .WithId("Short in-process");
-        var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        var config = DefaultConfig.Instance.AddJob(job).AddColumn(StatisticColumn.Median).WithOptions(ConfigOptions.DisableOptimizationsValidator);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }
