@@ -70,17 +70,17 @@ internal static class FigureDataEmitter
                 var year = line.NullableInt();
                 var horizon = line.NullableText();
                 var key = line.Text();
-                var kind = line.Enum(line.Kinds);
+                var kind = line.Enum<global::ReportData.FigureKind>();
                 var value = line.Double();
                 var valueHigh = line.NullableDouble();
-                var unit = line.Enum(line.Units);
+                var unit = line.Enum<global::ReportData.FigureUnit>();
                 var printedValue = line.Text();
                 var printedUnit = line.Text();
                 var correctedUnit = line.NullableText();
                 var label = line.Text();
                 var quote = line.Text();
                 var isEstimate = line.Flag();
-                var bound = line.Enum(line.Bounds);
+                var bound = line.Enum<global::ReportData.TargetBound>();
                 var isDecline = line.Flag();
                 var note = line.NullableText();
                 figures[next++] = new global::ReportData.Figure(
@@ -94,11 +94,6 @@ internal static class FigureDataEmitter
         private sealed class Cursor
         {
             private static readonly char[] Stops = { '|', '\n', '\\' };
-
-            // Enum members are written by name; each distinct name is parsed once per part.
-            public readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.FigureKind> Kinds = new(global::System.StringComparer.Ordinal);
-            public readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.FigureUnit> Units = new(global::System.StringComparer.Ordinal);
-            public readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.TargetBound> Bounds = new(global::System.StringComparer.Ordinal);
 
             private readonly string _data;
             private int _position;
@@ -162,17 +157,23 @@ internal static class FigureDataEmitter
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
-            public TEnum Enum<TEnum>(global::System.Collections.Generic.Dictionary<string, TEnum> parsed)
+            public TEnum Enum<TEnum>()
                 where TEnum : struct
             {
-                var name = Text();
-                if (!parsed.TryGetValue(name, out var member))
+                // Enum members are written by name: compared in place, without a string per field.
+                var start = _position;
+                var end = _data.IndexOf('|', start);
+                var names = Members<TEnum>.Names;
+                for (var i = 0; end > start && i < names.Length; i++)
                 {
-                    member = (TEnum)global::System.Enum.Parse(typeof(TEnum), name);
-                    parsed.Add(name, member);
+                    if (names[i].Length == end - start && string.CompareOrdinal(_data, start, names[i], 0, end - start) == 0)
+                    {
+                        _position = end + 1;
+                        return Members<TEnum>.Values[i];
+                    }
                 }
 
-                return member;
+                throw Malformed();
             }
 
             /// <summary>True, and past it, when the next field is empty (null); false, not moving, otherwise.</summary>
@@ -228,6 +229,15 @@ internal static class FigureDataEmitter
 
                 _position = i + 1;
                 return text.ToString();
+            }
+
+            /// <summary>An enum's member names and values, read once per process.</summary>
+            private static class Members<TEnum>
+                where TEnum : struct
+            {
+                public static readonly string[] Names = global::System.Enum.GetNames(typeof(TEnum));
+
+                public static readonly TEnum[] Values = global::System.Array.ConvertAll(Names, name => (TEnum)global::System.Enum.Parse(typeof(TEnum), name));
             }
 
             private global::System.FormatException Malformed() =>
