@@ -29,7 +29,7 @@ public static class ColdStart
     /// million figures' XML docs need more memory than this machine has to spare; the data layout is the same.</param>
     public static int Run(IReadOnlyList<int> sizes, int runs, bool docComments = true)
     {
-        Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {StackSize / 1024} KB stack; wall / CPU time (all threads of the process).");
+        Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {StackSize / 1024} KB stack; wall / CPU time (all threads of the process), and in brackets the JIT's share.");
         Console.WriteLine();
         Console.WriteLine("| figures | compile (in process) | assembly | first `Figures` | first `Find(id)` | JSON deserialize (first) |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
@@ -54,7 +54,7 @@ public static class ColdStart
     /// <summary>The child process: times one first access and prints the milliseconds.</summary>
     public static int RunChild(string what, string path, string? output)
     {
-        (double Wall, double Cpu) elapsed = default;
+        (double Wall, double Cpu, double Jit) elapsed = default;
         Exception? failure = null;
         var thread = new Thread(
             () =>
@@ -77,21 +77,23 @@ public static class ColdStart
             return 1;
         }
 
-        Console.WriteLine(elapsed.Wall.ToString("R", CultureInfo.InvariantCulture) + " " + elapsed.Cpu.ToString("R", CultureInfo.InvariantCulture));
+        Console.WriteLine(string.Join(" ", new[] { elapsed.Wall, elapsed.Cpu, elapsed.Jit }.Select(value => value.ToString("R", CultureInfo.InvariantCulture))));
         return 0;
     }
 
-    /// <summary>Wall time and the process's CPU time (all threads: JIT, GC) of one first access, in milliseconds.</summary>
-    private static (double Wall, double Cpu) Measure(string what, string path, string? output)
+    /// <summary>Wall time, the process's CPU time (all threads: JIT, GC) and the JIT's time of one first access, in milliseconds.</summary>
+    private static (double Wall, double Cpu, double Jit) Measure(string what, string path, string? output)
     {
         var access = Prepare(what, path, output);
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         var result = access();
         var elapsed = wall.Elapsed.TotalMilliseconds;
         var cpuElapsed = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        var jitElapsed = (System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds;
         Check(result);
-        return (elapsed, cpuElapsed);
+        return (elapsed, cpuElapsed, jitElapsed);
     }
 
     /// <summary>What the access needs first (file read, assembly load, reflection), done before the clocks start; returns the access.</summary>
@@ -187,7 +189,7 @@ public static class ColdStart
         return city + ".Y" + year + (isTarget ? ".Targets." : ".") + key + suffix;
     }
 
-    private static (double Wall, double Cpu) Child(params string[] arguments)
+    private static (double Wall, double Cpu, double Jit) Child(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
@@ -207,14 +209,14 @@ public static class ColdStart
         }
 
         var parts = stdout.Trim().Split(' ');
-        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture));
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Medians of wall and CPU time over fresh processes, as "wall / CPU ms".</summary>
-    private static string Median(int runs, Func<(double Wall, double Cpu)> measure)
+    /// <summary>Medians over fresh processes, as "wall / CPU ms (JIT ms)".</summary>
+    private static string Median(int runs, Func<(double Wall, double Cpu, double Jit)> measure)
     {
         var values = Enumerable.Range(0, runs).Select(_ => measure()).ToList();
-        return $"{MedianOf(values.Select(v => v.Wall)):F1} / {MedianOf(values.Select(v => v.Cpu)):F1} ms";
+        return $"{MedianOf(values.Select(v => v.Wall)):F1} / {MedianOf(values.Select(v => v.Cpu)):F1} ms ({MedianOf(values.Select(v => v.Jit)):F1})";
     }
 
     private static double MedianOf(IEnumerable<double> values)
