@@ -16,9 +16,11 @@ namespace ReportData.Benchmarks;
 /// </summary>
 public static class BuildCost
 {
-    public static int Run(IReadOnlyList<int> sizes, int runs)
+    /// <param name="writeGeneratedFiles">Whether the timed builds also write the generated files to disk
+    /// (EmitCompilerGeneratedFiles, as lib/ does to show them); the first build always does, to harvest them.</param>
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool writeGeneratedFiles = true)
     {
-        Console.WriteLine($"Build cost: median of {runs} runs of `dotnet build -c Release --no-restore --no-incremental` (whole process).");
+        Console.WriteLine($"Build cost: median of {runs} runs of `dotnet build -c Release --no-restore --no-incremental` (whole process){(writeGeneratedFiles ? string.Empty : ", without writing the generated files to disk")}.");
         Console.WriteLine();
         Console.WriteLine("| figures | with the generator | generated code checked in | ratio |");
         Console.WriteLine("|---:|---:|---:|---:|");
@@ -37,8 +39,8 @@ public static class BuildCost
             var b = new List<double>();
             for (var run = 0; run < runs; run++)
             {
-                a.Add(Build(withGenerator, restore: false));
-                b.Add(Build(checkedIn, restore: false));
+                a.Add(Build(withGenerator, restore: false, writeGeneratedFiles));
+                b.Add(Build(checkedIn, restore: false, writeGeneratedFiles));
             }
 
             var label = size == 0 ? "seeds" : size.ToString("N0", CultureInfo.InvariantCulture);
@@ -102,10 +104,11 @@ public static class BuildCost
         return project;
     }
 
-    private static double Build(string project, bool restore)
+    private static double Build(string project, bool restore, bool writeGeneratedFiles = true)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "build", project, "-c", "Release", "--no-incremental", "-nologo", "-v:q" }.Concat(restore ? Array.Empty<string>() : new[] { "--no-restore" }))
+        foreach (var argument in new[] { "build", project, "-c", "Release", "--no-incremental", "-nologo", "-v:q" }.Concat(restore ? Array.Empty<string>() : new[] { "--no-restore" })
+            .Concat(writeGeneratedFiles ? Array.Empty<string>() : new[] { "-p:EmitCompilerGeneratedFiles=false" }))
         {
             start.ArgumentList.Add(argument);
         }

@@ -14,7 +14,7 @@ namespace ReportData.Benchmarks;
 /// measurements it cannot make are commands of their own:
 /// <list type="bullet">
 /// <item><c>cold [sizes...] [--runs N] [--no-doc-comments]</c>: first access in a fresh process (default 1000 10000 100000, 5 runs).</item>
-/// <item><c>build [sizes...] [--runs N]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
+/// <item><c>build [sizes...] [--runs N] [--no-generated-files]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
 /// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
 /// <item><c>--smoke</c>: every benchmark once on small data, as CI's check that the project still runs.</item>
@@ -31,7 +31,7 @@ public static class Program
             case "cold-child":
                 return ColdStart.RunChild(args[1], args[2], args.Length > 3 ? args[3] : null);
             case "build":
-                return BuildCost.Run(Sizes(args, 0, 10_000), Runs(args));
+                return BuildCost.Run(Sizes(args, 0, 10_000), Runs(args), writeGeneratedFiles: !args.Contains("--no-generated-files"));
             case "make-dataset":
                 var figures = int.Parse(args[1], CultureInfo.InvariantCulture);
                 SyntheticDataset.Write(Datasets.SyntheticDirectory(figures), figures);
