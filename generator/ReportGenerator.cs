@@ -23,8 +23,13 @@ public sealed class ReportGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var utf8Data = context.CompilationProvider
+            .Select(static (compilation, _) => Utf8DataSupport.IsAvailable(compilation))
+            .WithTrackingName(TrackingNames.Utf8Data);
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => EmitOptionsReader.Read(provider))
+            .Combine(utf8Data)
+            .Select(static (pair, _) => pair.Left with { Utf8Data = pair.Right })
             .WithTrackingName(TrackingNames.Options);
 
         var texts = context.AdditionalTextsProvider

@@ -98,7 +98,7 @@ internal static class CSharpText
     }
 
     /// <summary>True for characters safe to write as they are: not control, format, line separator or lone surrogate.</summary>
-    private static bool IsPlainlyPrintable(string text, int index)
+    internal static bool IsPlainlyPrintable(string text, int index)
     {
         var character = text[index];
         if (char.IsHighSurrogate(character))

@@ -21,7 +21,7 @@ internal static class DatasetIndexEmitter
             writer.Line();
         }
 
-        WriteDataset(writer, model.Plan, model.Runtime);
+        WriteDataset(writer, model.Plan, model.Runtime, model.Options);
         writer.Close();
         return writer.ToString();
     }
@@ -70,7 +70,7 @@ internal static class DatasetIndexEmitter
         writer.Close();
     }
 
-    private static void WriteDataset(SourceWriter writer, DatasetPlan plan, RuntimeSupport runtime)
+    private static void WriteDataset(SourceWriter writer, DatasetPlan plan, RuntimeSupport runtime, EmitOptions options)
     {
         const string Figure = "global::ReportData.Figure";
         const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
@@ -135,6 +135,7 @@ internal static class DatasetIndexEmitter
         writer.Line();
         writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, " + Figure + "> ById = Index(All);");
         writer.Line();
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(FigureData.RunsOnce)]");
         writer.Open("private static " + Figure + "[] Concat(" + Figure + "[][] parts)");
         writer.Line("var count = 0;");
         writer.Line("foreach (var part in parts)");
@@ -153,6 +154,7 @@ internal static class DatasetIndexEmitter
         writer.Line("return all;");
         writer.Close();
         writer.Line();
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(FigureData.RunsOnce)]");
         writer.Open("private static global::System.Collections.Generic.Dictionary<string, " + Figure + "> Index(" + Figure + "[] figures)");
         writer.Line("var byId = new global::System.Collections.Generic.Dictionary<string, " + Figure + ">(figures.Length, global::System.StringComparer.Ordinal);");
         writer.Line("foreach (var figure in figures)");
@@ -163,6 +165,8 @@ internal static class DatasetIndexEmitter
         writer.Line("return byId;");
         writer.Close();
         writer.Close();
+        writer.Line();
+        FigureDataEmitter.Write(writer, options.Utf8Data);
         writer.Close();
     }
 }

@@ -7,12 +7,15 @@ namespace ReportData.Generator.Emitting;
 
 /// <summary>
 /// Emits one report file: its constants, nested under city and year classes, and a holder class
-/// that creates its <c>Figure</c> records on first use, in methods of bounded size.
+/// that keeps its <c>Figure</c> records as data (one text line per figure, UTF-8 where the compilation
+/// allows) and decodes them on first use. Data rather than one <c>new Figure(...)</c> per figure: the
+/// first access then costs one pass over the text instead of JIT-compiling code proportional to the
+/// dataset, and UTF-8 literals stay out of the 16 MB user-string heap that caps an assembly (CS8103).
 /// </summary>
 internal static class ReportEmitter
 {
-    /// <summary>Figures per factory method: keeps every method small to JIT and its stack frame bounded.</summary>
-    public const int FiguresPerMethod = 256;
+    /// <summary>Figure lines per data literal: bounds the size of one literal and of the text decoded at once.</summary>
+    public const int FiguresPerPart = 256;
 
     public static string Emit(ReportEmitModel model)
     {
@@ -23,7 +26,7 @@ internal static class ReportEmitter
         writer.Open("namespace " + model.Options.Namespace);
         WriteConstants(writer, report, figures);
         writer.Line();
-        WriteHolder(writer, report, figures, model.Assignment.HolderClass);
+        WriteHolder(writer, report, figures, model.Assignment.HolderClass, model.Options);
         writer.Close();
         return writer.ToString();
     }
@@ -99,10 +102,10 @@ internal static class ReportEmitter
         writer.Line("public const double " + figure.MemberName + "High = " + DoubleLiteral(figure.ValueHigh) + ";");
     }
 
-    private static void WriteHolder(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, string holderClass)
+    private static void WriteHolder(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, string holderClass, EmitOptions options)
     {
         var info = report.Info;
-        writer.Line("/// <summary>The figure records of " + CSharpText.Doc(report.FileName) + ".</summary>");
+        writer.Line("/// <summary>The figure records of " + CSharpText.Doc(report.FileName) + ", kept as text and decoded on first use.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open("internal static class " + holderClass);
         writer.Line("/// <summary>The report the figures come from.</summary>");
@@ -123,64 +126,65 @@ internal static class ReportEmitter
             }) + ");");
         writer.Line();
 
-        var parts = (figures.Count + FiguresPerMethod - 1) / FiguresPerMethod;
-        writer.Line("/// <summary>Creates the figure records, in file order.</summary>");
-        writer.Open("internal static " + GeneratedCode.Runtime("Figure") + "[] Create()");
-        if (parts <= 1)
+        var figure = GeneratedCode.Runtime("Figure");
+        var reader = "global::" + options.Namespace + ".ReportDataset.FigureData";
+        var parts = (figures.Count + FiguresPerPart - 1) / FiguresPerPart;
+        writer.Line("/// <summary>Decodes the figure records, in file order.</summary>");
+        writer.Open("internal static " + figure + "[] Create()");
+        if (parts == 0)
         {
-            writer.Line("return Part0();");
+            writer.Line("return global::System.Array.Empty<" + figure + ">();");
         }
         else
         {
-            writer.Line("var figures = new " + GeneratedCode.Runtime("Figure") + "[" + Int(figures.Count) + "];");
+            writer.Line("var figures = new " + figure + "[" + Int(figures.Count) + "];");
+            writer.Line("var next = 0;");
             for (var part = 0; part < parts; part++)
             {
-                writer.Line("Part" + Int(part) + "().CopyTo(figures, " + Int(part * FiguresPerMethod) + ");");
+                writer.Line("next = " + reader + ".Read(Part" + Int(part) + ", Source, figures, next);");
             }
 
             writer.Line("return figures;");
         }
 
         writer.Close();
-        for (var part = 0; part < System.Math.Max(parts, 1); part++)
+
+        for (var part = 0; part < parts; part++)
         {
             writer.Line();
-            writer.Open("private static " + GeneratedCode.Runtime("Figure") + "[] Part" + Int(part) + "() => new " + GeneratedCode.Runtime("Figure") + "[]");
-            foreach (var figure in figures.Skip(part * FiguresPerMethod).Take(FiguresPerMethod))
+            if (part == 0)
             {
-                writer.Line(FigureConstruction(figure, info) + ",");
+                // Says how to read the data lines below without opening the decoder.
+                writer.Line("// One figure per line: " + FigureDataText.FieldOrder);
+                writer.Line("// ('|' between fields, empty for null; decoded by ReportDataset.FigureData).");
             }
 
-            writer.Close(";");
+            var lines = figures.Skip(part * FiguresPerPart).Take(FiguresPerPart).Select(figure => FigureDataText.Line(figure, info.City)).ToList();
+            if (options.Utf8Data)
+            {
+                var quotes = FigureDataText.RawDelimiter(lines);
+                writer.Line("private static global::System.ReadOnlySpan<byte> Part" + Int(part) + " => " + quotes);
+                foreach (var line in lines)
+                {
+                    writer.Line(line);
+                }
+
+                writer.Line(quotes + "u8;");
+            }
+            else
+            {
+                // Before C# 11: a verbatim string, whose lines cannot be indented.
+                writer.Line("private static string Part" + Int(part) + " =>");
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    var text = lines[i].Replace("\"", "\"\"");
+                    writer.Unindented((i == 0 ? "@\"" : string.Empty) + text + (i == lines.Count - 1 ? "\";" : string.Empty));
+                }
+            }
         }
 
         writer.Close();
     }
-
-    private static string FigureConstruction(FigureSpec figure, ReportInfoSpec info) =>
-        "new " + GeneratedCode.Runtime("Figure") + "("
-        + string.Join(", ", new[]
-        {
-            CSharpText.Literal(info.City + "." + figure.RelativeId),
-            CSharpText.Literal(info.City),
-            NullableInt(figure.Year),
-            CSharpText.Literal(figure.Horizon),
-            CSharpText.Literal(figure.Key),
-            GeneratedCode.Runtime("FigureKind") + "." + figure.Kind,
-            DoubleLiteral(figure.Value),
-            figure.ValueHigh is null ? "null" : DoubleLiteral(figure.ValueHigh),
-            GeneratedCode.Runtime("FigureUnit") + "." + figure.Unit,
-            CSharpText.Literal(figure.PrintedValue),
-            CSharpText.Literal(figure.PrintedUnit),
-            CSharpText.Literal(figure.CorrectedUnit),
-            CSharpText.Literal(figure.Label),
-            CSharpText.Literal(figure.Quote),
-            "Source",
-            figure.IsEstimate ? "true" : "false",
-            GeneratedCode.Runtime("TargetBound") + "." + figure.Bound,
-            figure.IsDecline ? "true" : "false",
-            CSharpText.Literal(figure.Note),
-        }) + ")";
 
     /// <summary>The exact decimal as written by the parser; integral values get a D suffix so large ones stay doubles.</summary>
     private static string DoubleLiteral(string value) => value.IndexOf('.') >= 0 ? value : value + "D";

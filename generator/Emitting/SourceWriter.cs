@@ -20,6 +20,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A line at column 0 whatever the indentation, for the lines of a verbatim string.</summary>
+    public SourceWriter Unindented(string text)
+    {
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string header)
     {
         Line(header);

@@ -220,7 +220,9 @@ public class FuzzTests
         const string Declaration = "\nnamespace " + GeneratorHarness.TestNamespace + "\n";
         var at = source.IndexOf(Declaration, StringComparison.Ordinal);
         Assert.That(at, Is.GreaterThanOrEqualTo(0), "generated code declares its namespace");
-        return source.Substring(0, at) + "\nnamespace " + name + "\n" + source.Substring(at + Declaration.Length);
+        // Generated files also refer to one another by their fully qualified names (global::Ns.ReportDataset...).
+        var rest = source.Substring(at + Declaration.Length).Replace("global::" + GeneratorHarness.TestNamespace + ".", "global::" + name + ".");
+        return source.Substring(0, at) + "\nnamespace " + name + "\n" + rest;
     }
 
     private static GeneratorRun Run(string yaml, IReadOnlyList<AdditionalText> texts)

@@ -128,6 +128,34 @@ public static class GeneratorHarness
         return files;
     }
 
+    /// <summary>
+    /// Compiles a generator run's output to IL, loads it in a throwaway load context and returns its
+    /// <c>ReportDataset.Figures</c>: the strings and values exactly as a user's program would see them.
+    /// </summary>
+    public static IReadOnlyList<Figure> LoadFigures(Compilation output, string @namespace = TestNamespace)
+    {
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException("The generated code does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
+        }
+
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            var assembly = context.LoadFromStream(image);
+            var dataset = assembly.GetType(@namespace + ".ReportDataset", throwOnError: true)!;
+            var figures = (IReadOnlyList<Figure>)dataset.GetProperty("Figures", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+            return figures.ToList();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     public static CSharpCompilation CreateCompilation(string source) =>
         CSharpCompilation.Create(
             "GeneratorTestAssembly",

@@ -88,6 +88,7 @@ namespace GeneratedData
 
             internal static readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure> ById = Index(All);
 
+            [global::System.Runtime.CompilerServices.MethodImpl(FigureData.RunsOnce)]
             private static global::ReportData.Figure[] Concat(global::ReportData.Figure[][] parts)
             {
                 var count = 0;
@@ -107,6 +108,7 @@ namespace GeneratedData
                 return all;
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(FigureData.RunsOnce)]
             private static global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure> Index(global::ReportData.Figure[] figures)
             {
                 var byId = new global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure>(figures.Length, global::System.StringComparer.Ordinal);
@@ -116,6 +118,223 @@ namespace GeneratedData
                 }
 
                 return byId;
+            }
+        }
+
+        /// <summary>
+        /// Decodes the figure records that report holder classes keep as text: one figure per line, fields in the order of <see cref="T:ReportData.Figure"/>'s parameters (City excepted) separated by '|'.
+        /// <para>Kept as data rather than one constructor call per figure so that first access costs a pass over the text, not the JIT of code as large as the dataset, and so that the text stays out of the assembly's user-string heap.</para>
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
+        internal static class FigureData
+        {
+            /// <summary>Decodes the UTF-8 figure lines into <paramref name="figures"/> from index <paramref name="next"/>; returns the next free index.</summary>
+            internal static int Read(global::System.ReadOnlySpan<byte> utf8, global::ReportData.ReportSource source, global::ReportData.Figure[] figures, int next)
+            {
+            #if NETCOREAPP
+                return Read(global::System.Text.Encoding.UTF8.GetString(utf8), source, figures, next);
+            #else
+                return Read(global::System.Text.Encoding.UTF8.GetString(utf8.ToArray()), source, figures, next);
+            #endif
+            }
+
+            /// <summary>
+            /// MethodImplOptions.AggressiveOptimization (512: netstandard2.0 does not name it), for code that runs once per
+            /// process over every figure: compiled optimized at once rather than run unoptimized by tiered compilation.
+            /// </summary>
+            internal const global::System.Runtime.CompilerServices.MethodImplOptions RunsOnce = (global::System.Runtime.CompilerServices.MethodImplOptions)512;
+
+            /// <summary>Decodes the figure lines into <paramref name="figures"/> from index <paramref name="next"/>; returns the next free index.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+            internal static int Read(string data, global::ReportData.ReportSource source, global::ReportData.Figure[] figures, int next)
+            {
+                // Data characters that are not plainly printable are escaped, so a '\r' can only come from the
+                // generated file's line ends having been converted (a copy checked in on Windows).
+                if (data.IndexOf('\r') >= 0)
+                {
+                    data = data.Replace("\r\n", "\n");
+                }
+
+                var line = new Cursor(data);
+                while (!line.AtEnd)
+                {
+                    // Arguments are read in the order the emitter wrote the fields.
+                    var id = line.Text();
+                    var year = line.NullableInt();
+                    var horizon = line.NullableText();
+                    var key = line.Text();
+                    var kind = line.Enum<global::ReportData.FigureKind>();
+                    var value = line.Double();
+                    var valueHigh = line.NullableDouble();
+                    var unit = line.Enum<global::ReportData.FigureUnit>();
+                    var printedValue = line.Text();
+                    var printedUnit = line.Text();
+                    var correctedUnit = line.NullableText();
+                    var label = line.Text();
+                    var quote = line.Text();
+                    var isEstimate = line.Flag();
+                    var bound = line.Enum<global::ReportData.TargetBound>();
+                    var isDecline = line.Flag();
+                    var note = line.NullableText();
+                    figures[next++] = new global::ReportData.Figure(
+                        id, source.City, year, horizon, key, kind, value, valueHigh, unit, printedValue, printedUnit, correctedUnit, label, quote, source, isEstimate, bound, isDecline, note);
+                }
+
+                return next;
+            }
+
+            /// <summary>Reads fields off the text left to right; each read consumes the field and its separator ('|', or the line end).</summary>
+            private sealed class Cursor
+            {
+                private static readonly char[] Stops = { '|', '\n', '\\' };
+
+                private readonly string _data;
+                private int _position;
+
+                public Cursor(string data) => _data = data;
+
+                public bool AtEnd => _position >= _data.Length;
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public string Text()
+                {
+                    var start = _position;
+                    var end = _data.IndexOfAny(Stops, start);
+                    if (end < 0)
+                    {
+                        end = _data.Length;
+                    }
+                    else if (_data[end] == '\\')
+                    {
+                        return Unescape(start);
+                    }
+
+                    _position = end + 1;
+                    return _data.Substring(start, end - start);
+                }
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public string? NullableText() => IsEmptyField() ? null : Text();
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public int? NullableInt()
+                {
+                    if (IsEmptyField())
+                    {
+                        return null;
+                    }
+
+                    var number = 0;
+                    while (_position < _data.Length && _data[_position] is >= '0' and <= '9')
+                    {
+                        number = (number * 10) + (_data[_position++] - '0');
+                    }
+
+                    Separator();
+                    return number;
+                }
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public double Double() =>
+                    double.Parse(Text(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public double? NullableDouble() => IsEmptyField() ? null : Double();
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public bool Flag()
+                {
+                    var flag = _data[_position++] == '1';
+                    Separator();
+                    return flag;
+                }
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public TEnum Enum<TEnum>()
+                    where TEnum : struct
+                {
+                    // Enum members are written by name: compared in place, without a string per field.
+                    var start = _position;
+                    var end = _data.IndexOf('|', start);
+                    var names = Members<TEnum>.Names;
+                    for (var i = 0; end > start && i < names.Length; i++)
+                    {
+                        if (names[i].Length == end - start && string.CompareOrdinal(_data, start, names[i], 0, end - start) == 0)
+                        {
+                            _position = end + 1;
+                            return Members<TEnum>.Values[i];
+                        }
+                    }
+
+                    throw Malformed();
+                }
+
+                /// <summary>True, and past it, when the next field is empty (null); false, not moving, otherwise.</summary>
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                private bool IsEmptyField()
+                {
+                    if (_position >= _data.Length || _data[_position] is '|' or '\n')
+                    {
+                        _position++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                private void Separator()
+                {
+                    if (_position < _data.Length && _data[_position] is not ('|' or '\n'))
+                    {
+                        throw Malformed();
+                    }
+
+                    _position++;
+                }
+
+                /// <summary>The slow path, for a field holding escapes: \\, \|, \uXXXX, and \e (an empty, not null, text).</summary>
+                private string Unescape(int start)
+                {
+                    var text = new global::System.Text.StringBuilder();
+                    var i = start;
+                    for (; i < _data.Length && _data[i] is not ('|' or '\n'); i++)
+                    {
+                        if (_data[i] != '\\')
+                        {
+                            text.Append(_data[i]);
+                            continue;
+                        }
+
+                        switch (_data[++i])
+                        {
+                            case 'e':
+                                break;
+                            case 'u':
+                                text.Append((char)int.Parse(_data.Substring(i + 1, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture));
+                                i += 4;
+                                break;
+                            default:
+                                text.Append(_data[i]);
+                                break;
+                        }
+                    }
+
+                    _position = i + 1;
+                    return text.ToString();
+                }
+
+                /// <summary>An enum's member names and values, read once per process.</summary>
+                private static class Members<TEnum>
+                    where TEnum : struct
+                {
+                    public static readonly string[] Names = global::System.Enum.GetNames(typeof(TEnum));
+
+                    public static readonly TEnum[] Values = global::System.Array.ConvertAll(Names, name => (TEnum)global::System.Enum.Parse(typeof(TEnum), name));
+                }
+
+                private global::System.FormatException Malformed() =>
+                    new("Figure data is malformed at character " + _position.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "; regenerate the dataset.");
             }
         }
     }

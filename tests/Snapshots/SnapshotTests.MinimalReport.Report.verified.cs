@@ -31,23 +31,27 @@ namespace GeneratedData
         }
     }
 
-    /// <summary>The figure records of test.report.yaml.</summary>
+    /// <summary>The figure records of test.report.yaml, kept as text and decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
     internal static class ReportFigures_Testville_2024
     {
         /// <summary>The report the figures come from.</summary>
         internal static readonly global::ReportData.ReportSource Source = new global::ReportData.ReportSource("Testville", "测试市", 2024, null, "report.txt", "test.report.yaml", 2023, 2024, null, null, null);
 
-        /// <summary>Creates the figure records, in file order.</summary>
+        /// <summary>Decodes the figure records, in file order.</summary>
         internal static global::ReportData.Figure[] Create()
         {
-            return Part0();
+            var figures = new global::ReportData.Figure[2];
+            var next = 0;
+            next = global::GeneratedData.ReportDataset.FigureData.Read(Part0, Source, figures, next);
+            return figures;
         }
 
-        private static global::ReportData.Figure[] Part0() => new global::ReportData.Figure[]
-        {
-            new global::ReportData.Figure("Testville.Y2023.GdpBillion", "Testville", 2023, null, "Gdp", global::ReportData.FigureKind.Actual, 212.52, null, global::ReportData.FigureUnit.BillionYuan, "2125.2", "亿元", null, "全市生产总值", "全市生产总值达到2125.2亿元", Source, false, global::ReportData.TargetBound.None, false, null),
-            new global::ReportData.Figure("Testville.Y2024.Targets.GdpGrowthPercent", "Testville", 2024, null, "GdpGrowth", global::ReportData.FigureKind.Target, 7D, null, global::ReportData.FigureUnit.Percent, "7", "%", null, "地区生产总值增长", "地区生产总值增长7%左右", Source, false, global::ReportData.TargetBound.About, false, null),
-        };
+        // One figure per line: Id|Year|Horizon|Key|Kind|Value|ValueHigh|Unit|PrintedValue|PrintedUnit|CorrectedUnit|Label|Quote|IsEstimate|Bound|IsDecline|Note
+        // ('|' between fields, empty for null; decoded by ReportDataset.FigureData).
+        private static global::System.ReadOnlySpan<byte> Part0 => """
+        Testville.Y2023.GdpBillion|2023||Gdp|Actual|212.52||BillionYuan|2125.2|亿元||全市生产总值|全市生产总值达到2125.2亿元|0|None|0|
+        Testville.Y2024.Targets.GdpGrowthPercent|2024||GdpGrowth|Target|7||Percent|7|%||地区生产总值增长|地区生产总值增长7%左右|0|About|0|
+        """u8;
     }
 }

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ReportData.Generator;
+
+namespace ReportData.Benchmarks;
+
+/// <summary>
+/// What the generator adds to a build: <c>dotnet build</c> of a library whose dataset the generator emits,
+/// against the same library with the generated code checked in as plain .cs files (the limit: the
+/// compiler's own cost of that code). Whole-process timings of a forced rebuild (<c>--no-incremental</c>)
+/// with the compiler server warm, as in an edit-build loop; the first build of each project is not counted.
+/// </summary>
+public static class BuildCost
+{
+    /// <param name="writeGeneratedFiles">Whether the timed builds also write the generated files to disk
+    /// (EmitCompilerGeneratedFiles, as lib/ does to show them); the first build always does, to harvest them.</param>
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool writeGeneratedFiles = true)
+    {
+        Console.WriteLine($"Build cost: median of {runs} runs of `dotnet build -c Release --no-restore --no-incremental` (whole process){(writeGeneratedFiles ? string.Empty : ", without writing the generated files to disk")}.");
+        Console.WriteLine();
+        Console.WriteLine("| figures | with the generator | generated code checked in | ratio |");
+        Console.WriteLine("|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            var dataset = size == 0 ? Datasets.SeedsDirectory : Datasets.Synthetic(size);
+            var root = Path.Combine(Datasets.RepositoryRoot, "benchmarks", "data", "build-" + size.ToString(CultureInfo.InvariantCulture));
+            var withGenerator = WriteProject(Path.Combine(root, "with-generator"), dataset, generatedFiles: null);
+            Build(withGenerator, restore: true);
+            var generated = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(withGenerator)!, "generated"), "*.g.cs", SearchOption.AllDirectories);
+            var checkedIn = WriteProject(Path.Combine(root, "checked-in"), dataset, generated);
+            Build(checkedIn, restore: true);
+
+            // Interleaved so that load from other work on the machine falls on both alike.
+            var a = new List<double>();
+            var b = new List<double>();
+            for (var run = 0; run < runs; run++)
+            {
+                a.Add(Build(withGenerator, restore: false, writeGeneratedFiles));
+                b.Add(Build(checkedIn, restore: false, writeGeneratedFiles));
+            }
+
+            var label = size == 0 ? "seeds" : size.ToString("N0", CultureInfo.InvariantCulture);
+            Console.WriteLine($"| {label} | {Median(a):F2} s | {Median(b):F2} s | {Median(a) / Median(b):F3} |");
+        }
+
+        return 0;
+    }
+
+    private static string WriteProject(string directory, string dataset, string[]? generatedFiles)
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        Directory.CreateDirectory(directory);
+        var runtime = typeof(Figure).Assembly.Location;
+        string items;
+        if (generatedFiles is null)
+        {
+            items = $"""
+                <Analyzer Include="{typeof(ReportGenerator).Assembly.Location}" />
+                <Analyzer Include="{typeof(YamlDotNet.Core.Parser).Assembly.Location}" />
+                <AdditionalFiles Include="{dataset}/*.report.yaml" />
+                <AdditionalFiles Include="{dataset}/*.txt" />
+                <CompilerVisibleProperty Include="ReportDataNamespace" />
+            """;
+        }
+        else
+        {
+            var copies = Path.Combine(directory, "Generated");
+            Directory.CreateDirectory(copies);
+            foreach (var file in generatedFiles)
+            {
+                File.Copy(file, Path.Combine(copies, Path.GetFileName(file)));
+            }
+
+            items = "<Compile Include=\"Generated/*.cs\" />";
+        }
+
+        var project = Path.Combine(directory, "Library.csproj");
+        File.WriteAllText(project, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ReportDataNamespace>SyntheticData</ReportDataNamespace>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                <CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath>
+                <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+              </PropertyGroup>
+              <ItemGroup>
+                <Compile Include="Program.cs" />
+                <Reference Include="{runtime}" />
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), "namespace App { internal static class Program { } }\n");
+        return project;
+    }
+
+    private static double Build(string project, bool restore, bool writeGeneratedFiles = true)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "build", project, "-c", "Release", "--no-incremental", "-nologo", "-v:q" }.Concat(restore ? Array.Empty<string>() : new[] { "--no-restore" })
+            .Concat(writeGeneratedFiles ? Array.Empty<string>() : new[] { "-p:EmitCompilerGeneratedFiles=false" }))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var elapsed = watch.Elapsed.TotalSeconds;
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("build of " + project + " failed:\n" + stdout.Result + stderr);
+        }
+
+        return elapsed;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(value => value).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

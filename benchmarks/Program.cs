@@ -1,0 +1,70 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace ReportData.Benchmarks;
+
+/// <summary>
+/// Entry point. BenchmarkDotNet benchmarks take its usual arguments (<c>--filter *Generator*</c>); the
+/// measurements it cannot make are commands of their own:
+/// <list type="bullet">
+/// <item><c>cold [sizes...] [--runs N] [--no-doc-comments]</c>: first access in a fresh process (default 1000 10000 100000, 5 runs).</item>
+/// <item><c>build [sizes...] [--runs N] [--no-generated-files]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
+/// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
+/// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
+/// <item><c>--smoke</c>: every benchmark once on small data, as CI's check that the project still runs.</item>
+/// </list>
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "cold":
+                return ColdStart.Run(Sizes(args, 1_000, 10_000, 100_000), Runs(args), docComments: !args.Contains("--no-doc-comments"));
+            case "cold-child":
+                return ColdStart.RunChild(args[1], args[2], args.Length > 3 ? args[3] : null);
+            case "build":
+                return BuildCost.Run(Sizes(args, 0, 10_000), Runs(args), writeGeneratedFiles: !args.Contains("--no-generated-files"));
+            case "make-dataset":
+                var figures = int.Parse(args[1], CultureInfo.InvariantCulture);
+                SyntheticDataset.Write(Datasets.SyntheticDirectory(figures), figures);
+                Console.WriteLine(Datasets.SyntheticDirectory(figures));
+                return 0;
+            case "profile":
+                return StepProfile.Run(Sizes(args, 10_000)[0], Runs(args));
+            case "--smoke":
+                return Smoke.Run();
+        }
+
+        // In process: no project generated and built per run, which on a busy 2-core machine costs more
+        // than the measurements. Few iterations: the heavy cases take seconds per operation.
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(7)
+            .WithId("Short in-process");
+        var config = DefaultConfig.Instance.AddJob(job).AddColumn(StatisticColumn.Median).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return 0;
+    }
+
+    private static int[] Sizes(string[] args, params int[] defaults)
+    {
+        var sizes = args.Skip(1).TakeWhile(arg => !arg.StartsWith("--", StringComparison.Ordinal)).Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).ToArray();
+        return sizes.Length > 0 ? sizes : defaults;
+    }
+
+    private static int Runs(string[] args)
+    {
+        var index = Array.IndexOf(args, "--runs");
+        return index >= 0 ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 5;
+    }
+}
