@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
@@ -19,7 +21,7 @@ public static class Snapshot
 
     public static void Verify(string actual, string extension = "cs", string? name = null, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "")
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var directory = SnapshotDirectory;
         var baseName = Path.GetFileNameWithoutExtension(callerFile) + "." + (name ?? callerMember);
         var verified = Path.Combine(directory, baseName + ".verified." + extension);
         var received = Path.Combine(directory, baseName + ".received." + extension);
@@ -45,6 +47,11 @@ public static class Snapshot
             ? $"No verified snapshot {verified}. Review {received} and rename it to .verified.{extension} (or set {AcceptVariable}=1)."
             : $"Snapshot differs from {verified}. Review {received}; accept with {AcceptVariable}=1 if the change is intended.");
     }
+
+    /// <summary>The source tree's Snapshots folder, recorded at build time (see the test project file).</summary>
+    private static string SnapshotDirectory =>
+        typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "ReportData.Tests.SnapshotDirectory").Value!;
 
     /// <summary>Removes what changes between builds without changing meaning: the generator's version.</summary>
     public static string Scrub(string text) =>
