@@ -83,7 +83,7 @@ internal static class DatasetIndexEmitter
         // Internal when Figure is: a public member may not expose an internal type.
         writer.Open(runtime.DatasetAccessibility + " static partial class ReportDataset");
         writer.Summary("All figures, report by report in file order.");
-        writer.Line("public static " + ReadOnlyList + "<" + Figure + "> Figures => Store.Figures;");
+        writer.Line("public static " + ReadOnlyList + "<" + Figure + "> Figures => AllFigures.Figures;");
         writer.Line();
         writer.Summary("The reports the figures were drafted from.");
         writer.Line("public static " + ReadOnlyList + "<global::ReportData.ReportSource> Reports => Store.Reports;");
@@ -107,22 +107,22 @@ internal static class DatasetIndexEmitter
         writer.Line("    throw new global::System.ArgumentNullException(nameof(id));");
         writer.Line("}");
         writer.Line();
-        writer.Line("return Store.ById.TryGetValue(id, out figure);");
+        writer.Line("return Store.Routes.TryFind(id, out figure);");
         writer.Close();
         writer.Line();
 
         // A nested class is initialized on its first use, once, thread-safely: nothing is built until asked for.
+        // Store knows the reports and routes ids to them; a report's figures are decoded when first looked up,
+        // all of them only when AllFigures is first used.
         writer.Open("private static class Store");
-        writer.Line("internal static readonly " + Figure + "[] All = Concat(new " + Figure + "[][]");
+        writer.Line("internal static readonly FigureData.Partition[] Partitions = new FigureData.Partition[]");
         writer.Line("{");
         foreach (var holder in holders)
         {
-            writer.Line("    " + holder + ".Create(),");
+            writer.Line("    " + holder + ".Figures,");
         }
 
-        writer.Line("});");
-        writer.Line();
-        writer.Line("internal static readonly " + ReadOnlyList + "<" + Figure + "> Figures = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Figure + ">(All);");
+        writer.Line("};");
         writer.Line();
         writer.Line("internal static readonly " + ReadOnlyList + "<global::ReportData.ReportSource> Reports = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ReportData.ReportSource>(new global::ReportData.ReportSource[]");
         writer.Line("{");
@@ -133,36 +133,29 @@ internal static class DatasetIndexEmitter
 
         writer.Line("});");
         writer.Line();
-        writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, " + Figure + "> ById = Index(All);");
+        writer.Line("internal static readonly FigureData.Router Routes = new FigureData.Router(Partitions);");
+        writer.Close();
+        writer.Line();
+        writer.Open("private static class AllFigures");
+        writer.Line("internal static readonly " + ReadOnlyList + "<" + Figure + "> Figures = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Figure + ">(Concat(Store.Partitions));");
         writer.Line();
         writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(FigureData.RunsOnce)]");
-        writer.Open("private static " + Figure + "[] Concat(" + Figure + "[][] parts)");
+        writer.Open("private static " + Figure + "[] Concat(FigureData.Partition[] partitions)");
         writer.Line("var count = 0;");
-        writer.Line("foreach (var part in parts)");
+        writer.Line("foreach (var partition in partitions)");
         writer.Line("{");
-        writer.Line("    count += part.Length;");
+        writer.Line("    count += partition.Figures.Length;");
         writer.Line("}");
         writer.Line();
         writer.Line("var all = new " + Figure + "[count];");
         writer.Line("var offset = 0;");
-        writer.Line("foreach (var part in parts)");
+        writer.Line("foreach (var partition in partitions)");
         writer.Line("{");
-        writer.Line("    part.CopyTo(all, offset);");
-        writer.Line("    offset += part.Length;");
+        writer.Line("    partition.Figures.CopyTo(all, offset);");
+        writer.Line("    offset += partition.Figures.Length;");
         writer.Line("}");
         writer.Line();
         writer.Line("return all;");
-        writer.Close();
-        writer.Line();
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(FigureData.RunsOnce)]");
-        writer.Open("private static global::System.Collections.Generic.Dictionary<string, " + Figure + "> Index(" + Figure + "[] figures)");
-        writer.Line("var byId = new global::System.Collections.Generic.Dictionary<string, " + Figure + ">(figures.Length, global::System.StringComparer.Ordinal);");
-        writer.Line("foreach (var figure in figures)");
-        writer.Line("{");
-        writer.Line("    byId[figure.Id] = figure;");
-        writer.Line("}");
-        writer.Line();
-        writer.Line("return byId;");
         writer.Close();
         writer.Close();
         writer.Line();

@@ -51,6 +51,164 @@ internal static class FigureDataEmitter
         /// </summary>
         internal const global::System.Runtime.CompilerServices.MethodImplOptions RunsOnce = (global::System.Runtime.CompilerServices.MethodImplOptions)512;
 
+        /// <summary>
+        /// The figures of one report, decoded the first time they are asked for, once, thread-safely; and the ids
+        /// they can have: those that start with one of <see cref="Prefixes"/>, a city class and a year class.
+        /// </summary>
+        internal sealed class Partition
+        {
+            private readonly global::System.Func<global::ReportData.Figure[]> _decode;
+            private readonly object _gate = new object();
+            private volatile Decoded? _decoded;
+
+            /// <summary>A partition whose figures <paramref name="decode"/> returns, with ids under <paramref name="prefixes"/> ("City.Y2023").</summary>
+            internal Partition(global::System.Func<global::ReportData.Figure[]> decode, params string[] prefixes)
+            {
+                _decode = decode;
+                Prefixes = prefixes;
+            }
+
+            /// <summary>The city and year classes ("City.Y2023") the ids of these figures start with.</summary>
+            internal string[] Prefixes { get; }
+
+            /// <summary>The figures, in file order; decoded on first use.</summary>
+            internal global::ReportData.Figure[] Figures => (_decoded ?? Decode()).Figures;
+
+            /// <summary>Looks up a figure of this partition by id; decodes the partition on first use.</summary>
+            internal bool TryFind(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportData.Figure? figure) =>
+                (_decoded ?? Decode()).ById.TryGetValue(id, out figure);
+
+            private Decoded Decode()
+            {
+                lock (_gate)
+                {
+                    return _decoded ??= new Decoded(_decode());
+                }
+            }
+
+            private sealed class Decoded
+            {
+                internal readonly global::ReportData.Figure[] Figures;
+
+                internal readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure> ById;
+
+                internal Decoded(global::ReportData.Figure[] figures)
+                {
+                    Figures = figures;
+                    ById = new global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure>(figures.Length, global::System.StringComparer.Ordinal);
+                    foreach (var figure in figures)
+                    {
+                        ById[figure.Id] = figure;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Finds the partitions an id can be in from its first two parts, the city class and the year class, so
+        /// that a lookup decodes only them: an open-addressing table over the prefixes, probed without allocating.
+        /// </summary>
+        internal sealed class Router
+        {
+            private readonly string[] _prefixes;
+            private readonly Partition[][] _routes;
+
+            /// <summary>Slot to route index plus one; 0 is an empty slot.</summary>
+            private readonly int[] _slots;
+
+            /// <summary>Routes every prefix of <paramref name="partitions"/> to the partitions that have it, in file order.</summary>
+            internal Router(Partition[] partitions)
+            {
+                var byPrefix = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Partition>>(global::System.StringComparer.Ordinal);
+                var prefixes = new global::System.Collections.Generic.List<string>();
+                foreach (var partition in partitions)
+                {
+                    foreach (var prefix in partition.Prefixes)
+                    {
+                        if (!byPrefix.TryGetValue(prefix, out var route))
+                        {
+                            route = new global::System.Collections.Generic.List<Partition>();
+                            byPrefix.Add(prefix, route);
+                            prefixes.Add(prefix);
+                        }
+
+                        route.Add(partition);
+                    }
+                }
+
+                _prefixes = prefixes.ToArray();
+                _routes = new Partition[_prefixes.Length][];
+                var size = 2;
+                while (size < 2 * _prefixes.Length)
+                {
+                    size *= 2;
+                }
+
+                _slots = new int[size];
+                for (var i = 0; i < _prefixes.Length; i++)
+                {
+                    _routes[i] = byPrefix[_prefixes[i]].ToArray();
+                    var slot = (int)(Hash(_prefixes[i], _prefixes[i].Length) & (uint)(size - 1));
+                    while (_slots[slot] != 0)
+                    {
+                        slot = (slot + 1) & (size - 1);
+                    }
+
+                    _slots[slot] = i + 1;
+                }
+            }
+
+            /// <summary>Looks up a figure by id in the partitions its prefix routes to; decodes only those.</summary>
+            internal bool TryFind(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportData.Figure? figure)
+            {
+                var length = PrefixLength(id);
+                if (length > 0)
+                {
+                    var mask = _slots.Length - 1;
+                    var slot = (int)(Hash(id, length) & (uint)mask);
+                    for (var route = _slots[slot]; route != 0; route = _slots[slot = (slot + 1) & mask])
+                    {
+                        var prefix = _prefixes[route - 1];
+                        if (prefix.Length == length && string.CompareOrdinal(id, 0, prefix, 0, length) == 0)
+                        {
+                            foreach (var partition in _routes[route - 1])
+                            {
+                                if (partition.TryFind(id, out figure))
+                                {
+                                    return true;
+                                }
+                            }
+
+                            break;
+                        }
+                    }
+                }
+
+                figure = null;
+                return false;
+            }
+
+            /// <summary>The length of the id up to its second '.'; 0 when it has fewer than three parts.</summary>
+            private static int PrefixLength(string id)
+            {
+                var first = id.IndexOf('.');
+                var second = first < 0 ? -1 : id.IndexOf('.', first + 1);
+                return second < 0 ? 0 : second;
+            }
+
+            /// <summary>FNV-1a over the first <paramref name="length"/> characters: the same value for a prefix and for an id that starts with it.</summary>
+            private static uint Hash(string text, int length)
+            {
+                var hash = 2166136261u;
+                for (var i = 0; i < length; i++)
+                {
+                    hash = unchecked((hash ^ text[i]) * 16777619u);
+                }
+
+                return hash;
+            }
+        }
+
         /// <summary>Decodes the figure lines into <paramref name="figures"/> from index <paramref name="next"/>; returns the next free index.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
         internal static int Read(string data, global::ReportData.ReportSource source, global::ReportData.Figure[] figures, int next)

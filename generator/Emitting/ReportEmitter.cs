@@ -129,8 +129,14 @@ internal static class ReportEmitter
         var figure = GeneratedCode.Runtime("Figure");
         var reader = "global::" + options.Namespace + ".ReportDataset.FigureData";
         var parts = (figures.Count + FiguresPerPart - 1) / FiguresPerPart;
+        // The id prefixes route ReportDataset.Find here, so that a lookup decodes this report only.
+        var prefixes = figures.Select(figure => info.City + "." + figure.PeriodClass).Distinct().OrderBy(prefix => prefix, System.StringComparer.Ordinal);
+        writer.Line("/// <summary>The figure records, decoded on first use; found by the city and year classes their ids start with.</summary>");
+        writer.Line("internal static readonly " + reader + ".Partition Figures = new " + reader + ".Partition(Decode"
+            + string.Concat(prefixes.Select(prefix => ", " + CSharpText.Literal(prefix))) + ");");
+        writer.Line();
         writer.Line("/// <summary>Decodes the figure records, in file order.</summary>");
-        writer.Open("internal static " + figure + "[] Create()");
+        writer.Open("private static " + figure + "[] Decode()");
         if (parts == 0)
         {
             writer.Line("return global::System.Array.Empty<" + figure + ">();");

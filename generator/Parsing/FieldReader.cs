@@ -14,21 +14,16 @@ namespace ReportData.Generator.Parsing;
 internal sealed class FieldReader
 {
     private readonly YamlMappingNode _mapping;
-    private readonly string _fileName;
+    private readonly string _filePath;
     private readonly string _what;
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly Dictionary<string, KeyValuePair<YamlScalarNode, YamlTreeNode>> _fields = new(StringComparer.Ordinal);
 
     public FieldReader(YamlMappingNode mapping, string filePath, string what, List<DiagnosticInfo> diagnostics)
     {
         _mapping = mapping;
-        _fileName = Path.GetFileName(filePath);
+        _filePath = filePath;
         _what = what;
         _diagnostics = diagnostics;
-        foreach (var entry in mapping.Entries)
-        {
-            _fields[entry.Key.Value] = entry;
-        }
     }
 
     public LocationInfo Location => _mapping.Location;
@@ -47,10 +42,30 @@ internal sealed class FieldReader
 
     /// <summary>The node of a field, or null when absent or null-valued.</summary>
     public YamlTreeNode? Node(string field) =>
-        _fields.TryGetValue(field, out var entry) && !(entry.Value is YamlScalarNode { IsNull: true }) ? entry.Value : null;
+        TryGetField(field, out var value) && !(value is YamlScalarNode { IsNull: true }) ? value : null;
 
     public LocationInfo LocationOf(string field) =>
-        _fields.TryGetValue(field, out var entry) ? entry.Value.Location : _mapping.Location;
+        TryGetField(field, out var value) ? value.Location : _mapping.Location;
+
+    /// <summary>
+    /// A linear scan: a mapping has at most a dozen fields (keys are unique, the tree reader drops repeats),
+    /// which costs less than a dictionary built per mapping.
+    /// </summary>
+    private bool TryGetField(string field, out YamlTreeNode value)
+    {
+        var entries = _mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (string.Equals(entries[i].Key.Value, field, StringComparison.Ordinal))
+            {
+                value = entries[i].Value;
+                return true;
+            }
+        }
+
+        value = null!;
+        return false;
+    }
 
     public string? OptionalString(string field)
     {
@@ -72,7 +87,7 @@ internal sealed class FieldReader
     /// <summary>A required, non-empty text; null (with a diagnostic) when missing or wrong.</summary>
     public string? RequiredString(string field, string hint, bool allowEmpty = false)
     {
-        if (Node(field) is null && !(allowEmpty && _fields.ContainsKey(field)))
+        if (Node(field) is null && !(allowEmpty && TryGetField(field, out _)))
         {
             Report(DiagnosticDescriptors.MissingField, _mapping.Location, _what, field, hint);
             return null;
@@ -151,7 +166,7 @@ internal sealed class FieldReader
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args)
     {
         var withFile = new object?[args.Length + 1];
-        withFile[0] = _fileName;
+        withFile[0] = Path.GetFileName(_filePath);
         Array.Copy(args, 0, withFile, 1, args.Length);
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, withFile));
     }

@@ -29,6 +29,8 @@ internal static class FigureParser
         ["reach"] = "Reach",
     };
 
+    private static readonly string[] BoundWords = Bounds.Keys.ToArray();
+
     public static void ParseAll(YamlSequenceNode list, string filePath, ReportInfoSpec info, List<DiagnosticInfo> diagnostics, List<FigureSpec> figures, List<FigureSites> sites)
     {
         var members = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
@@ -69,7 +71,7 @@ internal static class FigureParser
         var printedUnit = fields.RequiredString("unit", "the unit as printed; \"\" for none", allowEmpty: true);
         var quote = fields.RequiredString("quote", "the verbatim sentence the figure comes from");
         var kind = fields.OptionalChoice("kind", Kinds) ?? "actual";
-        var boundWord = fields.OptionalChoice("bound", Bounds.Keys.ToArray());
+        var boundWord = fields.OptionalChoice("bound", BoundWords);
         var correctedUnit = fields.OptionalString("correctedUnit");
         var note = fields.OptionalString("note");
         var isEstimate = fields.OptionalBoolean("estimate");

@@ -9,9 +9,23 @@ namespace ReportData.Generator.Parsing;
 /// </summary>
 internal abstract class YamlTreeNode
 {
-    protected YamlTreeNode(LocationInfo location) => Location = location;
+    private readonly YamlLocator _locator;
+    private readonly int _start;
+    private readonly int _end;
+    private LocationInfo? _location;
 
-    public LocationInfo Location { get; }
+    protected YamlTreeNode(YamlLocator locator, int start, int end)
+    {
+        _locator = locator;
+        _start = start;
+        _end = end;
+    }
+
+    /// <summary>
+    /// Where the node is, computed on first use: most nodes are read and never pointed at, so a file pays
+    /// for the locations of its diagnostics and figure sites only, not one per node.
+    /// </summary>
+    public LocationInfo Location => _location ??= _locator.Locate(_start, _end);
 
     /// <summary>What the node is, in words for a diagnostic ("a text value", "a list").</summary>
     public abstract string Description { get; }
@@ -19,8 +33,8 @@ internal abstract class YamlTreeNode
 
 internal sealed class YamlScalarNode : YamlTreeNode
 {
-    public YamlScalarNode(LocationInfo location, string value, bool isPlain)
-        : base(location)
+    public YamlScalarNode(YamlLocator locator, int start, int end, string value, bool isPlain)
+        : base(locator, start, end)
     {
         Value = value;
         IsPlain = isPlain;
@@ -38,8 +52,8 @@ internal sealed class YamlScalarNode : YamlTreeNode
 
 internal sealed class YamlMappingNode : YamlTreeNode
 {
-    public YamlMappingNode(LocationInfo location, IReadOnlyList<KeyValuePair<YamlScalarNode, YamlTreeNode>> entries)
-        : base(location) => Entries = entries;
+    public YamlMappingNode(YamlLocator locator, int start, int end, IReadOnlyList<KeyValuePair<YamlScalarNode, YamlTreeNode>> entries)
+        : base(locator, start, end) => Entries = entries;
 
     public IReadOnlyList<KeyValuePair<YamlScalarNode, YamlTreeNode>> Entries { get; }
 
@@ -48,10 +62,33 @@ internal sealed class YamlMappingNode : YamlTreeNode
 
 internal sealed class YamlSequenceNode : YamlTreeNode
 {
-    public YamlSequenceNode(LocationInfo location, IReadOnlyList<YamlTreeNode> items)
-        : base(location) => Items = items;
+    public YamlSequenceNode(YamlLocator locator, int start, int end, IReadOnlyList<YamlTreeNode> items)
+        : base(locator, start, end) => Items = items;
 
     public IReadOnlyList<YamlTreeNode> Items { get; }
 
     public override string Description => "a list";
+}
+
+/// <summary>
+/// Turns character ranges of one file into <see cref="LocationInfo"/>s. Line and column come from the
+/// character index through Roslyn's own line map, so they agree with the editor on every line break
+/// (CRLF, CR, NEL, U+2028) and after a byte order mark, whatever YamlDotNet counts.
+/// </summary>
+internal sealed class YamlLocator
+{
+    private readonly string _filePath;
+    private readonly Microsoft.CodeAnalysis.Text.TextLineCollection _lines;
+
+    public YamlLocator(string filePath, string content)
+    {
+        _filePath = filePath;
+        _lines = Microsoft.CodeAnalysis.Text.SourceText.From(content).Lines;
+    }
+
+    public LocationInfo Locate(int start, int end)
+    {
+        var span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, end);
+        return new LocationInfo(_filePath, span, _lines.GetLinePositionSpan(span));
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class YamlTreeReader
 
     private readonly string _filePath;
     private readonly int _indexOffset;
-    private readonly TextLineCollection _lines;
+    private readonly YamlLocator _locator;
     private readonly int _length;
     private readonly List<DiagnosticInfo> _diagnostics;
     private IParser _parser = null!;
@@ -30,7 +30,7 @@ internal sealed class YamlTreeReader
     {
         _filePath = filePath;
         _indexOffset = indexOffset;
-        _lines = SourceText.From(originalContent).Lines;
+        _locator = new YamlLocator(filePath, originalContent);
         _length = originalContent.Length;
         _diagnostics = diagnostics;
     }
@@ -123,7 +123,7 @@ internal sealed class YamlTreeReader
                 throw new AbandonReadException();
             case Scalar scalar:
                 _parser.MoveNext();
-                return new YamlScalarNode(ToLocation(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                return new YamlScalarNode(_locator, Index(scalar.Start), End(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
             case SequenceStart sequenceStart:
             {
                 _parser.MoveNext();
@@ -139,7 +139,7 @@ internal sealed class YamlTreeReader
 
                 var end = _parser.Current!;
                 _parser.MoveNext();
-                return new YamlSequenceNode(ToLocation(sequenceStart.Start, end.End), items);
+                return new YamlSequenceNode(_locator, Index(sequenceStart.Start), End(sequenceStart.Start, end.End), items);
             }
 
             case MappingStart mappingStart:
@@ -176,7 +176,7 @@ internal sealed class YamlTreeReader
 
         var end = _parser.Current!;
         _parser.MoveNext();
-        return new YamlMappingNode(ToLocation(mappingStart.Start, end.End), entries);
+        return new YamlMappingNode(_locator, Index(mappingStart.Start), End(mappingStart.Start, end.End), entries);
     }
 
     private T Expect<T>()
@@ -206,18 +206,14 @@ internal sealed class YamlTreeReader
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, fileArgs));
     }
 
-    /// <summary>
-    /// A YamlDotNet mark pair as a location in the original text. Line and column come from the
-    /// character index through Roslyn's own line map, so they agree with the editor on every line
-    /// break (CRLF, CR, NEL, U+2028) and after a byte order mark, whatever YamlDotNet counts.
-    /// </summary>
-    private LocationInfo ToLocation(Mark start, Mark end)
-    {
-        var startIndex = Clamp(start.Index + _indexOffset);
-        var endIndex = Math.Max(startIndex, Clamp(end.Index + _indexOffset));
-        var span = TextSpan.FromBounds(startIndex, endIndex);
-        return new LocationInfo(_filePath, span, _lines.GetLinePositionSpan(span));
-    }
+    /// <summary>A YamlDotNet mark pair as a location in the original text (see <see cref="YamlLocator"/>).</summary>
+    private LocationInfo ToLocation(Mark start, Mark end) => _locator.Locate(Index(start), End(start, end));
+
+    /// <summary>A mark's character index in the original text, after a byte order mark if there is one.</summary>
+    private int Index(Mark mark) => Clamp(mark.Index + _indexOffset);
+
+    /// <summary>The end of a node: not before its start.</summary>
+    private int End(Mark start, Mark end) => Math.Max(Index(start), Index(end));
 
     private int Clamp(long index) => (int)Math.Min(Math.Max(0L, index), _length);
 

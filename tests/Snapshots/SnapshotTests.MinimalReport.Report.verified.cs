@@ -38,8 +38,11 @@ namespace GeneratedData
         /// <summary>The report the figures come from.</summary>
         internal static readonly global::ReportData.ReportSource Source = new global::ReportData.ReportSource("Testville", "测试市", 2024, null, "report.txt", "test.report.yaml", 2023, 2024, null, null, null);
 
+        /// <summary>The figure records, decoded on first use; found by the city and year classes their ids start with.</summary>
+        internal static readonly global::GeneratedData.ReportDataset.FigureData.Partition Figures = new global::GeneratedData.ReportDataset.FigureData.Partition(Decode, "Testville.Y2023", "Testville.Y2024");
+
         /// <summary>Decodes the figure records, in file order.</summary>
-        internal static global::ReportData.Figure[] Create()
+        private static global::ReportData.Figure[] Decode()
         {
             var figures = new global::ReportData.Figure[2];
             var next = 0;

@@ -1411,8 +1411,11 @@ namespace GeneratedData
         /// <summary>The report the figures come from.</summary>
         internal static readonly global::ReportData.ReportSource Source = new global::ReportData.ReportSource("Quzhou", "衢州", 2024, "2024年衢州市政府工作报告", "004_759fef2eaf5c0f7f.txt", "quzhou-2024.report.yaml", 2023, 2024, null, null, null);
 
+        /// <summary>The figure records, decoded on first use; found by the city and year classes their ids start with.</summary>
+        internal static readonly global::GeneratedData.ReportDataset.FigureData.Partition Figures = new global::GeneratedData.ReportDataset.FigureData.Partition(Decode, "Quzhou.Y2023", "Quzhou.Y2024");
+
         /// <summary>Decodes the figure records, in file order.</summary>
-        internal static global::ReportData.Figure[] Create()
+        private static global::ReportData.Figure[] Decode()
         {
             var figures = new global::ReportData.Figure[179];
             var next = 0;
