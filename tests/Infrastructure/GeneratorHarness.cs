@@ -134,6 +134,19 @@ public static class GeneratorHarness
     /// </summary>
     public static IReadOnlyList<Figure> LoadFigures(Compilation output, string @namespace = TestNamespace)
     {
+        IReadOnlyList<Figure> figures = Array.Empty<Figure>();
+        WithLoadedDataset(output, dataset =>
+            figures = ((IReadOnlyList<Figure>)dataset.GetProperty("Figures", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!).ToList(),
+            @namespace);
+        return figures;
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="output"/> to IL, loads it in a collectible load context, and hands
+    /// <paramref name="use"/> its generated <c>ReportDataset</c> type; the context is unloaded afterwards.
+    /// </summary>
+    public static void WithLoadedDataset(Compilation output, Action<Type> use, string @namespace = TestNamespace)
+    {
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
         if (!emitted.Success)
@@ -145,10 +158,7 @@ public static class GeneratorHarness
         try
         {
             image.Position = 0;
-            var assembly = context.LoadFromStream(image);
-            var dataset = assembly.GetType(@namespace + ".ReportDataset", throwOnError: true)!;
-            var figures = (IReadOnlyList<Figure>)dataset.GetProperty("Figures", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
-            return figures.ToList();
+            use(context.LoadFromStream(image).GetType(@namespace + ".ReportDataset", throwOnError: true)!);
         }
         finally
         {

@@ -134,22 +134,8 @@ public class PartitionTests
         return output;
     }
 
-    private static void WithDataset(Compilation output, Action<LoadedDataset> test)
-    {
-        using var image = new MemoryStream();
-        var emitted = output.Emit(image);
-        Assert.That(emitted.Success, Is.True, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
-        var context = new AssemblyLoadContext("partitions-" + Guid.NewGuid().ToString("N"), isCollectible: true);
-        try
-        {
-            image.Position = 0;
-            test(new LoadedDataset(context.LoadFromStream(image).GetType(GeneratorHarness.TestNamespace + ".ReportDataset", throwOnError: true)!));
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+    private static void WithDataset(Compilation output, Action<LoadedDataset> test) =>
+        GeneratorHarness.WithLoadedDataset(output, dataset => test(new LoadedDataset(dataset)));
 
     /// <summary>The generated ReportDataset's public members, called through reflection with exceptions unwrapped.</summary>
     private sealed class LoadedDataset(Type dataset)
