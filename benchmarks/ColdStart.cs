@@ -142,6 +142,8 @@ public static class ColdStart
         var watch = Stopwatch.StartNew();
         var compilation = GeneratorRunner.Compilation("namespace App { internal static class Program { } }", "SyntheticData");
         var parseOptions = docComments ? GeneratorRunner.ParseOptions : GeneratorRunner.ParseOptions.WithDocumentationMode(DocumentationMode.None);
+        // The symbols a net10.0 build defines, so that the generated code takes the paths it takes in such a build.
+        parseOptions = parseOptions.WithPreprocessorSymbols("NET", "NETCOREAPP", "NET10_0", "NET10_0_OR_GREATER");
         GeneratorRunner.Driver(files, Namespace, parseOptions: parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         if (generatorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -56,10 +57,11 @@ public class FigureDataTests
         "    note: \"read as points:\\t\\\"\\\"\\\"quoted\\\"\\\"\\\" \\r\\u2028\\u200B end\"\n";
 
     [TestCase(LanguageVersion.Latest, TestName = "FiguresRoundTripThroughUtf8Data")]
+    [TestCase(LanguageVersion.Latest, true, TestName = "FiguresRoundTripThroughUtf8DataDecodedFromSpansOnNetCore")]
     [TestCase(LanguageVersion.CSharp10, TestName = "FiguresRoundTripThroughStringDataBeforeCSharp11")]
-    public void FiguresRoundTripThroughTheirText(LanguageVersion languageVersion)
+    public void FiguresRoundTripThroughTheirText(LanguageVersion languageVersion, bool netCore = false)
     {
-        var (figures, source) = CompileAndLoad(GeneratorHarness.SingleFiles(Yaml, Text), languageVersion);
+        var (figures, source) = CompileAndLoad(GeneratorHarness.SingleFiles(Yaml, Text), languageVersion, netCore);
         Assert.That(source, languageVersion == LanguageVersion.Latest ? Does.Contain("\"u8") : Does.Not.Contain("\"u8"));
 
         var gdp = figures.Single(figure => figure.Key == "Gdp");
@@ -118,10 +120,26 @@ public class FigureDataTests
         Assert.That(loaded.Select(figure => figure.Value), Is.EqualTo(Enumerable.Range(0, 600).Select(i => (double)i)));
     }
 
-    /// <summary>Generates, compiles to IL, loads in a throwaway context and returns <c>ReportDataset.Figures</c>.</summary>
-    private static (IReadOnlyList<Figure> Figures, string Source) CompileAndLoad(IEnumerable<AdditionalText> files, LanguageVersion languageVersion)
+    [Test]
+    public void DecimalValuesDecodeToTheDoublesTheirTextParsesTo()
     {
-        var parseOptions = new CSharpParseOptions(languageVersion);
+        // Decimals with up to 15 digits are decoded as an integer over a power of ten; these have 1 to 10
+        // fraction digits, so a rounding error in that path would show as a mismatch with double.Parse.
+        var printed = Enumerable.Range(1, 300).Select(i => (i * 7919 % 100000).ToString(CultureInfo.InvariantCulture) + "." + (i * 104729L % 10000000000L).ToString(CultureInfo.InvariantCulture).PadLeft(i % 10 + 1, '0')).ToList();
+        var figures = string.Concat(printed.Select((value, i) =>
+            "  - key: Indicator" + i + "\n    year: 2023\n    label: 指标\n    value: " + value + "\n    unit: 个\n    quote: 指标" + i + "为" + value + "个\n"));
+        var text = string.Concat(printed.Select((value, i) => "指标" + i + "为" + value + "个。"));
+        var yaml = "report:\n  city: Testville\n  cityName: 测试市\n  year: 2024\n  text: report.txt\nfigures:\n" + figures;
+
+        var (loaded, _) = CompileAndLoad(GeneratorHarness.SingleFiles(yaml, text), LanguageVersion.Latest, netCore: true);
+        Assert.That(loaded.Select(figure => figure.Value), Is.EqualTo(printed.Select(value => double.Parse(value, CultureInfo.InvariantCulture))));
+    }
+
+    /// <summary>Generates, compiles to IL, loads in a throwaway context and returns <c>ReportDataset.Figures</c>.</summary>
+    private static (IReadOnlyList<Figure> Figures, string Source) CompileAndLoad(IEnumerable<AdditionalText> files, LanguageVersion languageVersion, bool netCore = false)
+    {
+        // NETCOREAPP selects the generated code's span-based UTF-8 decoding, as in a net10.0 build.
+        var parseOptions = new CSharpParseOptions(languageVersion, preprocessorSymbols: netCore ? new[] { "NETCOREAPP" } : null);
         var compilation = GeneratorHarness.CreateCompilation(string.Empty);
         compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText(string.Empty, parseOptions));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(

@@ -119,15 +119,294 @@ namespace GeneratedData
         [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
         internal static class FigureData
         {
-            /// <summary>Decodes the UTF-8 figure lines into <paramref name="figures"/> from index <paramref name="next"/>; returns the next free index.</summary>
+            /// <summary>
+            /// Decodes the UTF-8 figure lines into <paramref name="figures"/> from index <paramref name="next"/>; returns the next free index.
+            /// Reads each field straight from the bytes: numbers, flags and enum names without a string, one UTF-8 decode per text
+            /// field (not one of the whole part, then substrings), and a text equal to a recent one of its field (a label or quote
+            /// repeated by figures of one sentence, a printed unit) is the same string instance.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
             internal static int Read(global::System.ReadOnlySpan<byte> utf8, global::ReportData.ReportSource source, global::ReportData.Figure[] figures, int next)
             {
-            #if NETCOREAPP
-                return Read(global::System.Text.Encoding.UTF8.GetString(utf8), source, figures, next);
+            #if NETCOREAPP || NETSTANDARD2_1_OR_GREATER
+                if (global::System.MemoryExtensions.IndexOf(utf8, (byte)'\r') >= 0)
+                {
+                    // Only a checked-in copy with converted line ends has a '\r' (data escapes its own): the text path normalizes it.
+                    return Read(Utf8Cursor.Decode(utf8), source, figures, next);
+                }
+
+                var line = new Utf8Cursor(utf8);
+                var horizons = new Recent(2);
+                var units = new Recent(8);
+                var labels = new Recent(1);
+                var quotes = new Recent(1);
+                while (!line.AtEnd)
+                {
+                    // Arguments are read in the order the emitter wrote the fields (the same order as the text path's Read).
+                    var id = line.Text();
+                    var year = line.NullableInt();
+                    var horizon = line.NullableText(horizons);
+                    var key = line.Text();
+                    var kind = line.Enum<global::ReportData.FigureKind>();
+                    var value = line.Double();
+                    var valueHigh = line.NullableDouble();
+                    var unit = line.Enum<global::ReportData.FigureUnit>();
+                    var printedValue = line.Text();
+                    var printedUnit = line.Text(units);
+                    var correctedUnit = line.NullableText(units);
+                    var label = line.Text(labels);
+                    var quote = line.Text(quotes);
+                    var isEstimate = line.Flag();
+                    var bound = line.Enum<global::ReportData.TargetBound>();
+                    var isDecline = line.Flag();
+                    var note = line.NullableText();
+                    figures[next++] = new global::ReportData.Figure(
+                        id, source.City, year, horizon, key, kind, value, valueHigh, unit, printedValue, printedUnit, correctedUnit, label, quote, source, isEstimate, bound, isDecline, note);
+                }
+
+                return next;
             #else
+                // Without Encoding.GetString(ReadOnlySpan<byte>) (netstandard2.0): the whole part is decoded to text and read as text.
                 return Read(global::System.Text.Encoding.UTF8.GetString(utf8.ToArray()), source, figures, next);
             #endif
             }
+
+            #if NETCOREAPP || NETSTANDARD2_1_OR_GREATER
+            /// <summary>The last few distinct texts read for one field of a part, by the position of their bytes in it, so that a repeat is one comparison, not a new string.</summary>
+            private sealed class Recent
+            {
+                internal readonly int[] Starts;
+                internal readonly int[] Lengths;
+                internal readonly string[] Texts;
+                internal int Count;
+                internal int Oldest;
+
+                internal Recent(int capacity)
+                {
+                    Starts = new int[capacity];
+                    Lengths = new int[capacity];
+                    Texts = new string[capacity];
+                }
+            }
+
+            /// <summary>Reads fields off the UTF-8 text left to right; each read consumes the field and its separator ('|', or the line end).</summary>
+            private ref struct Utf8Cursor
+            {
+                private readonly global::System.ReadOnlySpan<byte> _data;
+                private int _position;
+
+                public Utf8Cursor(global::System.ReadOnlySpan<byte> data)
+                {
+                    _data = data;
+                    _position = 0;
+                }
+
+                public bool AtEnd => _position >= _data.Length;
+
+                public static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public string Text()
+                {
+                    var start = _position;
+                    var length = FieldLength(out var escaped);
+                    var field = _data.Slice(start, length);
+                    return escaped ? Unescaped(Decode(field)) : Decode(field);
+                }
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public string Text(Recent recent)
+                {
+                    var start = _position;
+                    var length = FieldLength(out var escaped);
+                    var field = _data.Slice(start, length);
+                    for (var i = 0; i < recent.Count; i++)
+                    {
+                        if (recent.Lengths[i] == length && global::System.MemoryExtensions.SequenceEqual(_data.Slice(recent.Starts[i], length), field))
+                        {
+                            return recent.Texts[i];
+                        }
+                    }
+
+                    var text = escaped ? Unescaped(Decode(field)) : Decode(field);
+                    var slot = recent.Count < recent.Texts.Length ? recent.Count++ : recent.Oldest++ % recent.Texts.Length;
+                    recent.Starts[slot] = start;
+                    recent.Lengths[slot] = length;
+                    recent.Texts[slot] = text;
+                    return text;
+                }
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public string? NullableText() => IsEmptyField() ? null : Text();
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public string? NullableText(Recent recent) => IsEmptyField() ? null : Text(recent);
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public int? NullableInt()
+                {
+                    if (IsEmptyField())
+                    {
+                        return null;
+                    }
+
+                    var number = 0;
+                    while (_position < _data.Length && _data[_position] is >= (byte)'0' and <= (byte)'9')
+                    {
+                        number = (number * 10) + (_data[_position++] - '0');
+                    }
+
+                    Separator();
+                    return number;
+                }
+
+                /// <summary>
+                /// A decimal as the emitter writes it (-?digits[.digits]): with at most 15 digits it is an exact integer over an
+                /// exact power of ten, so one division rounds it correctly, as double.Parse would; anything else goes to double.Parse.
+                /// </summary>
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public double Double()
+                {
+                    var start = _position;
+                    var length = FieldLength(out _);
+                    var field = _data.Slice(start, length);
+                    var negative = length > 0 && field[0] == (byte)'-';
+                    long mantissa = 0;
+                    var digits = 0;
+                    var fraction = -1;
+                    for (var i = negative ? 1 : 0; i < field.Length; i++)
+                    {
+                        var character = field[i];
+                        if (character is >= (byte)'0' and <= (byte)'9' && digits < 15)
+                        {
+                            mantissa = (mantissa * 10) + (character - '0');
+                            digits++;
+                            fraction = fraction < 0 ? fraction : fraction + 1;
+                        }
+                        else if (character == (byte)'.' && fraction < 0)
+                        {
+                            fraction = 0;
+                        }
+                        else
+                        {
+                            return double.Parse(Decode(field), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);
+                        }
+                    }
+
+                    if (digits == 0)
+                    {
+                        throw Malformed();
+                    }
+
+                    var number = fraction > 0 ? mantissa / PowersOfTen[fraction] : mantissa;
+                    return negative ? -number : number;
+                }
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public double? NullableDouble() => IsEmptyField() ? null : Double();
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public bool Flag()
+                {
+                    var flag = _data[_position++] == (byte)'1';
+                    Separator();
+                    return flag;
+                }
+
+                [global::System.Runtime.CompilerServices.MethodImpl(RunsOnce)]
+                public TEnum Enum<TEnum>()
+                    where TEnum : struct
+                {
+                    // Enum members are written by name (ASCII): compared in place, without a string per field.
+                    var start = _position;
+                    var field = _data.Slice(start, FieldLength(out _));
+                    var names = Members<TEnum>.Names;
+                    for (var i = 0; i < names.Length; i++)
+                    {
+                        if (names[i].Length == field.Length && SameAscii(field, names[i]))
+                        {
+                            return Members<TEnum>.Values[i];
+                        }
+                    }
+
+                    _position = start;
+                    throw Malformed();
+                }
+
+                private static bool SameAscii(global::System.ReadOnlySpan<byte> field, string name)
+                {
+                    for (var i = 0; i < field.Length; i++)
+                    {
+                        if (field[i] != name[i])
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+
+                /// <summary>The length of the field at the cursor, which it moves past the field and its separator; whether it holds escapes.</summary>
+                private int FieldLength(out bool escaped)
+                {
+                    var start = _position;
+                    var end = global::System.MemoryExtensions.IndexOfAny(_data.Slice(start), (byte)'|', (byte)'\n', (byte)'\\');
+                    escaped = end >= 0 && _data[start + end] == (byte)'\\';
+                    if (escaped)
+                    {
+                        // The slow path: the byte after a '\' is part of the escape, never a separator.
+                        end += start;
+                        for (; end < _data.Length && _data[end] is not ((byte)'|' or (byte)'\n'); end++)
+                        {
+                            if (_data[end] == (byte)'\\')
+                            {
+                                end++;
+                            }
+                        }
+
+                        end -= start;
+                    }
+                    else if (end < 0)
+                    {
+                        end = _data.Length - start;
+                    }
+
+                    _position = start + end + 1;
+                    return end;
+                }
+
+                /// <summary>True, and past it, when the next field is empty (null); false, not moving, otherwise.</summary>
+                private bool IsEmptyField()
+                {
+                    if (_position >= _data.Length || _data[_position] is (byte)'|' or (byte)'\n')
+                    {
+                        _position++;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                private void Separator()
+                {
+                    if (_position < _data.Length && _data[_position] is not ((byte)'|' or (byte)'\n'))
+                    {
+                        throw Malformed();
+                    }
+
+                    _position++;
+                }
+
+                private global::System.FormatException Malformed() =>
+                    new("Figure data is malformed at byte " + _position.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "; regenerate the dataset.");
+            }
+
+            /// <summary>10^0 to 10^16, each exact in a double (as are all powers up to 10^22).</summary>
+            private static readonly double[] PowersOfTen =
+            {
+                1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+            };
+            #endif
 
             /// <summary>
             /// MethodImplOptions.AggressiveOptimization (512: netstandard2.0 does not name it), for code that runs once per
@@ -174,16 +453,24 @@ namespace GeneratedData
                 {
                     internal readonly global::ReportData.Figure[] Figures;
 
-                    internal readonly global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure> ById;
+                    private global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure>? _byId;
 
-                    internal Decoded(global::ReportData.Figure[] figures)
+                    internal Decoded(global::ReportData.Figure[] figures) => Figures = figures;
+
+                    /// <summary>Built on the first lookup, not with the figures: <c>Figures</c> alone does not need it.</summary>
+                    internal global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure> ById =>
+                        global::System.Threading.Volatile.Read(ref _byId) ?? Index();
+
+                    private global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure> Index()
                     {
-                        Figures = figures;
-                        ById = new global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure>(figures.Length, global::System.StringComparer.Ordinal);
-                        foreach (var figure in figures)
+                        var byId = new global::System.Collections.Generic.Dictionary<string, global::ReportData.Figure>(Figures.Length, global::System.StringComparer.Ordinal);
+                        foreach (var figure in Figures)
                         {
-                            ById[figure.Id] = figure;
+                            byId[figure.Id] = figure;
                         }
+
+                        // Two threads may both build it; one wins, and both return the one that won (of the same figures).
+                        return global::System.Threading.Interlocked.CompareExchange(ref _byId, byId, null) ?? byId;
                     }
                 }
             }
@@ -442,48 +729,63 @@ namespace GeneratedData
                     _position++;
                 }
 
-                /// <summary>The slow path, for a field holding escapes: \\, \|, \uXXXX, and \e (an empty, not null, text).</summary>
+                /// <summary>The slow path, for a field holding escapes.</summary>
                 private string Unescape(int start)
                 {
-                    var text = new global::System.Text.StringBuilder();
                     var i = start;
                     for (; i < _data.Length && _data[i] is not ('|' or '\n'); i++)
                     {
-                        if (_data[i] != '\\')
+                        if (_data[i] == '\\')
                         {
-                            text.Append(_data[i]);
-                            continue;
-                        }
-
-                        switch (_data[++i])
-                        {
-                            case 'e':
-                                break;
-                            case 'u':
-                                text.Append((char)int.Parse(_data.Substring(i + 1, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture));
-                                i += 4;
-                                break;
-                            default:
-                                text.Append(_data[i]);
-                                break;
+                            // The character after a '\' is part of the escape, never a separator.
+                            i++;
                         }
                     }
 
                     _position = i + 1;
-                    return text.ToString();
-                }
-
-                /// <summary>An enum's member names and values, read once per process.</summary>
-                private static class Members<TEnum>
-                    where TEnum : struct
-                {
-                    public static readonly string[] Names = global::System.Enum.GetNames(typeof(TEnum));
-
-                    public static readonly TEnum[] Values = global::System.Array.ConvertAll(Names, name => (TEnum)global::System.Enum.Parse(typeof(TEnum), name));
+                    return Unescaped(_data.Substring(start, i - start));
                 }
 
                 private global::System.FormatException Malformed() =>
                     new("Figure data is malformed at character " + _position.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "; regenerate the dataset.");
+            }
+
+            /// <summary>A field holding escapes, unescaped: \\, \|, \uXXXX, and \e (an empty, not null, text).</summary>
+            private static string Unescaped(string field)
+            {
+                var text = new global::System.Text.StringBuilder(field.Length);
+                for (var i = 0; i < field.Length; i++)
+                {
+                    if (field[i] != '\\')
+                    {
+                        text.Append(field[i]);
+                        continue;
+                    }
+
+                    switch (field[++i])
+                    {
+                        case 'e':
+                            break;
+                        case 'u':
+                            text.Append((char)int.Parse(field.Substring(i + 1, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture));
+                            i += 4;
+                            break;
+                        default:
+                            text.Append(field[i]);
+                            break;
+                    }
+                }
+
+                return text.ToString();
+            }
+
+            /// <summary>An enum's member names and values, read once per process.</summary>
+            private static class Members<TEnum>
+                where TEnum : struct
+            {
+                public static readonly string[] Names = global::System.Enum.GetNames(typeof(TEnum));
+
+                public static readonly TEnum[] Values = global::System.Array.ConvertAll(Names, name => (TEnum)global::System.Enum.Parse(typeof(TEnum), name));
             }
         }
     }
