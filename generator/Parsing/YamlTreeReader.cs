@@ -19,6 +19,9 @@ internal sealed class YamlTreeReader
     /// <summary>A report file nests four levels; anything deeper is a mistake or an attack.</summary>
     public const int MaxDepth = 16;
 
+    /// <summary>Mappings up to this many keys are checked for duplicates by a scan; larger ones by a dictionary.</summary>
+    private const int MappingScanLimit = 16;
+
     private readonly string _filePath;
     private readonly int _indexOffset;
     private readonly YamlLocator _locator;
@@ -153,7 +156,10 @@ internal sealed class YamlTreeReader
     {
         _parser.MoveNext();
         var entries = new List<KeyValuePair<YamlScalarNode, YamlTreeNode>>();
-        var seen = new Dictionary<string, YamlScalarNode>(StringComparer.Ordinal);
+        // Duplicate keys are found by a scan of the entries so far: a figure's mapping has a dozen keys, and a
+        // dictionary per mapping was one of the largest allocations of a run. Past that size (a hand-made or
+        // hostile file), a dictionary keeps the check linear.
+        Dictionary<string, YamlScalarNode>? seen = null;
         while (_parser.Current is not MappingEnd)
         {
             var keyNode = ReadNode(depth + 1);
@@ -164,19 +170,49 @@ internal sealed class YamlTreeReader
                 continue;
             }
 
-            if (seen.TryGetValue(key.Value, out var first))
+            if (FirstWithKey(entries, seen, key.Value) is { } first)
             {
                 Report(DiagnosticDescriptors.DuplicateMappingKey, key.Location, key.Value, first.Location.LineSpan.Start.Line + 1);
                 continue;
             }
 
-            seen.Add(key.Value, key);
             entries.Add(new KeyValuePair<YamlScalarNode, YamlTreeNode>(key, valueNode!));
+            if (seen is not null)
+            {
+                seen.Add(key.Value, key);
+            }
+            else if (entries.Count > MappingScanLimit)
+            {
+                seen = new Dictionary<string, YamlScalarNode>(StringComparer.Ordinal);
+                foreach (var entry in entries)
+                {
+                    seen.Add(entry.Key.Value, entry.Key);
+                }
+            }
         }
 
         var end = _parser.Current!;
         _parser.MoveNext();
         return new YamlMappingNode(_locator, Index(mappingStart.Start), End(mappingStart.Start, end.End), entries);
+    }
+
+    /// <summary>The key node already read with this key, if any.</summary>
+    private static YamlScalarNode? FirstWithKey(List<KeyValuePair<YamlScalarNode, YamlTreeNode>> entries, Dictionary<string, YamlScalarNode>? seen, string key)
+    {
+        if (seen is not null)
+        {
+            return seen.TryGetValue(key, out var first) ? first : null;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
     }
 
     private T Expect<T>()
