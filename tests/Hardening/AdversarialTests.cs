@@ -142,6 +142,17 @@ public class AdversarialTests
         AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    unit: 亿元\n")), "RD0003", 15, 5);
 
     [Test]
+    public void DuplicateKeyInAMappingOfManyKeysIsRD0003OnTheSecondKey()
+    {
+        // Twenty extra keys (each also an unknown field) take the mapping past the size where keys are scanned.
+        var extra = string.Concat(Enumerable.Range(0, 20).Select(i => "    x" + i + ": 1\n"));
+        var outcome = Diagnose(Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n" + extra + "    x3: 2\n"));
+        var duplicates = outcome.Diagnostics.Where(diagnostic => diagnostic.Id == "RD0003").ToList();
+        Assert.That(duplicates, Has.Count.EqualTo(1));
+        AssertAt(duplicates[0], "RD0003", 35, 5);
+    }
+
+    [Test]
     public void SecondDocumentIsRD0002AtItsMarker() =>
         AssertSingle(Diagnose(Fixtures.ValidYaml + "---\nreport: {}\n"), "RD0002", 24, 1);
 
