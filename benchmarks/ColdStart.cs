@@ -129,7 +129,10 @@ public static class ColdStart
     public static (string AssemblyPath, TimeSpan CompileTime) Prepare(int size, bool docComments = true)
     {
         var dataDirectory = Datasets.Synthetic(size);
-        var outputDirectory = Path.Combine(dataDirectory, docComments ? "compiled" : "compiled-without-doc-comments");
+        // Keyed by the generator build (its module version id changes with its code), so that a changed
+        // generator never measures a library compiled by an older one.
+        var generatorBuild = typeof(ReportData.Generator.ReportGenerator).Assembly.ManifestModule.ModuleVersionId.ToString("N").Substring(0, 12);
+        var outputDirectory = Path.Combine(dataDirectory, (docComments ? "compiled-" : "compiled-without-doc-comments-") + generatorBuild);
         var assemblyPath = Path.Combine(outputDirectory, "SyntheticData.dll");
         var timeFile = Path.Combine(outputDirectory, "compile-seconds.txt");
         if (File.Exists(assemblyPath) && File.Exists(timeFile))
