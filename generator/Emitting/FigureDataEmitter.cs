@@ -16,18 +16,12 @@ internal static class FigureDataEmitter
         writer.Open("internal static class FigureData");
         if (utf8Data)
         {
-            foreach (var line in Utf8Read)
-            {
-                writer.Line(line);
-            }
+            WriteLines(writer, Utf8Read, utf8: true);
 
             writer.Line();
         }
 
-        foreach (var line in Decoder)
-        {
-            writer.Line(line);
-        }
+        WriteLines(writer, Decoder, utf8: false);
 
         writer.Close();
     }
@@ -57,23 +51,7 @@ internal static class FigureDataEmitter
             while (!line.AtEnd)
             {
                 // Arguments are read in the order the emitter wrote the fields (the same order as the text path's Read).
-                var id = line.Text();
-                var year = line.NullableInt();
-                var horizon = line.NullableText(horizons);
-                var key = line.Text();
-                var kind = line.Enum<global::ReportData.FigureKind>();
-                var value = line.Double();
-                var valueHigh = line.NullableDouble();
-                var unit = line.Enum<global::ReportData.FigureUnit>();
-                var printedValue = line.Text();
-                var printedUnit = line.Text(units);
-                var correctedUnit = line.NullableText(units);
-                var label = line.Text(labels);
-                var quote = line.Text(quotes);
-                var isEstimate = line.Flag();
-                var bound = line.Enum<global::ReportData.TargetBound>();
-                var isDecline = line.Flag();
-                var note = line.NullableText();
+                @ReadFields(utf8)
                 figures[next++] = new global::ReportData.Figure(
                     id, source.City, year, horizon, key, kind, value, valueHigh, unit, printedValue, printedUnit, correctedUnit, label, quote, source, isEstimate, bound, isDecline, note);
             }
@@ -511,23 +489,7 @@ internal static class FigureDataEmitter
             while (!line.AtEnd)
             {
                 // Arguments are read in the order the emitter wrote the fields.
-                var id = line.Text();
-                var year = line.NullableInt();
-                var horizon = line.NullableText();
-                var key = line.Text();
-                var kind = line.Enum<global::ReportData.FigureKind>();
-                var value = line.Double();
-                var valueHigh = line.NullableDouble();
-                var unit = line.Enum<global::ReportData.FigureUnit>();
-                var printedValue = line.Text();
-                var printedUnit = line.Text();
-                var correctedUnit = line.NullableText();
-                var label = line.Text();
-                var quote = line.Text();
-                var isEstimate = line.Flag();
-                var bound = line.Enum<global::ReportData.TargetBound>();
-                var isDecline = line.Flag();
-                var note = line.NullableText();
+                @ReadFields(text)
                 figures[next++] = new global::ReportData.Figure(
                     id, source.City, year, horizon, key, kind, value, valueHigh, unit, printedValue, printedUnit, correctedUnit, label, quote, source, isEstimate, bound, isDecline, note);
             }
@@ -704,6 +666,65 @@ internal static class FigureDataEmitter
             public static readonly TEnum[] Values = global::System.Array.ConvertAll(Names, name => (TEnum)global::System.Enum.Parse(typeof(TEnum), name));
         }
         """);
+
+    /// <summary>
+    /// The fields of a figure line in the order <see cref="FigureDataText.Line"/> writes them, each with the
+    /// local it is read into and the cursor call that reads it on the UTF-8 and on the text path. Both decoders'
+    /// read sequences are emitted from this one list, so the order is stated once for the two of them.
+    /// </summary>
+    private static readonly (string Local, string Utf8Read, string TextRead)[] Fields =
+    {
+        ("id", "Text()", "Text()"),
+        ("year", "NullableInt()", "NullableInt()"),
+        ("horizon", "NullableText(horizons)", "NullableText()"),
+        ("key", "Text()", "Text()"),
+        ("kind", "Enum<global::ReportData.FigureKind>()", "Enum<global::ReportData.FigureKind>()"),
+        ("value", "Double()", "Double()"),
+        ("valueHigh", "NullableDouble()", "NullableDouble()"),
+        ("unit", "Enum<global::ReportData.FigureUnit>()", "Enum<global::ReportData.FigureUnit>()"),
+        ("printedValue", "Text()", "Text()"),
+        ("printedUnit", "Text(units)", "Text()"),
+        ("correctedUnit", "NullableText(units)", "NullableText()"),
+        ("label", "Text(labels)", "Text()"),
+        ("quote", "Text(quotes)", "Text()"),
+        ("isEstimate", "Flag()", "Flag()"),
+        ("bound", "Enum<global::ReportData.TargetBound>()", "Enum<global::ReportData.TargetBound>()"),
+        ("isDecline", "Flag()", "Flag()"),
+        ("note", "NullableText()", "NullableText()"),
+    };
+
+    /// <summary>The fields' names as the <c>Figure</c> record spells them, in line order.</summary>
+    public static System.Collections.Generic.IEnumerable<string> FieldNames
+    {
+        get
+        {
+            foreach (var (local, _, _) in Fields)
+            {
+                yield return char.ToUpperInvariant(local[0]) + local.Substring(1);
+            }
+        }
+    }
+
+    /// <summary>Writes a block of decoder lines, expanding its <c>@ReadFields(...)</c> line into one read per field.</summary>
+    private static void WriteLines(SourceWriter writer, string[] block, bool utf8)
+    {
+        var marker = utf8 ? "@ReadFields(utf8)" : "@ReadFields(text)";
+        foreach (var line in block)
+        {
+            var at = line.IndexOf(marker, System.StringComparison.Ordinal);
+            if (at < 0)
+            {
+                writer.Line(line);
+                continue;
+            }
+
+            var indent = line.Substring(0, at);
+            foreach (var (local, utf8Read, textRead) in Fields)
+            {
+                writer.Line(indent + "var " + local + " = line." + (utf8 ? utf8Read : textRead) + ";");
+            }
+        }
+    }
 
     private static string[] Lines(string block) => block.Replace("\r\n", "\n").Split('\n');
 }

@@ -14,8 +14,8 @@ namespace ReportData.Generator.Emitting;
 /// </summary>
 internal static class FigureDataText
 {
-    public const string FieldOrder =
-        "Id|Year|Horizon|Key|Kind|Value|ValueHigh|Unit|PrintedValue|PrintedUnit|CorrectedUnit|Label|Quote|IsEstimate|Bound|IsDecline|Note";
+    /// <summary>The field names in line order (<c>Id|Year|...|Note</c>), from the decoder's field list.</summary>
+    public static readonly string FieldOrder = string.Join("|", FigureDataEmitter.FieldNames);
 
     /// <summary>The figure's line, without a line break; only plainly printable characters.</summary>
     public static string Line(FigureSpec figure, string city)
