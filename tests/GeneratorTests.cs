@@ -83,7 +83,7 @@ public class GeneratorTests
     public void MissingFieldIsReportedOnTheFigure()
     {
         var yaml = Fixtures.ValidYaml.Replace("    label: 全市生产总值\n", string.Empty);
-        var diagnostic = GeneratorHarness.RunSingle(yaml, Fixtures.ReportText).GeneratorDiagnostics.Single();
+        var diagnostic = OnlyDiagnostic(yaml);
         Assert.That(diagnostic.Id, Is.EqualTo("RD0004"));
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("'label'"));
         Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition, Is.EqualTo(new Microsoft.CodeAnalysis.Text.LinePosition(9, 4)), "line 10, where the figure's mapping starts");
@@ -93,7 +93,7 @@ public class GeneratorTests
     public void UnknownUnitIsReportedOnTheUnit()
     {
         var yaml = Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿英镑\n");
-        var diagnostic = GeneratorHarness.RunSingle(yaml, Fixtures.ReportText).GeneratorDiagnostics.Single();
+        var diagnostic = OnlyDiagnostic(yaml);
         Assert.That(diagnostic.Id, Is.EqualTo("RD1004"));
         Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition, Is.EqualTo(new Microsoft.CodeAnalysis.Text.LinePosition(13, 10)));
     }
@@ -102,7 +102,7 @@ public class GeneratorTests
     public void DuplicateFieldIsReportedOnTheSecondOccurrence()
     {
         var yaml = Fixtures.ValidYaml.Replace("    value: 2125.2\n", "    value: 2125.2\n    value: 2125.2\n");
-        var diagnostic = GeneratorHarness.RunSingle(yaml, Fixtures.ReportText).GeneratorDiagnostics.Single();
+        var diagnostic = OnlyDiagnostic(yaml);
         Assert.That(diagnostic.Id, Is.EqualTo("RD0003"));
         Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line, Is.EqualTo(13));
     }
@@ -111,7 +111,7 @@ public class GeneratorTests
     public void DuplicateFigureKeyIsReportedOnTheSecondFigure()
     {
         var yaml = Fixtures.ValidYaml + "  - key: Gdp\n    year: 2023\n    label: 生产总值\n    value: 2125.2\n    unit: 亿元\n    quote: 全市生产总值达到2125.2亿元\n";
-        var diagnostic = GeneratorHarness.RunSingle(yaml, Fixtures.ReportText).GeneratorDiagnostics.Single();
+        var diagnostic = OnlyDiagnostic(yaml);
         Assert.That(diagnostic.Id, Is.EqualTo("RD1007"));
         Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line, Is.EqualTo(23));
     }
@@ -120,7 +120,7 @@ public class GeneratorTests
     public void QuoteNotInTheReportIsAnErrorOnTheQuote()
     {
         var yaml = Fixtures.ValidYaml.Replace("quote: 全市生产总值达到2125.2亿元", "quote: 全市生产总值达到2125.3亿元");
-        var diagnostic = GeneratorHarness.RunSingle(yaml, Fixtures.ReportText).GeneratorDiagnostics.Single();
+        var diagnostic = OnlyDiagnostic(yaml);
         Assert.That(diagnostic.Id, Is.EqualTo("RD2002"));
         Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line, Is.EqualTo(14));
     }
@@ -129,7 +129,7 @@ public class GeneratorTests
     public void ValueNotInItsQuoteIsAnErrorOnTheValue()
     {
         var yaml = Fixtures.ValidYaml.Replace("value: 2125.2", "value: 2152.2");
-        var diagnostic = GeneratorHarness.RunSingle(yaml, Fixtures.ReportText).GeneratorDiagnostics.Single();
+        var diagnostic = OnlyDiagnostic(yaml);
         Assert.That(diagnostic.Id, Is.EqualTo("RD2003"));
         Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line, Is.EqualTo(12));
     }
@@ -139,14 +139,14 @@ public class GeneratorTests
     {
         // "125.2" stands inside "2125.2" but is not the printed number.
         var yaml = Fixtures.ValidYaml.Replace("value: 2125.2", "value: 125.2");
-        var diagnostic = GeneratorHarness.RunSingle(yaml, Fixtures.ReportText).GeneratorDiagnostics.Single();
+        var diagnostic = OnlyDiagnostic(yaml);
         Assert.That(diagnostic.Id, Is.EqualTo("RD2003"));
     }
 
     [Test]
     public void MissingReportTextIsAnError()
     {
-        var diagnostic = GeneratorHarness.RunSingle(Fixtures.ValidYaml, reportText: null).GeneratorDiagnostics.Single();
+        var diagnostic = OnlyDiagnostic(Fixtures.ValidYaml, reportText: null);
         Assert.That(diagnostic.Id, Is.EqualTo("RD2001"));
         Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line, Is.EqualTo(7));
     }
@@ -158,6 +158,10 @@ public class GeneratorTests
         Assert.That(run.Result.Results.Single().Exception, Is.Null);
         Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), Is.Not.Empty.And.All.StartWith("RD"));
     }
+
+    /// <summary>The one diagnostic a run over <paramref name="yaml"/> (and the fixture's report text) reports; fails if there are more.</summary>
+    private static Diagnostic OnlyDiagnostic(string yaml, string? reportText = Fixtures.ReportText) =>
+        GeneratorHarness.RunSingle(yaml, reportText).GeneratorDiagnostics.Single();
 
     private static string GenerateAll(CultureInfo culture)
     {
