@@ -52,7 +52,7 @@ internal sealed class ChartCanvas
         options ??= ChartOptions.Default;
         if (options.Language == ChartLanguage.English)
         {
-            return new ChartCanvas(options, ChartLanguage.English, Fonts.Default);
+            return new ChartCanvas(options, ChartLanguage.English, LatinSans.Value);
         }
 
         var chinese = string.Concat(captions.Select(caption => caption.Chinese).Distinct());
@@ -64,7 +64,7 @@ internal sealed class ChartCanvas
 
         return options.Language == ChartLanguage.Chinese
             ? new ChartCanvas(options, ChartLanguage.Chinese, Fonts.Detect(chinese))
-            : new ChartCanvas(options, ChartLanguage.English, Fonts.Default);
+            : new ChartCanvas(options, ChartLanguage.English, LatinSans.Value);
     }
 
     public string Text(Caption caption) => caption.In(Language);
@@ -229,6 +229,12 @@ internal sealed class ChartCanvas
         TargetMarkShape.Band => new Caption("目标区间", "Target range"),
         _ => new Caption("目标（达到）", "Target (reach)"),
     };
+
+    /// <summary>A sans-serif font for English charts: ScottPlot's own choice on Linux can be a serif face.</summary>
+    private static readonly Lazy<string> LatinSans = new(() =>
+        new[] { "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Segoe UI", "Noto Sans" }.FirstOrDefault(family =>
+            string.Equals(Fonts.GetTypeface(family, bold: false, italic: false)?.FamilyName, family, StringComparison.OrdinalIgnoreCase))
+        ?? Fonts.Default);
 
     private static string FormatNumber(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
 }

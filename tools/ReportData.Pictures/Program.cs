@@ -7,14 +7,18 @@ namespace ReportData.Pictures;
 /// <summary>
 /// Writes every picture of <see cref="Gallery"/> to docs/charts/ as PNG and SVG, and says which language and font
 /// each was drawn with: without a CJK font (Debian: fonts-noto-cjk) the labels fall back to English keys.
+/// Arguments: an output folder (default docs/charts/), <c>--english</c> for the English fallback.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        var folder = args.Length > 0 ? args[0] : Path.Combine(FindRoot(Directory.GetCurrentDirectory()), "docs", "charts");
+        // --english draws the fallback a machine without a CJK font gets, to look at it.
+        var english = Array.IndexOf(args, "--english") >= 0;
+        var folderArgument = Array.Find(args, arg => !arg.StartsWith("--", StringComparison.Ordinal));
+        var folder = folderArgument ?? Path.Combine(FindRoot(Directory.GetCurrentDirectory()), "docs", "charts");
         Directory.CreateDirectory(folder);
-        var options = new ChartOptions { Width = 800, Height = 480 };
+        var options = new ChartOptions { Width = 800, Height = 480, Language = english ? ChartLanguage.English : ChartLanguage.Auto };
         foreach (var picture in Gallery.Pictures)
         {
             var chart = picture.Draw(options);
