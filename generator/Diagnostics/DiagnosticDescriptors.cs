@@ -57,6 +57,10 @@ internal static class DiagnosticDescriptors
         "RD0009", "Report file could not be read",
         "{0}: the generator could not read this file ({1}); this is a bug in ReportData.Generator: please report it with the file attached");
 
+    public static readonly DiagnosticDescriptor RuntimeLayoutMismatch = Error(
+        "RD0010", "ReportData package and generator versions differ",
+        "{0}: the referenced ReportData package reads figure data of layout version {1}, but ReportData.Generator writes version {2}; reference the same version of both packages");
+
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
         "RD1001", "Name is not a valid C# identifier",
         "{0}: '{1}' = '{2}' is not usable as a C# name: {3}");
@@ -140,6 +144,7 @@ internal static class DiagnosticDescriptors
         EmptyReportFile,
         FileTooLarge,
         UnreadableFile,
+        RuntimeLayoutMismatch,
         InvalidIdentifier,
         InvalidNumber,
         NumberOutOfRange,
