@@ -43,7 +43,7 @@ internal static class ProvenanceChecker
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInReport, sites.Quote, fileName, figure.Key, info.TextFile));
             }
-            else if (!ContainsWholeNumber(quote, figure.PrintedValue.Trim()))
+            else if (!ContainsPrintedValue(quote, figure.PrintedValue.Trim()))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotInQuote, sites.Value, fileName, figure.PrintedValue, figure.Key));
             }
@@ -67,6 +67,12 @@ internal static class ProvenanceChecker
 
         return file with { Diagnostics = diagnostics.ToEquatableArray() };
     }
+
+    /// <summary>The printed value in its quote: digits as a whole number, or a number printed in words (千) as whole words.</summary>
+    private static bool ContainsPrintedValue(string quote, string printed) =>
+        printed.Length > 0 && NumberWords.IsNumeral(printed[0])
+            ? NumberWords.ContainsWholeWords(quote, printed)
+            : ContainsWholeNumber(quote, printed);
 
     /// <summary>
     /// True when <paramref name="number"/> stands in <paramref name="quote"/> as a whole number:

@@ -866,6 +866,16 @@ namespace GeneratedData
                 public const double NewNationalLittleGiantEnterprisesCount = 10D;
 
                 /// <summary>
+                /// 新增A股上市公司数量, 2024: 4 as printed; value 4 (Count).
+                /// <para>“新增A股上市公司数量“保4争5拼6””</para>
+                /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
+                /// <para>Target, bound: AtLeast.</para>
+                /// <para>Unit printed as '', read as '家'.</para>
+                /// <para>Note: 保4争5拼6: secure 4, strive for 5, push for 6; the figure is the floor 4 (at least 4), the 5 and 6 are stretch goals; the slogan prints no counter word, the count is of companies (家)</para>
+                /// </summary>
+                public const double NewAShareListedCompaniesCount = 4D;
+
+                /// <summary>
                 /// 培育省专精特新中小企业, 2024: 80 家 as printed; value 80 (Count).
                 /// <para>“省专精特新中小企业80家”</para>
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
@@ -1417,7 +1427,7 @@ namespace GeneratedData
         /// <summary>Decodes the figure records, in file order.</summary>
         private static global::ReportData.Figure[] Decode()
         {
-            var figures = new global::ReportData.Figure[179];
+            var figures = new global::ReportData.Figure[180];
             var next = 0;
             next = global::GeneratedData.ReportDataset.FigureData.Read(Part0, Source, figures, next);
             return figures;
@@ -1539,6 +1549,7 @@ namespace GeneratedData
         Quzhou.Y2024.Targets.NewNationalSingleChampionEnterprisesCount|2024||NewNationalSingleChampionEnterprises|Target|1||Count|1|家||新增国家单项冠军企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each
         Quzhou.Y2024.Targets.NewProvincialEagleEnterprisesCount|2024||NewProvincialEagleEnterprises|Target|1||Count|1|家||新增省“雄鹰”企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each
         Quzhou.Y2024.Targets.NewNationalLittleGiantEnterprisesCount|2024||NewNationalLittleGiantEnterprises|Target|10||Count|10|家||培育国家专精特新“小巨人”企业|培育国家专精特新“小巨人”企业10家|0|Reach|0|
+        Quzhou.Y2024.Targets.NewAShareListedCompaniesCount|2024||NewAShareListedCompanies|Target|4||Count|4||家|新增A股上市公司数量|新增A股上市公司数量“保4争5拼6”|0|AtLeast|0|保4争5拼6: secure 4, strive for 5, push for 6; the figure is the floor 4 (at least 4), the 5 and 6 are stretch goals; the slogan prints no counter word, the count is of companies (家)
         Quzhou.Y2024.Targets.NewProvincialSpecializedSmesCount|2024||NewProvincialSpecializedSmes|Target|80||Count|80|家||培育省专精特新中小企业|省专精特新中小企业80家|0|Reach|0|
         Quzhou.Y2024.Targets.IndustrialReadyLandReserveMu|2024||IndustrialReadyLandReserve|Target|5000||Mu|5000|亩||动态储备工业熟地|动态储备5000亩左右工业熟地|0|About|0|
         Quzhou.Y2024.Targets.SmartManufacturingNewCityIndustrialOutputGrowthPercent|2024||SmartManufacturingNewCityIndustrialOutputGrowth|Target|15||Percent|15|%||智造新城规上工业产值增长|力争规上工业产值增长15%以上|0|AtLeast|0|the target of 智造新城 (the city's main manufacturing platform), not of the whole city
