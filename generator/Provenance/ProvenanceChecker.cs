@@ -80,26 +80,9 @@ internal static class ProvenanceChecker
     /// </summary>
     internal static bool ContainsWholeNumber(string quote, string number)
     {
-        if (number.Length == 0)
-        {
-            return false;
-        }
-
-        for (var at = quote.IndexOf(number, StringComparison.Ordinal); at >= 0; at = quote.IndexOf(number, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + number.Length;
-            var digitBefore = at > 0 && (IsDigit(quote[at - 1]) || (quote[at - 1] == '.' && at > 1 && IsDigit(quote[at - 2])));
-            var digitAfter = end < quote.Length && (IsDigit(quote[end]) || (quote[end] == '.' && end + 1 < quote.Length && IsDigit(quote[end + 1])));
-            if (!digitBefore && !digitAfter)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        using var ends = UnitProof.WholeNumberEnds(quote, number).GetEnumerator();
+        return ends.MoveNext();
     }
-
-    private static bool IsDigit(char character) => character is >= '0' and <= '9';
 
     private static void CheckSnippet(ReportText text, string snippet, string what, LocationInfo location, string fileName, string textFile, List<DiagnosticInfo> diagnostics)
     {
