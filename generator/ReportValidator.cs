@@ -115,13 +115,6 @@ internal static class ReportValidator
         {
             DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(path), Path.GetFileName(path), reason),
         };
-        return new ReportFile(
-            path,
-            null,
-            null,
-            EquatableArray<FigureSites>.Empty,
-            EquatableArray<SkipSpec>.Empty,
-            EquatableArray<KeyParagraphSpec>.Empty,
-            diagnostics.ToEquatableArray());
+        return ReportFile.Broken(path, diagnostics.ToEquatableArray());
     }
 }
