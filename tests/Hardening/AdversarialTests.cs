@@ -18,24 +18,27 @@ namespace ReportData.Tests.Hardening;
 /// column (1-based, as a build prints them), or clean code where the input is merely unusual. Every case
 /// also checks, through <see cref="HardeningHarness"/>, that nothing was thrown, that every diagnostic
 /// points into the YAML file, and that the editor analyzer reports exactly the same diagnostics.
-/// Positions refer to <see cref="Fixtures.ValidYaml"/>: line 3 city, 5 year, 8 text, 10-15 the first
-/// figure (key, year, label, value, unit, quote), 16-23 the second.
+/// Expected positions are computed with <see cref="Fixtures.At(string, string, int, int)"/> from the very YAML each
+/// case feeds in, never written as numbers, so that a change to the fixture cannot leave them silently stale.
 /// </summary>
 public class AdversarialTests
 {
+    /// <summary>Line 1, column 1: where a diagnostic about the file as a whole stands.</summary>
+    private static readonly (int Line, int Column) FileStart = (1, 1);
+
     // ---- The file as a whole ----
 
     [Test]
     public void EmptyFileIsRD0007AtItsStart() =>
-        AssertSingle(Diagnose(string.Empty), "RD0007", 1, 1);
+        AssertSingle(Diagnose(string.Empty), "RD0007", FileStart);
 
     [Test]
     public void FileOfCommentsAndBlankLinesIsEmpty() =>
-        AssertSingle(Diagnose("# nothing yet\n\n   \n# still nothing\n"), "RD0007", 1, 1);
+        AssertSingle(Diagnose("# nothing yet\n\n   \n# still nothing\n"), "RD0007", FileStart);
 
     [Test]
     public void DocumentMarkerAloneIsEmpty() =>
-        AssertSingle(Diagnose("---\n"), "RD0007", 1, 1);
+        AssertSingle(Diagnose("---\n"), "RD0007", FileStart);
 
     [Test]
     public void ByteOrderMarkOfAFileOnDiskIsNotContent()
@@ -52,8 +55,8 @@ public class AdversarialTests
     {
         // A text handed over with U+FEFF still in it (a second BOM, or a host that keeps it): the error
         // on line 1 is counted on that text, BOM included, so the editor underlines the right characters.
-        var outcome = Diagnose("\uFEFFreport: 5\nfigures: []\n");
-        AssertSingle(outcome, "RD0005", 1, 10);
+        const string Yaml = "\uFEFFreport: 5\nfigures: []\n";
+        AssertSingle(Diagnose(Yaml), "RD0005", Fixtures.At(Yaml, "5"));
     }
 
     [Test]
@@ -87,7 +90,7 @@ public class AdversarialTests
         // The column is in UTF-16 code units, as Roslyn and editors count: an emoji is two, a tab one.
         const string Figure = "  - {key: Gdp, year: 2023, label: \"😀😀\tx\", value: 两千, unit: 亿元, quote: 全市生产总值达到2125.2亿元}";
         var yaml = Fixtures.ValidYaml.Substring(0, Fixtures.ValidYaml.IndexOf("  - key: Gdp\n", StringComparison.Ordinal)) + Figure + "\n";
-        AssertSingle(Diagnose(yaml), "RD1002", 10, Figure.IndexOf("两千", StringComparison.Ordinal) + 1);
+        AssertSingle(Diagnose(yaml), "RD1002", Fixtures.At(yaml, "两千"));
     }
 
     [Test]
@@ -95,9 +98,10 @@ public class AdversarialTests
     {
         // YamlDotNet reads the tab as breaking the plain scalar above it: the error starts at that
         // scalar (line 3, "Testville") and its span ends at the tab (line 4, column 1).
-        var outcome = Diagnose(Fixtures.ValidYaml.Replace("  cityName: 测试市\n", "\tcityName: 测试市\n"));
-        var diagnostic = AssertSingle(outcome, "RD0001", 3, 9);
-        Assert.That(diagnostic.Location.GetLineSpan().EndLinePosition, Is.EqualTo(new LinePosition(3, 0)));
+        var yaml = Fixtures.ValidYaml.Replace("  cityName: 测试市\n", "\tcityName: 测试市\n");
+        var diagnostic = AssertSingle(Diagnose(yaml), "RD0001", Fixtures.At(yaml, "Testville"));
+        var tab = Fixtures.At(yaml, "\t");
+        Assert.That(diagnostic.Location.GetLineSpan().EndLinePosition, Is.EqualTo(new LinePosition(tab.Line - 1, tab.Column - 1)));
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("tab"));
     }
 
@@ -115,7 +119,7 @@ public class AdversarialTests
         var outcome = Diagnose(Fixtures.ValidYaml.Replace("label: 全市生产总值", "label: \"全市生产总值"));
         var diagnostic = outcome.Diagnostics.Single();
         Assert.That(diagnostic.Id, Is.EqualTo("RD0001"));
-        Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, Is.GreaterThanOrEqualTo(12), Describe(diagnostic));
+        Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, Is.GreaterThanOrEqualTo(Fixtures.At("label: 全市生产总值").Line), Describe(diagnostic));
     }
 
     [Test]
@@ -124,7 +128,7 @@ public class AdversarialTests
         var outcome = Diagnose(Fixtures.ValidYaml.Replace("    year: 2023\n", "    year 2023\n"));
         var diagnostic = outcome.Diagnostics.Single();
         Assert.That(diagnostic.Id, Is.EqualTo("RD0001"));
-        Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, Is.InRange(11, 12), Describe(diagnostic));
+        Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, Is.InRange(Fixtures.At("year: 2023").Line, Fixtures.At("label: 全市生产总值").Line), Describe(diagnostic));
     }
 
     [Test]
@@ -138,29 +142,37 @@ public class AdversarialTests
     }
 
     [Test]
-    public void DuplicateMappingKeyIsRD0003OnTheSecondKey() =>
-        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    unit: 亿元\n")), "RD0003", 15, 5);
+    public void DuplicateMappingKeyIsRD0003OnTheSecondKey()
+    {
+        var yaml = Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    unit: 亿元\n");
+        AssertSingle(Diagnose(yaml), "RD0003", Fixtures.At(yaml, "unit: 亿元", occurrence: 2));
+    }
 
     [Test]
     public void DuplicateKeyInAMappingOfManyKeysIsRD0003OnTheSecondKey()
     {
         // Twenty extra keys (each also an unknown field) take the mapping past the size where keys are scanned.
         var extra = string.Concat(Enumerable.Range(0, 20).Select(i => "    x" + i + ": 1\n"));
-        var outcome = Diagnose(Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n" + extra + "    x3: 2\n"));
+        var yaml = Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n" + extra + "    x3: 2\n");
+        var outcome = Diagnose(yaml);
         var duplicates = outcome.Diagnostics.Where(diagnostic => diagnostic.Id == "RD0003").ToList();
         Assert.That(duplicates, Has.Count.EqualTo(1));
-        AssertAt(duplicates[0], "RD0003", 35, 5);
+        var second = Fixtures.At(yaml, "x3: 2");
+        AssertAt(duplicates[0], "RD0003", second.Line, second.Column);
     }
 
     [Test]
-    public void SecondDocumentIsRD0002AtItsMarker() =>
-        AssertSingle(Diagnose(Fixtures.ValidYaml + "---\nreport: {}\n"), "RD0002", 24, 1);
+    public void SecondDocumentIsRD0002AtItsMarker()
+    {
+        var yaml = Fixtures.ValidYaml + "---\nreport: {}\n";
+        AssertSingle(Diagnose(yaml), "RD0002", Fixtures.At(yaml, "---"));
+    }
 
     [Test]
     public void TenMegabyteFileIsRefusedAtItsStart()
     {
         var yaml = Fixtures.ValidYaml + "# " + new string('x', 10 * 1024 * 1024) + "\n";
-        AssertSingle(Diagnose(yaml), "RD0008", 1, 1);
+        AssertSingle(Diagnose(yaml), "RD0008", FileStart);
     }
 
     [Test]
@@ -175,9 +187,9 @@ public class AdversarialTests
     [Test]
     public void FlowNestingBeyondTheLimitIsRD0002AtTheFirstLevelTooDeep()
     {
-        // The root mapping is level 1 and the n-th '[' level n + 1: the 16th '[' (column 9 + 15) is level 17, one too deep.
+        // The root mapping is level 1 and the n-th '[' level n + 1: the 16th '[' is level 17, one too deep.
         var yaml = "report: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
-        AssertSingle(Diagnose(yaml), "RD0002", 1, 24);
+        AssertSingle(Diagnose(yaml), "RD0002", Fixtures.At(yaml, "[", occurrence: 16));
     }
 
     [Test]
@@ -189,9 +201,9 @@ public class AdversarialTests
             yaml.Append(' ', depth * 2).Append("k").Append(depth.ToString(CultureInfo.InvariantCulture)).Append(":\n");
         }
 
-        var outcome = Diagnose(yaml.Append(' ', 80).Append("leaf\n").ToString());
-        // Mappings k0..k15 are levels 1..16; the mapping under k15 (line 17) is the 17th.
-        AssertSingle(outcome, "RD0002", 17, 33);
+        var text = yaml.Append(' ', 80).Append("leaf\n").ToString();
+        // Mappings k0..k15 are levels 1..16; the mapping under k15, starting at k16, is the 17th.
+        AssertSingle(Diagnose(text), "RD0002", Fixtures.At(text, "k16:"));
     }
 
     [Test]
@@ -206,16 +218,17 @@ public class AdversarialTests
                 .Append(string.Join(", ", Enumerable.Repeat(previous, 9))).Append("]\n");
         }
 
-        // Line 2 is "a1: &a1 [*a0, ...": the first alias stands at column 10.
-        AssertSingle(Diagnose(yaml.ToString()), "RD0002", 2, 10);
+        // The first alias, on line 2 ("a1: &a1 [*a0, ...").
+        var text = yaml.ToString();
+        AssertSingle(Diagnose(text), "RD0002", Fixtures.At(text, "*a0"));
     }
 
     [Test]
     public void MergeKeyWithAliasIsRefused()
     {
         var yaml = Fixtures.ValidYaml + "  - &base {key: Gdp2, year: 2023}\n  - <<: *base\n";
-        // Line 25 is "  - <<: *base": the alias starts at column 9.
-        AssertSingle(Diagnose(yaml), "RD0002", 25, 9);
+        // At the alias of "  - <<: *base".
+        AssertSingle(Diagnose(yaml), "RD0002", Fixtures.At(yaml, "*base"));
     }
 
     // ---- Fields and their types ----
@@ -226,25 +239,32 @@ public class AdversarialTests
 
     [Test]
     public void MissingReportBlockIsRD0004OnTheFile() =>
-        AssertSingle(Diagnose("figures: []\n"), "RD0004", 1, 1);
+        AssertSingle(Diagnose("figures: []\n"), "RD0004", FileStart);
 
     [Test]
     public void ListWhereATextBelongsIsRD0005OnTheValue() =>
         AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: [2125.2, 2125.3]")), "RD0005", Fixtures.At("value: 2125.2", skip: 7));
 
     [Test]
-    public void FiguresThatAreNotAListAreRD0005() =>
-        AssertSingle(Diagnose(Fixtures.ValidYaml.Substring(0, Fixtures.ValidYaml.IndexOf("figures:", StringComparison.Ordinal)) + "figures: Gdp\n"), "RD0005", 9, 10);
+    public void FiguresThatAreNotAListAreRD0005()
+    {
+        var yaml = Fixtures.ValidYaml.Substring(0, Fixtures.ValidYaml.IndexOf("figures:", StringComparison.Ordinal)) + "figures: Gdp\n";
+        AssertSingle(Diagnose(yaml), "RD0005", Fixtures.At(yaml, "figures: Gdp", skip: 9));
+    }
 
     [Test]
-    public void KeyThatIsAListIsRD0005OnThatKey() =>
-        AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("    year: 2023\n", "    ? [year]\n    : 2023\n    year: 2023\n")), "RD0005", 11, 7);
+    public void KeyThatIsAListIsRD0005OnThatKey()
+    {
+        var yaml = Fixtures.ValidYaml.Replace("    year: 2023\n", "    ? [year]\n    : 2023\n    year: 2023\n");
+        AssertSingle(Diagnose(yaml), "RD0005", Fixtures.At(yaml, "[year]"));
+    }
 
     [Test]
     public void UnknownFieldIsAWarningAndTheCodeStillCompiles()
     {
-        var outcome = Diagnose(Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    unti: 亿元\n"));
-        var warning = AssertSingle(outcome, "RD0006", 15, 5);
+        var yaml = Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    unti: 亿元\n");
+        var outcome = Diagnose(yaml);
+        var warning = AssertSingle(outcome, "RD0006", Fixtures.At(yaml, "unti:"));
         Assert.That(warning.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
         Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty);
     }
@@ -344,7 +364,7 @@ public class AdversarialTests
     {
         // "Gdp" in 亿元 and "GdpBillion" without a unit both become GdpBillion.
         var yaml = Fixtures.ValidYaml + "  - key: GdpBillion\n    year: 2023\n    label: 全市生产总值\n    value: 2125.2\n    unit: \"\"\n    quote: 全市生产总值达到2125.2亿元\n";
-        AssertSingle(Diagnose(yaml), "RD1007", 24, 10);
+        AssertSingle(Diagnose(yaml), "RD1007", Fixtures.At(yaml, "key: GdpBillion", skip: 5));
     }
 
     [Test]
@@ -357,7 +377,7 @@ public class AdversarialTests
             Additional("/reports/report.txt", Fixtures.ReportText),
         };
         var outcome = Diagnose(files);
-        var diagnostic = AssertSingle(outcome, "RD1008", 10, 10);
+        var diagnostic = AssertSingle(outcome, "RD1008", Fixtures.At("key: Gdp", skip: 5));
         Assert.That(diagnostic.Location.GetLineSpan().Path, Is.EqualTo("/reports/b.report.yaml"));
         Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty, "the first file keeps the figure; the output compiles");
     }
@@ -400,7 +420,7 @@ public class AdversarialTests
     public void EmptyReportTextIsFoundButQuotesAreNotInIt()
     {
         var outcome = Diagnose(Fixtures.ValidYaml, reportText: string.Empty);
-        Assert.That(outcome.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1)), Is.EqualTo(new[] { ("RD2002", 15), ("RD2002", 23) }));
+        Assert.That(outcome.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1)), Is.EqualTo(new[] { ("RD2002", Fixtures.At("quote: 全市").Line), ("RD2002", Fixtures.At("quote: 地区").Line) }));
     }
 
     // ---- Strings that try to become code ----
