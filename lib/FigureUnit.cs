@@ -1,4 +1,12 @@
+// The generator and the unit analyzer compile this file too (one unit vocabulary, see lib/Units/PrintedUnits.cs), in a
+// namespace of their own so that their copies never meet this package's public types.
+#if REPORTDATA_GENERATOR
+namespace ReportData.Generator.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
+#else
 namespace ReportData;
+#endif
 
 /// <summary>
 /// The unit of a figure's normalized <see cref="Figure.Value"/>. The generator derives it from the

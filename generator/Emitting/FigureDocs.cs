@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ReportData.Generator.Model;
+using ReportData.Generator.Units;
 
 namespace ReportData.Generator.Emitting;
 
@@ -14,7 +15,7 @@ internal static class FigureDocs
         var printed = figure.PrintedValue + (figure.PrintedUnit.Length > 0 ? " " + figure.PrintedUnit : string.Empty);
         var normalized = (figure.IsDecline ? "a fall of " + printed + ": " : string.Empty)
             + DecimalLiteral.Format(figure.Value) + (figure.ValueHigh is { } high ? " to " + DecimalLiteral.Format(high) : string.Empty)
-            + (figure.Unit == FigureUnitCode.None ? string.Empty : " (" + figure.Unit + ")");
+            + (figure.Unit == FigureUnit.None ? string.Empty : " (" + figure.Unit + ")");
         var paragraphs = new List<string>
         {
             CSharpText.Doc(figure.Label + ", " + period + ": " + printed + " as printed; value " + normalized + "."),
@@ -22,9 +23,9 @@ internal static class FigureDocs
             CSharpText.Doc("Source: " + (report.Title ?? report.CityName + " " + report.Year) + " (" + report.TextFile + ", " + reportFileName + ")."),
         };
 
-        if (figure.Kind == FigureKindCode.Target)
+        if (figure.Kind == FigureKind.Target)
         {
-            paragraphs.Add(CSharpText.Doc("Target" + (figure.Bound == TargetBoundCode.None ? "." : ", bound: " + figure.Bound + ".")));
+            paragraphs.Add(CSharpText.Doc("Target" + (figure.Bound == TargetBound.None ? "." : ", bound: " + figure.Bound + ".")));
         }
 
         if (figure.IsEstimate)

@@ -39,7 +39,7 @@ internal static class FigureTableEmitter
         writer.Line("    " + CSharpText.Literal(string.Concat(table.Texts)) + (utf8 ? "u8," : ","));
         Numbers(writer, "int", table.Ends(utf8).Select(Int), NumbersPerLine, last: false);
         writer.Line("    // Per figure: codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.");
-        Numbers(writer, "int", fields.SelectMany(row => row).Select(Int), FigureTableLayout.FieldsPerFigure, last: false);
+        Numbers(writer, "int", fields.SelectMany(row => row).Select(Int), FigureTable.FieldsPerFigure, last: false);
         Numbers(writer, "double", values, NumbersPerLine, last: true);
         writer.Close();
     }
@@ -47,22 +47,22 @@ internal static class FigureTableEmitter
     private static int[] Fields(FigureSpec figure, TextTable table)
     {
         var codes = (int)figure.Unit
-            | ((int)figure.Bound << FigureTableLayout.BoundShift)
-            | (figure.Kind == FigureKindCode.Target ? FigureTableLayout.TargetFlag : 0)
-            | (figure.IsEstimate ? FigureTableLayout.EstimateFlag : 0)
-            | (figure.IsDecline ? FigureTableLayout.DeclineFlag : 0)
-            | (figure.ValueHigh is not null ? FigureTableLayout.RangeFlag : 0)
-            | ((figure.Year ?? 0) << FigureTableLayout.YearShift);
-        var row = new int[FigureTableLayout.FieldsPerFigure];
-        row[FigureTableLayout.CodesField] = codes;
-        row[FigureTableLayout.KeyField] = table.Reference(figure.Key);
-        row[FigureTableLayout.LabelField] = table.Reference(figure.Label);
-        row[FigureTableLayout.QuoteField] = table.Reference(figure.Quote);
-        row[FigureTableLayout.PrintedValueField] = table.Reference(figure.PrintedValue);
-        row[FigureTableLayout.PrintedUnitField] = table.Reference(figure.PrintedUnit);
-        row[FigureTableLayout.HorizonField] = table.Reference(figure.Horizon);
-        row[FigureTableLayout.CorrectedUnitField] = table.Reference(figure.CorrectedUnit);
-        row[FigureTableLayout.NoteField] = table.Reference(figure.Note);
+            | ((int)figure.Bound << FigureTable.BoundShift)
+            | (figure.Kind == FigureKind.Target ? FigureTable.TargetFlag : 0)
+            | (figure.IsEstimate ? FigureTable.EstimateFlag : 0)
+            | (figure.IsDecline ? FigureTable.DeclineFlag : 0)
+            | (figure.ValueHigh is not null ? FigureTable.RangeFlag : 0)
+            | ((figure.Year ?? 0) << FigureTable.YearShift);
+        var row = new int[FigureTable.FieldsPerFigure];
+        row[FigureTable.CodesField] = codes;
+        row[FigureTable.KeyField] = table.Reference(figure.Key);
+        row[FigureTable.LabelField] = table.Reference(figure.Label);
+        row[FigureTable.QuoteField] = table.Reference(figure.Quote);
+        row[FigureTable.PrintedValueField] = table.Reference(figure.PrintedValue);
+        row[FigureTable.PrintedUnitField] = table.Reference(figure.PrintedUnit);
+        row[FigureTable.HorizonField] = table.Reference(figure.Horizon);
+        row[FigureTable.CorrectedUnitField] = table.Reference(figure.CorrectedUnit);
+        row[FigureTable.NoteField] = table.Reference(figure.Note);
         return row;
     }
 

@@ -25,7 +25,7 @@ internal static class RuntimeTypesEmitter
     public static readonly string[] TypeNames =
     {
         "Figure", "ReportSource", "FigureKind", "FigureUnit", "TargetBound",
-        "FigureTable", Utf8TypeName, "FigurePartition", "FigureRouter", "FigureStore",
+        "FigureTable", "FigureTable.Layout", Utf8TypeName, "FigurePartition", "FigureRouter", "FigureStore",
     };
 
     /// <summary>The decoder's UTF-8 overload, which needs <c>System.ReadOnlySpan&lt;T&gt;</c>: emitted only where it exists.</summary>

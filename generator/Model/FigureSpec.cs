@@ -1,3 +1,5 @@
+using ReportData.Generator.Units;
+
 namespace ReportData.Generator.Model;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal sealed record FigureSpec
     /// <summary>The horizon of a multi-year goal as printed (<c>今后五年</c>), or null.</summary>
     public string? Horizon { get; init; }
 
-    public required FigureKindCode Kind { get; init; }
+    public required FigureKind Kind { get; init; }
 
     public required string Label { get; init; }
 
@@ -35,7 +37,7 @@ internal sealed record FigureSpec
 
     public string? CorrectedUnit { get; init; }
 
-    public required FigureUnitCode Unit { get; init; }
+    public required FigureUnit Unit { get; init; }
 
     /// <summary>The normalized value (the low end of a range), exact: 2125.2 亿元 is 212.52.</summary>
     public required decimal Value { get; init; }
@@ -47,7 +49,7 @@ internal sealed record FigureSpec
 
     public bool IsEstimate { get; init; }
 
-    public TargetBoundCode Bound { get; init; }
+    public TargetBound Bound { get; init; }
 
     public bool IsDecline { get; init; }
 

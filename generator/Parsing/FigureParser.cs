@@ -20,14 +20,14 @@ internal static class FigureParser
     private static readonly string[] Kinds = { "actual", "target" };
 
     /// <summary>YAML bound words and the runtime <c>TargetBound</c> members they become.</summary>
-    private static readonly Dictionary<string, TargetBoundCode> Bounds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, TargetBound> Bounds = new(StringComparer.Ordinal)
     {
-        ["about"] = TargetBoundCode.About,
-        ["atLeast"] = TargetBoundCode.AtLeast,
-        ["exceeds"] = TargetBoundCode.Exceeds,
-        ["atMost"] = TargetBoundCode.AtMost,
-        ["below"] = TargetBoundCode.Below,
-        ["reach"] = TargetBoundCode.Reach,
+        ["about"] = TargetBound.About,
+        ["atLeast"] = TargetBound.AtLeast,
+        ["exceeds"] = TargetBound.Exceeds,
+        ["atMost"] = TargetBound.AtMost,
+        ["below"] = TargetBound.Below,
+        ["reach"] = TargetBound.Reach,
     };
 
     private static readonly string[] BoundWords = Bounds.Keys.ToArray();
@@ -122,7 +122,7 @@ internal static class FigureParser
             GroupClass = period.Value.GroupClass,
             Year = period.Value.Year,
             Horizon = period.Value.Horizon,
-            Kind = isTarget ? FigureKindCode.Target : FigureKindCode.Actual,
+            Kind = isTarget ? FigureKind.Target : FigureKind.Actual,
             Label = label,
             PrintedValue = words?.Trim() ?? printedValue,
             PrintedUnit = printedUnit,
@@ -132,7 +132,7 @@ internal static class FigureParser
             ValueHigh = value.Value.High,
             Quote = quote,
             IsEstimate = isEstimate,
-            Bound = isTarget && boundWord is not null ? Bounds[boundWord] : TargetBoundCode.None,
+            Bound = isTarget && boundWord is not null ? Bounds[boundWord] : TargetBound.None,
             IsDecline = isDecline,
             Note = note,
         };

@@ -10,7 +10,7 @@ internal static class RuntimeCompatibility
 {
     public static EquatableArray<DiagnosticInfo> Check(RuntimeSupport runtime, DatasetPlan plan)
     {
-        if (runtime.LayoutVersion is not { } version || version == FigureTableLayout.LayoutVersion || plan.Reports.Count == 0)
+        if (runtime.LayoutVersion is not { } version || version == FigureTable.LayoutVersion || plan.Reports.Count == 0)
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }
@@ -18,7 +18,7 @@ internal static class RuntimeCompatibility
         var first = plan.Reports[0].FilePath;
         return new[]
         {
-            DiagnosticInfo.Create(DiagnosticDescriptors.RuntimeLayoutMismatch, LocationInfo.FileStart(first), System.IO.Path.GetFileName(first), version, FigureTableLayout.LayoutVersion),
+            DiagnosticInfo.Create(DiagnosticDescriptors.RuntimeLayoutMismatch, LocationInfo.FileStart(first), System.IO.Path.GetFileName(first), version, FigureTable.LayoutVersion),
         }.ToEquatableArray();
     }
 }

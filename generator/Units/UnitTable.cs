@@ -12,7 +12,7 @@ namespace ReportData.Generator.Units;
 /// </summary>
 internal static class UnitTable
 {
-    private static readonly UnitInfo Count = new(FigureUnitCode.Count, "Count", 1m, "count");
+    private static readonly UnitInfo Count = new(FigureUnit.Count, "Count", 1m, "count");
 
     /// <summary>Counter words (量词) that count things: all normalize to <c>Count</c>.</summary>
     private static readonly string[] CounterWords =
@@ -56,11 +56,11 @@ internal static class UnitTable
     }
 
     /// <summary>Every runtime <c>FigureUnit</c> member the table can produce (checked against the runtime enum by a test).</summary>
-    public static IEnumerable<FigureUnitCode> FigureUnits
+    public static IEnumerable<FigureUnit> FigureUnits
     {
         get
         {
-            var seen = new HashSet<FigureUnitCode>();
+            var seen = new HashSet<FigureUnit>();
             foreach (var unit in Whole.Values)
             {
                 if (seen.Add(unit.FigureUnit))
@@ -83,53 +83,53 @@ internal static class UnitTable
     private static Dictionary<string, UnitInfo> CreateWholeUnits() => new(StringComparer.Ordinal)
     {
         // 亿元 is 10^8 yuan = 0.1 billion yuan: members say Billion, and the value is divided by ten.
-        ["亿元"] = new(FigureUnitCode.BillionYuan, "Billion", 0.1m, "billion yuan"),
-        ["万亿元"] = new(FigureUnitCode.BillionYuan, "Billion", 1000m, "billion yuan"),
-        ["亿美元"] = new(FigureUnitCode.BillionUsd, "UsdBillion", 0.1m, "billion US dollars"),
-        ["%"] = new(FigureUnitCode.Percent, "Percent", 1m, "percent"),
-        ["％"] = new(FigureUnitCode.Percent, "Percent", 1m, "percent"),
-        ["‰"] = new(FigureUnitCode.PerMille, "PerMille", 1m, "per mille"),
-        ["个百分点"] = new(FigureUnitCode.PercentagePoints, "PercentagePoints", 1m, "percentage points"),
+        ["亿元"] = new(FigureUnit.BillionYuan, "Billion", 0.1m, "billion yuan"),
+        ["万亿元"] = new(FigureUnit.BillionYuan, "Billion", 1000m, "billion yuan"),
+        ["亿美元"] = new(FigureUnit.BillionUsd, "UsdBillion", 0.1m, "billion US dollars"),
+        ["%"] = new(FigureUnit.Percent, "Percent", 1m, "percent"),
+        ["％"] = new(FigureUnit.Percent, "Percent", 1m, "percent"),
+        ["‰"] = new(FigureUnit.PerMille, "PerMille", 1m, "per mille"),
+        ["个百分点"] = new(FigureUnit.PercentagePoints, "PercentagePoints", 1m, "percentage points"),
         // "增长N倍" is growth of N×100 percent (see docs/authoring.md).
-        ["倍"] = new(FigureUnitCode.Percent, "Percent", 100m, "percent"),
-        [string.Empty] = new(FigureUnitCode.None, string.Empty, 1m, string.Empty),
+        ["倍"] = new(FigureUnit.Percent, "Percent", 100m, "percent"),
+        [string.Empty] = new(FigureUnit.None, string.Empty, 1m, string.Empty),
     };
 
     /// <summary>Base units; each may also carry a 万 or 亿 prefix.</summary>
     private static Dictionary<string, UnitInfo> CreateBaseUnits()
     {
-        var persons = new UnitInfo(FigureUnitCode.Persons, "Persons", 1m, "persons");
-        var years = new UnitInfo(FigureUnitCode.Years, "Years", 1m, "years");
+        var persons = new UnitInfo(FigureUnit.Persons, "Persons", 1m, "persons");
+        var years = new UnitInfo(FigureUnit.Years, "Years", 1m, "years");
         var table = new Dictionary<string, UnitInfo>(StringComparer.Ordinal)
         {
-            ["元"] = new(FigureUnitCode.Yuan, "Yuan", 1m, "yuan"),
-            ["美元"] = new(FigureUnitCode.Usd, "Usd", 1m, "US dollars"),
+            ["元"] = new(FigureUnit.Yuan, "Yuan", 1m, "yuan"),
+            ["美元"] = new(FigureUnit.Usd, "Usd", 1m, "US dollars"),
             ["人"] = persons,
             ["名"] = persons,
             ["位"] = persons,
-            ["人次"] = new(FigureUnitCode.PersonTimes, "PersonTimes", 1m, "person-times"),
-            ["微克/立方米"] = new(FigureUnitCode.MicrogramsPerCubicMetre, "MicrogramsPerCubicMetre", 1m, "µg/m³"),
-            ["平方米"] = new(FigureUnitCode.SquareMetres, "SquareMetres", 1m, "m²"),
-            ["平方公里"] = new(FigureUnitCode.SquareKilometres, "SquareKilometres", 1m, "km²"),
-            ["亩"] = new(FigureUnitCode.Mu, "Mu", 1m, "mu"),
-            ["公顷"] = new(FigureUnitCode.Hectares, "Hectares", 1m, "hectares"),
-            ["公里"] = new(FigureUnitCode.Kilometres, "Kilometres", 1m, "km"),
-            ["千米"] = new(FigureUnitCode.Kilometres, "Kilometres", 1m, "km"),
-            ["米"] = new(FigureUnitCode.Metres, "Metres", 1m, "m"),
-            ["吨"] = new(FigureUnitCode.Tonnes, "Tonnes", 1m, "tonnes"),
-            ["吨标煤"] = new(FigureUnitCode.TonnesOfStandardCoal, "TonnesOfStandardCoal", 1m, "tonnes of standard coal"),
-            ["千瓦"] = new(FigureUnitCode.Kilowatts, "Kilowatts", 1m, "kW"),
-            ["千瓦时"] = new(FigureUnitCode.KilowattHours, "KilowattHours", 1m, "kWh"),
-            ["度"] = new(FigureUnitCode.KilowattHours, "KilowattHours", 1m, "kWh"),
-            ["斤"] = new(FigureUnitCode.Jin, "Jin", 1m, "jin"),
-            ["分/千瓦时"] = new(FigureUnitCode.FenPerKilowattHour, "FenPerKilowattHour", 1m, "fen per kWh"),
-            ["立方米"] = new(FigureUnitCode.CubicMetres, "CubicMetres", 1m, "m³"),
-            ["标箱"] = new(FigureUnitCode.Teu, "Teu", 1m, "TEU"),
+            ["人次"] = new(FigureUnit.PersonTimes, "PersonTimes", 1m, "person-times"),
+            ["微克/立方米"] = new(FigureUnit.MicrogramsPerCubicMetre, "MicrogramsPerCubicMetre", 1m, "µg/m³"),
+            ["平方米"] = new(FigureUnit.SquareMetres, "SquareMetres", 1m, "m²"),
+            ["平方公里"] = new(FigureUnit.SquareKilometres, "SquareKilometres", 1m, "km²"),
+            ["亩"] = new(FigureUnit.Mu, "Mu", 1m, "mu"),
+            ["公顷"] = new(FigureUnit.Hectares, "Hectares", 1m, "hectares"),
+            ["公里"] = new(FigureUnit.Kilometres, "Kilometres", 1m, "km"),
+            ["千米"] = new(FigureUnit.Kilometres, "Kilometres", 1m, "km"),
+            ["米"] = new(FigureUnit.Metres, "Metres", 1m, "m"),
+            ["吨"] = new(FigureUnit.Tonnes, "Tonnes", 1m, "tonnes"),
+            ["吨标煤"] = new(FigureUnit.TonnesOfStandardCoal, "TonnesOfStandardCoal", 1m, "tonnes of standard coal"),
+            ["千瓦"] = new(FigureUnit.Kilowatts, "Kilowatts", 1m, "kW"),
+            ["千瓦时"] = new(FigureUnit.KilowattHours, "KilowattHours", 1m, "kWh"),
+            ["度"] = new(FigureUnit.KilowattHours, "KilowattHours", 1m, "kWh"),
+            ["斤"] = new(FigureUnit.Jin, "Jin", 1m, "jin"),
+            ["分/千瓦时"] = new(FigureUnit.FenPerKilowattHour, "FenPerKilowattHour", 1m, "fen per kWh"),
+            ["立方米"] = new(FigureUnit.CubicMetres, "CubicMetres", 1m, "m³"),
+            ["标箱"] = new(FigureUnit.Teu, "Teu", 1m, "TEU"),
             ["岁"] = years,
             ["年"] = years,
-            ["天"] = new(FigureUnitCode.Days, "Days", 1m, "days"),
-            ["小时"] = new(FigureUnitCode.Hours, "Hours", 1m, "hours"),
-            ["分钟"] = new(FigureUnitCode.Minutes, "Minutes", 1m, "minutes"),
+            ["天"] = new(FigureUnit.Days, "Days", 1m, "days"),
+            ["小时"] = new(FigureUnit.Hours, "Hours", 1m, "hours"),
+            ["分钟"] = new(FigureUnit.Minutes, "Minutes", 1m, "minutes"),
         };
 
         foreach (var counter in CounterWords)

@@ -25,63 +25,6 @@ namespace ReportData.Storage;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static partial class FigureTable
 {
-    /// <summary>The version of this layout; the generator refuses a ReportData package whose version differs (RD0010).</summary>
-    public const int LayoutVersion = 2;
-
-    /// <summary>The number of fields each figure has.</summary>
-    public const int FieldsPerFigure = 9;
-
-    /// <summary>The field of a figure's codes (unit, bound, kind, flags and year).</summary>
-    public const int CodesField = 0;
-
-    /// <summary>The field of <see cref="Figure.Key"/>.</summary>
-    public const int KeyField = 1;
-
-    /// <summary>The field of <see cref="Figure.Label"/>.</summary>
-    public const int LabelField = 2;
-
-    /// <summary>The field of <see cref="Figure.Quote"/>.</summary>
-    public const int QuoteField = 3;
-
-    /// <summary>The field of <see cref="Figure.PrintedValue"/>.</summary>
-    public const int PrintedValueField = 4;
-
-    /// <summary>The field of <see cref="Figure.PrintedUnit"/>.</summary>
-    public const int PrintedUnitField = 5;
-
-    /// <summary>The field of <see cref="Figure.Horizon"/> (0 for null).</summary>
-    public const int HorizonField = 6;
-
-    /// <summary>The field of <see cref="Figure.CorrectedUnit"/> (0 for null).</summary>
-    public const int CorrectedUnitField = 7;
-
-    /// <summary>The field of <see cref="Figure.Note"/> (0 for null).</summary>
-    public const int NoteField = 8;
-
-    /// <summary>The codes' bits that hold the <see cref="FigureUnit"/> number.</summary>
-    public const int UnitMask = 0xFF;
-
-    /// <summary>Where the <see cref="TargetBound"/> number starts in the codes.</summary>
-    public const int BoundShift = 8;
-
-    /// <summary>The bits of the <see cref="TargetBound"/> number, once shifted down.</summary>
-    public const int BoundMask = 0xF;
-
-    /// <summary>Set when <see cref="Figure.Kind"/> is <see cref="FigureKind.Target"/>.</summary>
-    public const int TargetFlag = 1 << 12;
-
-    /// <summary>Set when <see cref="Figure.IsEstimate"/>.</summary>
-    public const int EstimateFlag = 1 << 13;
-
-    /// <summary>Set when <see cref="Figure.IsDecline"/>.</summary>
-    public const int DeclineFlag = 1 << 14;
-
-    /// <summary>Set when the figure is a range: its high end is the next of the values after the figures' own.</summary>
-    public const int RangeFlag = 1 << 15;
-
-    /// <summary>Where <see cref="Figure.Year"/> starts in the codes (0 for null: years start at 1900).</summary>
-    public const int YearShift = 16;
-
     /// <summary>MethodImplOptions.AggressiveOptimization (netstandard2.0 does not name it): code that runs once, over every figure.</summary>
     private const MethodImplOptions RunsOnce = (MethodImplOptions)512;
 

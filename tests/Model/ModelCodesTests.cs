@@ -1,20 +1,19 @@
 using System;
 using System.Linq;
 using NUnit.Framework;
-using ReportData.Generator.Model;
-using ReportData.Generator.Units;
 
 namespace ReportData.Tests.Model;
 
 /// <summary>
-/// The generator types kinds, units and bounds with its own enums and stores them in the data as numbers:
-/// each must have exactly the runtime enum's names and numbers, or a figure would decode as another unit.
+/// The generator types kinds, units and bounds with lib/'s enums, compiled into it from lib/'s own files in a namespace
+/// of its own, and stores them in the data as numbers: each copy must have exactly the runtime enum's names and
+/// numbers (it would not, say, if a member were conditional on the build), or a figure would decode as another unit.
 /// </summary>
 public class ModelCodesTests
 {
-    [TestCase(typeof(FigureKindCode), typeof(FigureKind))]
-    [TestCase(typeof(FigureUnitCode), typeof(FigureUnit))]
-    [TestCase(typeof(TargetBoundCode), typeof(TargetBound))]
+    [TestCase(typeof(ReportData.Generator.Model.FigureKind), typeof(FigureKind))]
+    [TestCase(typeof(ReportData.Generator.Units.FigureUnit), typeof(FigureUnit))]
+    [TestCase(typeof(ReportData.Generator.Model.TargetBound), typeof(TargetBound))]
     public void Generator_enum_has_the_runtime_enums_names_and_numbers(Type generatorEnum, Type runtimeEnum)
     {
         static string[] Members(Type type) => Enum.GetNames(type)
@@ -28,7 +27,7 @@ public class ModelCodesTests
     public void Every_unit_the_table_produces_is_a_runtime_unit()
     {
         var runtime = Enum.GetValues<FigureUnit>().Select(unit => (int)unit).ToHashSet();
-        Assert.That(UnitTable.FigureUnits.Select(unit => (int)unit), Is.SubsetOf(runtime));
-        Assert.That(UnitTable.FigureUnits, Is.Unique);
+        Assert.That(ReportData.Generator.Units.UnitTable.FigureUnits.Select(unit => (int)unit), Is.SubsetOf(runtime));
+        Assert.That(ReportData.Generator.Units.UnitTable.FigureUnits, Is.Unique);
     }
 }

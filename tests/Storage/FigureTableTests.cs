@@ -3,7 +3,6 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using NUnit.Framework;
-using ReportData.Generator.Model;
 using ReportData.Storage;
 
 namespace ReportData.Tests.Storage;
@@ -78,7 +77,7 @@ public class FigureTableTests
             .ToArray();
 
         var library = Constants(typeof(FigureTable)).Where(pair => pair.Item1 != "RunsOnce").ToArray();
-        Assert.That(Constants(typeof(FigureTableLayout)), Is.EqualTo(library));
+        Assert.That(Constants(typeof(ReportData.Generator.Model.FigureTable)), Is.EqualTo(library));
         Assert.That(FigureTable.BoundMask, Is.GreaterThanOrEqualTo(Enum.GetValues<TargetBound>().Max(bound => (int)bound)));
         Assert.That(FigureTable.UnitMask, Is.GreaterThanOrEqualTo(Enum.GetValues<FigureUnit>().Max(unit => (int)unit)));
     }
