@@ -17,6 +17,7 @@ namespace ReportData.Benchmarks;
 /// <item><c>cold [sizes...] [--runs N] [--no-doc-comments]</c>: first access in a fresh process (default 1000 10000 100000, 5 runs).</item>
 /// <item><c>build [sizes...] [--runs N] [--no-generated-files]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
 /// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
+/// <item><c>alloc [size]</c>: where one full run's allocations go, stage by stage (0 = the seeds).</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
 /// <item><c>--smoke</c>: every benchmark once on small data, as CI's check that the project still runs.</item>
 /// </list>
@@ -40,6 +41,8 @@ public static class Program
                 return 0;
             case "profile":
                 return StepProfile.Run(Sizes(args, 10_000)[0], Runs(args));
+            case "alloc":
+                return AllocationProfile.Run(Sizes(args, 10_000)[0]);
             case "--smoke":
                 return Smoke.Run();
         }

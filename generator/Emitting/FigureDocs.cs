@@ -1,48 +1,140 @@
-using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 using ReportData.Generator.Model;
 using ReportData.Generator.Units;
 
 namespace ReportData.Generator.Emitting;
 
-/// <summary>The IntelliSense text of a figure: label, value as printed and normalized, quote, source.</summary>
+/// <summary>
+/// The IntelliSense text of a figure: label, value as printed and normalized, quote, source. Written straight
+/// into the file (no string per paragraph): a dataset of 100,000 figures would otherwise make half a million.
+/// </summary>
 internal static class FigureDocs
 {
-    public static string[] Paragraphs(FigureSpec figure, ReportInfoSpec report, string reportFileName)
+    /// <summary>The source paragraph, the same for every figure of a report: escaped once per report.</summary>
+    public static string SourceParagraph(ReportInfoSpec report, string reportFileName) =>
+        CSharpText.Doc("Source: " + (report.Title ?? report.CityName + " " + report.Year.ToString(CultureInfo.InvariantCulture))
+            + " (" + report.TextFile + ", " + reportFileName + ").");
+
+    /// <summary>Writes the figure's <c>&lt;summary&gt;</c>, after <paramref name="lead"/> (plain text) when there is one.</summary>
+    public static void WriteSummary(SourceWriter writer, FigureSpec figure, string sourceParagraph, string? lead = null)
     {
-        var period = figure.Year is { } year
-            ? year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : figure.Horizon ?? string.Empty;
-        var printed = figure.PrintedValue + (figure.PrintedUnit.Length > 0 ? " " + figure.PrintedUnit : string.Empty);
-        var normalized = (figure.IsDecline ? "a fall of " + printed + ": " : string.Empty)
-            + DecimalLiteral.Format(figure.Value) + (figure.ValueHigh is { } high ? " to " + DecimalLiteral.Format(high) : string.Empty)
-            + (figure.Unit == FigureUnit.None ? string.Empty : " (" + figure.Unit + ")");
-        var paragraphs = new List<string>
+        writer.Line("/// <summary>");
+        if (lead is not null)
         {
-            CSharpText.Doc(figure.Label + ", " + period + ": " + printed + " as printed; value " + normalized + "."),
-            CSharpText.Doc("“" + figure.Quote + "”"),
-            CSharpText.Doc("Source: " + (report.Title ?? report.CityName + " " + report.Year) + " (" + report.TextFile + ", " + reportFileName + ")."),
-        };
+            writer.StartLine().Append("/// ").Append(lead);
+            writer.EndLine();
+        }
+
+        var line = writer.StartLine().Append(lead is null ? "/// " : "/// <para>");
+        var label = new CSharpText.DocParagraph(line);
+        label.Append(figure.Label);
+        label.Append(", ");
+        if (figure.Year is { } year)
+        {
+            label.Append(year.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            label.Append(figure.Horizon);
+        }
+
+        label.Append(": ");
+        AppendPrinted(ref label, figure);
+        label.Append(" as printed; value ");
+        if (figure.IsDecline)
+        {
+            label.Append("a fall of ");
+            AppendPrinted(ref label, figure);
+            label.Append(": ");
+        }
+
+        label.Append(DecimalLiteral.Format(figure.Value));
+        if (figure.ValueHigh is { } high)
+        {
+            label.Append(" to ");
+            label.Append(DecimalLiteral.Format(high));
+        }
+
+        if (figure.Unit != FigureUnit.None)
+        {
+            label.Append(" (");
+            label.Append(figure.Unit.ToString());
+            label.Append(")");
+        }
+
+        label.Append(".");
+        EndParagraph(writer, line, isFirst: lead is null);
+
+        line = StartParagraph(writer);
+        var quote = new CSharpText.DocParagraph(line);
+        quote.Append("“");
+        quote.Append(figure.Quote);
+        quote.Append("”");
+        EndParagraph(writer, line);
+
+        StartParagraph(writer).Append(sourceParagraph);
+        EndParagraph(writer, line);
 
         if (figure.Kind == FigureKind.Target)
         {
-            paragraphs.Add(CSharpText.Doc("Target" + (figure.Bound == TargetBound.None ? "." : ", bound: " + figure.Bound + ".")));
+            line = StartParagraph(writer).Append("Target");
+            if (figure.Bound != TargetBound.None)
+            {
+                line.Append(", bound: ").Append(figure.Bound.ToString());
+            }
+
+            EndParagraph(writer, line.Append('.'));
         }
 
         if (figure.IsEstimate)
         {
-            paragraphs.Add("Estimate (预计): not a final statistic.");
+            EndParagraph(writer, StartParagraph(writer).Append("Estimate (预计): not a final statistic."));
         }
 
         if (figure.CorrectedUnit is not null)
         {
-            paragraphs.Add(CSharpText.Doc("Unit printed as '" + figure.PrintedUnit + "', read as '" + figure.CorrectedUnit + "'."));
+            line = StartParagraph(writer);
+            var corrected = new CSharpText.DocParagraph(line);
+            corrected.Append("Unit printed as '");
+            corrected.Append(figure.PrintedUnit);
+            corrected.Append("', read as '");
+            corrected.Append(figure.CorrectedUnit);
+            corrected.Append("'.");
+            EndParagraph(writer, line);
         }
 
         if (figure.Note is not null)
         {
-            paragraphs.Add(CSharpText.Doc("Note: " + figure.Note));
+            line = StartParagraph(writer);
+            var note = new CSharpText.DocParagraph(line);
+            note.Append("Note: ");
+            note.Append(figure.Note);
+            EndParagraph(writer, line);
         }
 
-        return paragraphs.ToArray();
+        writer.Line("/// </summary>");
+    }
+
+    private static void AppendPrinted(ref CSharpText.DocParagraph paragraph, FigureSpec figure)
+    {
+        paragraph.Append(figure.PrintedValue);
+        if (figure.PrintedUnit.Length > 0)
+        {
+            paragraph.Append(" ");
+            paragraph.Append(figure.PrintedUnit);
+        }
+    }
+
+    private static StringBuilder StartParagraph(SourceWriter writer) => writer.StartLine().Append("/// <para>");
+
+    private static void EndParagraph(SourceWriter writer, StringBuilder line, bool isFirst = false)
+    {
+        if (!isFirst)
+        {
+            line.Append("</para>");
+        }
+
+        writer.EndLine();
     }
 }

@@ -24,7 +24,12 @@ internal static class FigureTableEmitter
             table.Add(city + "." + figure.RelativeId);
         }
 
-        var fields = figures.Select(figure => Fields(figure, table)).ToList();
+        var fields = new int[figures.Count * FigureTable.FieldsPerFigure];
+        for (var i = 0; i < figures.Count; i++)
+        {
+            WriteFields(figures[i], table, fields, i * FigureTable.FieldsPerFigure);
+        }
+
         var values = figures.Select(figure => figure.Value)
             .Concat(figures.Where(figure => figure.ValueHigh is not null).Select(figure => figure.ValueHigh!.Value))
             .Select(DecimalLiteral.Double)
@@ -36,15 +41,16 @@ internal static class FigureTableEmitter
         writer.Open("private static " + GeneratedCode.Runtime("Figure") + "[] Decode()");
         writer.Line("return global::ReportData.Storage.FigureTable.Decode(");
         writer.Line("    Source,");
-        writer.Line("    " + CSharpText.Literal(string.Concat(table.Texts)) + (utf8 ? "u8," : ","));
-        Numbers(writer, "int", table.Ends(utf8).Select(Int), NumbersPerLine, last: false);
+        CSharpText.AppendLiteral(writer.StartLine().Append("    "), table.Texts).Append(utf8 ? "u8," : ",");
+        writer.EndLine();
+        Numbers(writer, "int", table.Ends(utf8), NumbersPerLine, last: false);
         writer.Line("    // Per figure: codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.");
-        Numbers(writer, "int", fields.SelectMany(row => row).Select(Int), FigureTable.FieldsPerFigure, last: false);
+        Numbers(writer, "int", fields, FigureTable.FieldsPerFigure, last: false);
         Numbers(writer, "double", values, NumbersPerLine, last: true);
         writer.Close();
     }
 
-    private static int[] Fields(FigureSpec figure, TextTable table)
+    private static void WriteFields(FigureSpec figure, TextTable table, int[] fields, int start)
     {
         var codes = (int)figure.Unit
             | ((int)figure.Bound << FigureTable.BoundShift)
@@ -53,42 +59,70 @@ internal static class FigureTableEmitter
             | (figure.IsDecline ? FigureTable.DeclineFlag : 0)
             | (figure.ValueHigh is not null ? FigureTable.RangeFlag : 0)
             | ((figure.Year ?? 0) << FigureTable.YearShift);
-        var row = new int[FigureTable.FieldsPerFigure];
-        row[FigureTable.CodesField] = codes;
-        row[FigureTable.KeyField] = table.Reference(figure.Key);
-        row[FigureTable.LabelField] = table.Reference(figure.Label);
-        row[FigureTable.QuoteField] = table.Reference(figure.Quote);
-        row[FigureTable.PrintedValueField] = table.Reference(figure.PrintedValue);
-        row[FigureTable.PrintedUnitField] = table.Reference(figure.PrintedUnit);
-        row[FigureTable.HorizonField] = table.Reference(figure.Horizon);
-        row[FigureTable.CorrectedUnitField] = table.Reference(figure.CorrectedUnit);
-        row[FigureTable.NoteField] = table.Reference(figure.Note);
-        return row;
+        var row = new System.ArraySegment<int>(fields, start, FigureTable.FieldsPerFigure);
+        Set(row, FigureTable.CodesField, codes);
+        Set(row, FigureTable.KeyField, table.Reference(figure.Key));
+        Set(row, FigureTable.LabelField, table.Reference(figure.Label));
+        Set(row, FigureTable.QuoteField, table.Reference(figure.Quote));
+        Set(row, FigureTable.PrintedValueField, table.Reference(figure.PrintedValue));
+        Set(row, FigureTable.PrintedUnitField, table.Reference(figure.PrintedUnit));
+        Set(row, FigureTable.HorizonField, table.Reference(figure.Horizon));
+        Set(row, FigureTable.CorrectedUnitField, table.Reference(figure.CorrectedUnit));
+        Set(row, FigureTable.NoteField, table.Reference(figure.Note));
     }
 
-    private static void Numbers(SourceWriter writer, string type, IEnumerable<string> numbers, int perLine, bool last)
+    private static void Set(System.ArraySegment<int> row, int field, int value) => row.Array![row.Offset + field] = value;
+
+    private static void Numbers<T>(SourceWriter writer, string type, IEnumerable<T> numbers, int perLine, bool last)
     {
         writer.Line("    new " + type + "[]");
         writer.Line("    {");
-        var line = new StringBuilder();
+        StringBuilder? line = null;
         var onLine = 0;
         foreach (var number in numbers)
         {
-            line.Append(onLine == 0 ? string.Empty : " ").Append(number).Append(',');
+            line = onLine == 0 ? writer.StartLine().Append("        ") : line!.Append(' ');
+            AppendNumber(line, number).Append(',');
             if (++onLine == perLine)
             {
-                writer.Line("        " + line);
-                line.Clear();
+                writer.EndLine();
                 onLine = 0;
             }
         }
 
         if (onLine > 0)
         {
-            writer.Line("        " + line);
+            writer.EndLine();
         }
 
         writer.Line("    }" + (last ? ");" : ","));
+    }
+
+    /// <summary>An int in invariant digits without a string of its own (StringBuilder.Append(int) formats by the current culture on netstandard2.0), or a literal as it is.</summary>
+    private static StringBuilder AppendNumber<T>(StringBuilder builder, T number)
+    {
+        if (number is not int value)
+        {
+            return builder.Append(number as string);
+        }
+
+        if (value < 0)
+        {
+            return builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var magnitude = 1;
+        while (value / magnitude >= 10)
+        {
+            magnitude *= 10;
+        }
+
+        for (; magnitude > 0; magnitude /= 10)
+        {
+            builder.Append((char)('0' + (value / magnitude % 10)));
+        }
+
+        return builder;
     }
 
     private static bool IsWellFormed(string text)
@@ -107,8 +141,6 @@ internal static class FigureTableEmitter
 
         return true;
     }
-
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The report's distinct texts in first-use order; a reference is one plus the index, 0 for null.</summary>
     private sealed class TextTable

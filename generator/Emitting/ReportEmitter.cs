@@ -20,7 +20,7 @@ internal static class ReportEmitter
         var report = model.Report;
         var excluded = new HashSet<string>(model.Assignment.ExcludedIds);
         var figures = report.Figures.Where(figure => !excluded.Contains(report.Info.City + "." + figure.RelativeId)).ToList();
-        var writer = GeneratedCode.StartFile();
+        var writer = GeneratedCode.StartFile(EstimatedLength(figures));
         writer.Open("namespace " + model.Options.Namespace);
         WriteConstants(writer, report, figures);
         writer.Line();
@@ -33,6 +33,7 @@ internal static class ReportEmitter
     {
         writer.Open("public static partial class " + report.Info.City);
         var periods = figures.GroupBy(figure => figure.PeriodClass).OrderBy(group => group.Key, System.StringComparer.Ordinal);
+        var sourceParagraph = FigureDocs.SourceParagraph(report.Info, report.FileName);
         var firstPeriod = true;
         foreach (var period in periods)
         {
@@ -65,7 +66,7 @@ internal static class ReportEmitter
                     }
 
                     firstMember = false;
-                    WriteConstant(writer, figure, report);
+                    WriteConstant(writer, figure, sourceParagraph);
                 }
 
                 if (group.Key.Length > 0)
@@ -82,22 +83,27 @@ internal static class ReportEmitter
         writer.Close();
     }
 
-    private static void WriteConstant(SourceWriter writer, FigureSpec figure, ReportSpec report)
+    private static void WriteConstant(SourceWriter writer, FigureSpec figure, string sourceParagraph)
     {
-        var docs = FigureDocs.Paragraphs(figure, report.Info, report.FileName);
         if (figure.ValueHigh is not { } high)
         {
-            writer.Summary(docs);
-            writer.Line("public const double " + figure.MemberName + " = " + DecimalLiteral.Double(figure.Value) + ";");
+            FigureDocs.WriteSummary(writer, figure, sourceParagraph);
+            WriteConstantLine(writer, figure.MemberName, string.Empty, figure.Value);
             return;
         }
 
         // A printed range stays a range: two constants, no made-up single value.
-        writer.Summary(docs.Prepend("Low end of the range.").ToArray());
-        writer.Line("public const double " + figure.MemberName + "Low = " + DecimalLiteral.Double(figure.Value) + ";");
+        FigureDocs.WriteSummary(writer, figure, sourceParagraph, "Low end of the range.");
+        WriteConstantLine(writer, figure.MemberName, "Low", figure.Value);
         writer.Line();
-        writer.Summary(docs.Prepend("High end of the range.").ToArray());
-        writer.Line("public const double " + figure.MemberName + "High = " + DecimalLiteral.Double(high) + ";");
+        FigureDocs.WriteSummary(writer, figure, sourceParagraph, "High end of the range.");
+        WriteConstantLine(writer, figure.MemberName, "High", high);
+    }
+
+    private static void WriteConstantLine(SourceWriter writer, string memberName, string suffix, decimal value)
+    {
+        writer.StartLine().Append("public const double ").Append(memberName).Append(suffix).Append(" = ").Append(DecimalLiteral.Double(value)).Append(';');
+        writer.EndLine();
     }
 
     private static void WriteHolder(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, string holderClass, EmitOptions options)
@@ -132,6 +138,21 @@ internal static class ReportEmitter
         writer.Line();
         FigureTableEmitter.WriteDecode(writer, figures, info.City, options.Utf8Data);
         writer.Close();
+    }
+
+    /// <summary>
+    /// About the file's length, so that its builder is allocated once: each figure's texts appear about twice
+    /// (in its docs and in the text table) beside some 400 characters of docs, declarations and numbers.
+    /// </summary>
+    private static int EstimatedLength(List<FigureSpec> figures)
+    {
+        var length = 4096;
+        foreach (var figure in figures)
+        {
+            length += 400 + 2 * (figure.Label.Length + figure.Quote.Length + (figure.Note?.Length ?? 0)) + figure.Key.Length + figure.MemberName.Length;
+        }
+
+        return length;
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

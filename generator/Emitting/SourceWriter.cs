@@ -5,8 +5,26 @@ namespace ReportData.Generator.Emitting;
 /// <summary>Writes indented C# with '\n' line ends on every platform (determinism).</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    /// <param name="capacity">The expected length: a builder that never grows allocates the file once.</param>
+    public SourceWriter(int capacity = 16)
+    {
+        _builder = new StringBuilder(capacity);
+    }
+
+    /// <summary>The length written so far.</summary>
+    public int Length => _builder.Length;
+
+    /// <summary>Starts a line written piece by piece into the returned builder (no string per line); end it with <see cref="EndLine"/>.</summary>
+    public StringBuilder StartLine() => _builder.Append(' ', _indent * 4);
+
+    public SourceWriter EndLine()
+    {
+        _builder.Append('\n');
+        return this;
+    }
 
     public SourceWriter Line(string text = "")
     {
