@@ -19,7 +19,9 @@ internal static class ReportEmitter
     {
         var report = model.Report;
         var excluded = new HashSet<string>(model.Assignment.ExcludedIds);
-        var figures = report.Figures.Where(figure => !excluded.Contains(report.Info.City + "." + figure.RelativeId)).ToList();
+        var figures = excluded.Count == 0
+            ? report.Figures.ToList()
+            : report.Figures.Where(figure => !excluded.Contains(report.Info.City + "." + figure.RelativeId)).ToList();
         var writer = GeneratedCode.StartFile(EstimatedLength(figures));
         writer.Open("namespace " + model.Options.Namespace);
         WriteConstants(writer, report, figures);

@@ -55,8 +55,14 @@ internal sealed record FigureSpec
 
     public string? Note { get; init; }
 
-    /// <summary>The path below the city class: <c>Y2023.GdpBillion</c>, <c>Y2024.Targets.GdpGrowthPercent</c>.</summary>
-    public string RelativeId => GroupClass is null
-        ? PeriodClass + "." + MemberName
-        : PeriodClass + "." + GroupClass + "." + MemberName;
+    /// <summary>
+    /// The path below the city class: <c>Y2023.GdpBillion</c>, <c>Y2024.Targets.GdpGrowthPercent</c>. Stored, not
+    /// computed per use: parse, plan and emit each need it (see <see cref="IdBelowCity"/>).
+    /// </summary>
+    public required string RelativeId { get; init; }
+
+    /// <summary>The <see cref="RelativeId"/> of a member in its period and group classes.</summary>
+    public static string IdBelowCity(string periodClass, string? groupClass, string memberName) => groupClass is null
+        ? periodClass + "." + memberName
+        : periodClass + "." + groupClass + "." + memberName;
 }

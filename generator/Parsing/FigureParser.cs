@@ -118,6 +118,7 @@ internal static class FigureParser
         {
             Key = key,
             MemberName = memberName,
+            RelativeId = FigureSpec.IdBelowCity(period.Value.PeriodClass, period.Value.GroupClass, memberName),
             PeriodClass = period.Value.PeriodClass,
             GroupClass = period.Value.GroupClass,
             Year = period.Value.Year,

@@ -10,6 +10,12 @@ internal static class TextFolding
 {
     public static string Fold(string text)
     {
+        // Most quotes are folded already: the same string, not a copy (the check folds every quote of a build).
+        if (IsFolded(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var character in text)
@@ -30,5 +36,27 @@ internal static class TextFolding
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>True when folding would not change the text: its only white space is single spaces between other characters.</summary>
+    private static bool IsFolded(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var character = text[i];
+            if (character == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i + 1] == ' ' || char.IsWhiteSpace(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (character == '\uFEFF' || char.IsWhiteSpace(character))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
