@@ -87,18 +87,23 @@ internal static class ReportEmitter
     private static void WriteConstant(SourceWriter writer, FigureSpec figure, ReportSpec report)
     {
         var docs = FigureDocs.Paragraphs(figure, report.Info, report.FileName);
+        // The unit as metadata: the unit analyzer and reflection read it here, not from the member's name.
+        var unitAttribute = "[" + GeneratedCode.Runtime("FigureUnitAttribute") + "(" + GeneratedCode.Runtime("FigureUnit") + "." + figure.Unit + ")]";
         if (figure.ValueHigh is null)
         {
             writer.Summary(docs);
+            writer.Line(unitAttribute);
             writer.Line("public const double " + figure.MemberName + " = " + DoubleLiteral(figure.Value) + ";");
             return;
         }
 
         // A printed range stays a range: two constants, no made-up single value.
         writer.Summary(docs.Prepend("Low end of the range.").ToArray());
+        writer.Line(unitAttribute);
         writer.Line("public const double " + figure.MemberName + "Low = " + DoubleLiteral(figure.Value) + ";");
         writer.Line();
         writer.Summary(docs.Prepend("High end of the range.").ToArray());
+        writer.Line(unitAttribute);
         writer.Line("public const double " + figure.MemberName + "High = " + DoubleLiteral(figure.ValueHigh) + ";");
     }
 

@@ -1,7 +1,7 @@
 namespace ReportData.Generator.Model;
 
 /// <summary>Where a figure's parts stand in its YAML file, for located diagnostics.</summary>
-internal sealed record FigureSites(LocationInfo Figure, LocationInfo Key, LocationInfo Value, LocationInfo Quote);
+internal sealed record FigureSites(LocationInfo Figure, LocationInfo Key, LocationInfo Value, LocationInfo Quote, LocationInfo Unit);
 
 /// <summary>A number in the report text that is deliberately not a figure, with why.</summary>
 internal sealed record SkipSpec(string Quote, string Reason, LocationInfo Location);

@@ -13,7 +13,7 @@ internal static class FigureParser
 {
     private static readonly string[] FigureFields =
     {
-        "key", "year", "horizon", "kind", "label", "value", "unit", "correctedUnit", "quote", "estimate", "bound", "decline", "note",
+        "key", "year", "horizon", "kind", "label", "value", "unit", "correctedUnit", "per", "quote", "estimate", "bound", "decline", "note",
     };
 
     private static readonly string[] Kinds = { "actual", "target" };
@@ -58,7 +58,7 @@ internal static class FigureParser
 
             members.Add(figure.RelativeId, fields.LocationOf("key"));
             figures.Add(figure);
-            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), fields.LocationOf("value"), fields.LocationOf("quote")));
+            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), fields.LocationOf("value"), fields.LocationOf("quote"), fields.LocationOf("unit")));
         }
     }
 
@@ -73,6 +73,7 @@ internal static class FigureParser
         var kind = fields.OptionalChoice("kind", Kinds) ?? "actual";
         var boundWord = fields.OptionalChoice("bound", BoundWords);
         var correctedUnit = fields.OptionalString("correctedUnit");
+        var per = fields.OptionalChoice("per", PrintedUnits.PopulationWords.ToArray());
         var note = fields.OptionalString("note");
         var isEstimate = fields.OptionalBoolean("estimate");
         var isDecline = fields.OptionalBoolean("decline");
@@ -85,7 +86,7 @@ internal static class FigureParser
         }
 
         var period = ParsePeriod(fields, info, kind, displayKey);
-        var unit = ResolveUnit(fields, printedUnit, correctedUnit, note, displayKey);
+        var unit = RateUnits.Apply(fields, ResolveUnit(fields, printedUnit, correctedUnit, note, displayKey), per, label, displayKey);
         var value = printedValue is null || unit is null ? null : Normalize(fields, printedValue, unit, isDecline);
 
         if (boundWord is not null && kind == "actual")

@@ -55,6 +55,7 @@ internal static class DatasetPlanner
             assignments.Add(new ReportAssignment(file.FilePath, hint + ".g.cs", holder, excluded.ToEquatableArray()));
         }
 
+        diagnostics.AddRange(KeyDimensionCheck.Check(ordered, owners));
         var plan = new DatasetPlan(assignments.ToEquatableArray(), IndexCities(ordered, owners));
         return new DatasetPlanResult(plan, diagnostics.ToEquatableArray());
     }

@@ -20,7 +20,11 @@ namespace ReportData.Generator.Runtime;
 internal static class RuntimeTypesEmitter
 {
     /// <summary>The runtime types, by file name in lib/ (and embedded resource name below <see cref="ResourcePrefix"/>).</summary>
-    public static readonly string[] TypeNames = { "Figure", "ReportSource", "FigureKind", "FigureUnit", "TargetBound" };
+    public static readonly string[] TypeNames =
+    {
+        "Figure", "ReportSource", "FigureKind", "FigureUnit", "TargetBound",
+        "UnitDimension", "FigureUnits", "PrintedUnits", "UnitConversionException", "FigureUnitAttribute",
+    };
 
     public const string ResourcePrefix = "ReportData.Runtime.";
 

@@ -1,56 +1,41 @@
-using System;
 using System.Collections.Generic;
 
 namespace ReportData.Generator.Units;
 
 /// <summary>
-/// The units government work reports print, and how each is normalized. The generator derives a
-/// member's suffix and value from here, so a constant's name cannot disagree with its unit.
-/// A unit is looked up whole first, then as a magnitude prefix (万, 亿) on a base unit, so that
-/// 万千瓦, 亿千瓦时 and 万场 need no entries of their own.
+/// The generator's view of lib/'s printed-unit table (<see cref="PrintedUnits"/>, compiled into this assembly
+/// from lib/Units/PrintedUnits.cs): the runtime member name, member suffix and factor of a printed unit. The
+/// generator derives a member's suffix and value from here, so a constant's name cannot disagree with its unit,
+/// and the runtime's <c>Figure.Multiplier</c> reads the same table, so the two cannot disagree either.
 /// </summary>
 internal static class UnitTable
 {
-    private static readonly UnitInfo Count = new("Count", "Count", 1m, "count");
-
-    /// <summary>Counter words (量词) that count things: all normalize to <c>Count</c>.</summary>
-    private static readonly string[] CounterWords =
-    {
-        "家", "个", "项", "所", "座", "宗", "场", "件", "枚", "套", "户", "条", "台", "辆", "张", "处", "次", "批", "只", "款", "艘", "架", "栋", "幢",
-        // 头 counts head of livestock (削减生猪饲养量75.7万头), 列 counts trains (义新欧班列往返168列).
-        "头", "列",
-    };
-
-    private static readonly Dictionary<string, UnitInfo> Whole = CreateWholeUnits();
-
-    private static readonly Dictionary<string, UnitInfo> Bases = CreateBaseUnits();
-
-    private static readonly (string Prefix, decimal Factor)[] Magnitudes =
-    {
-        ("万", 10_000m),
-        ("亿", 100_000_000m),
-    };
-
     /// <summary>Looks up a printed unit; false when it is unknown.</summary>
     public static bool TryGet(string printedUnit, out UnitInfo unit)
     {
-        if (Whole.TryGetValue(printedUnit, out unit!) || Bases.TryGetValue(printedUnit, out unit!))
+        if (PrintedUnits.TryGet(printedUnit, out var printed))
         {
+            unit = Info(printed.Unit, printed.Factor);
             return true;
         }
 
-        foreach (var (prefix, factor) in Magnitudes)
+        unit = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// The rate unit of <paramref name="numerator"/> per <paramref name="per"/> persons (件 per 万人); the factor stays the
+    /// numerator's (万元 per 人 is 10,000 yuan per person). False when there is no such rate.
+    /// </summary>
+    public static bool TryGetRate(UnitInfo numerator, string per, out UnitInfo rate)
+    {
+        if (PrintedUnits.TryGetRate(numerator.Unit, per, out var rateUnit))
         {
-            if (printedUnit.Length > prefix.Length
-                && printedUnit.StartsWith(prefix, StringComparison.Ordinal)
-                && Bases.TryGetValue(printedUnit.Substring(prefix.Length), out var baseUnit))
-            {
-                unit = baseUnit with { Factor = baseUnit.Factor * factor };
-                return true;
-            }
+            rate = Info(rateUnit, numerator.Factor);
+            return true;
         }
 
-        unit = null!;
+        rate = null!;
         return false;
     }
 
@@ -59,83 +44,17 @@ internal static class UnitTable
     {
         get
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var unit in Whole.Values)
+            foreach (var unit in PrintedUnits.Units)
             {
-                if (seen.Add(unit.FigureUnit))
-                {
-                    yield return unit.FigureUnit;
-                }
-            }
-
-            foreach (var unit in Bases.Values)
-            {
-                if (seen.Add(unit.FigureUnit))
-                {
-                    yield return unit.FigureUnit;
-                }
+                yield return unit.ToString();
             }
         }
     }
 
-    /// <summary>Units that are not a base with a magnitude prefix: their factor is not the prefix's.</summary>
-    private static Dictionary<string, UnitInfo> CreateWholeUnits() => new(StringComparer.Ordinal)
-    {
-        // 亿元 is 10^8 yuan = 0.1 billion yuan: members say Billion, and the value is divided by ten.
-        ["亿元"] = new("BillionYuan", "Billion", 0.1m, "billion yuan"),
-        ["万亿元"] = new("BillionYuan", "Billion", 1000m, "billion yuan"),
-        ["亿美元"] = new("BillionUsd", "UsdBillion", 0.1m, "billion US dollars"),
-        ["%"] = new("Percent", "Percent", 1m, "percent"),
-        ["％"] = new("Percent", "Percent", 1m, "percent"),
-        ["‰"] = new("PerMille", "PerMille", 1m, "per mille"),
-        ["个百分点"] = new("PercentagePoints", "PercentagePoints", 1m, "percentage points"),
-        // "增长N倍" is growth of N×100 percent (see docs/authoring.md).
-        ["倍"] = new("Percent", "Percent", 100m, "percent"),
-        [string.Empty] = new("None", string.Empty, 1m, string.Empty),
-    };
+    /// <summary>The dimension of a runtime <c>FigureUnit</c> member, by name (for the key consistency check).</summary>
+    public static string DimensionOf(string figureUnit) =>
+        System.Enum.TryParse<FigureUnit>(figureUnit, out var unit) ? unit.Dimension().ToString() : figureUnit;
 
-    /// <summary>Base units; each may also carry a 万 or 亿 prefix.</summary>
-    private static Dictionary<string, UnitInfo> CreateBaseUnits()
-    {
-        var persons = new UnitInfo("Persons", "Persons", 1m, "persons");
-        var years = new UnitInfo("Years", "Years", 1m, "years");
-        var table = new Dictionary<string, UnitInfo>(StringComparer.Ordinal)
-        {
-            ["元"] = new("Yuan", "Yuan", 1m, "yuan"),
-            ["美元"] = new("Usd", "Usd", 1m, "US dollars"),
-            ["人"] = persons,
-            ["名"] = persons,
-            ["位"] = persons,
-            ["人次"] = new("PersonTimes", "PersonTimes", 1m, "person-times"),
-            ["微克/立方米"] = new("MicrogramsPerCubicMetre", "MicrogramsPerCubicMetre", 1m, "µg/m³"),
-            ["平方米"] = new("SquareMetres", "SquareMetres", 1m, "m²"),
-            ["平方公里"] = new("SquareKilometres", "SquareKilometres", 1m, "km²"),
-            ["亩"] = new("Mu", "Mu", 1m, "mu"),
-            ["公顷"] = new("Hectares", "Hectares", 1m, "hectares"),
-            ["公里"] = new("Kilometres", "Kilometres", 1m, "km"),
-            ["千米"] = new("Kilometres", "Kilometres", 1m, "km"),
-            ["米"] = new("Metres", "Metres", 1m, "m"),
-            ["吨"] = new("Tonnes", "Tonnes", 1m, "tonnes"),
-            ["吨标煤"] = new("TonnesOfStandardCoal", "TonnesOfStandardCoal", 1m, "tonnes of standard coal"),
-            ["千瓦"] = new("Kilowatts", "Kilowatts", 1m, "kW"),
-            ["千瓦时"] = new("KilowattHours", "KilowattHours", 1m, "kWh"),
-            ["度"] = new("KilowattHours", "KilowattHours", 1m, "kWh"),
-            ["斤"] = new("Jin", "Jin", 1m, "jin"),
-            ["分/千瓦时"] = new("FenPerKilowattHour", "FenPerKilowattHour", 1m, "fen per kWh"),
-            ["立方米"] = new("CubicMetres", "CubicMetres", 1m, "m³"),
-            ["标箱"] = new("Teu", "Teu", 1m, "TEU"),
-            ["岁"] = years,
-            ["年"] = years,
-            ["天"] = new("Days", "Days", 1m, "days"),
-            ["小时"] = new("Hours", "Hours", 1m, "hours"),
-            ["分钟"] = new("Minutes", "Minutes", 1m, "minutes"),
-        };
-
-        foreach (var counter in CounterWords)
-        {
-            table[counter] = Count;
-        }
-
-        return table;
-    }
+    private static UnitInfo Info(FigureUnit unit, decimal factor) =>
+        new(unit.ToString(), Units.FigureUnits.MemberSuffix(unit), factor, unit.EnglishName()) { Unit = unit };
 }
