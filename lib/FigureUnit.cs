@@ -1,7 +1,9 @@
-// The generator compiles this file too (one unit vocabulary, see lib/Units/PrintedUnits.cs), in a
-// namespace of its own so that its copy never meets this package's public type.
+// The generator and the unit analyzer compile this file too (one unit vocabulary, see lib/Units/PrintedUnits.cs), in a
+// namespace of their own so that their copies never meet this package's public types.
 #if REPORTDATA_GENERATOR
 namespace ReportData.Generator.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
 #else
 namespace ReportData;
 #endif

@@ -5,6 +5,8 @@ using System.Collections.Generic;
 // (a linked source, see generator/ReportData.Generator.csproj) to derive every member's unit and value.
 #if REPORTDATA_GENERATOR
 namespace ReportData.Generator.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
 #else
 namespace ReportData;
 #endif

@@ -3,6 +3,8 @@ using System;
 // Compiled by the generator too, see lib/FigureUnit.cs.
 #if REPORTDATA_GENERATOR
 namespace ReportData.Generator.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
 #else
 namespace ReportData;
 #endif

@@ -1,6 +1,8 @@
 // Compiled by the generator too (see lib/FigureUnit.cs for why the namespace differs there).
 #if REPORTDATA_GENERATOR
 namespace ReportData.Generator.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
 #else
 namespace ReportData;
 #endif
