@@ -55,11 +55,12 @@ public static class FigureUnits
 
     /// <summary>
     /// <paramref name="value"/> in <paramref name="from"/>, expressed in <paramref name="to"/>, in decimal arithmetic
+    /// (named apart from <see cref="Convert(double, FigureUnit, FigureUnit)"/> so that <c>Convert(15, ...)</c> is not ambiguous)
     /// (rounded to decimal's 28 digits only where the factor is not a finite decimal, as for mu to hectares).
     /// </summary>
     /// <exception cref="UnitConversionException">The units measure different dimensions.</exception>
     /// <exception cref="OverflowException">The result is beyond decimal's range.</exception>
-    public static decimal Convert(decimal value, FigureUnit from, FigureUnit to)
+    public static decimal ConvertDecimal(decimal value, FigureUnit from, FigureUnit to)
     {
         var (numerator, denominator) = Ratio(from, to);
         return numerator == denominator ? value : value * numerator / denominator;

@@ -54,7 +54,8 @@ public class UnitTests
             Assert.That(gdp.ValueIn(FigureUnit.BillionYuan), Is.EqualTo(212.52));
             // 1 公顷 = 15 亩: 15 万亩 is 10,000 公顷 exactly, and back.
             Assert.That(FigureUnits.Convert(150_000d, FigureUnit.Mu, FigureUnit.Hectares), Is.EqualTo(10_000d));
-            Assert.That(FigureUnits.Convert(10_000m, FigureUnit.Hectares, FigureUnit.Mu), Is.EqualTo(150_000m));
+            Assert.That(FigureUnits.Convert(15, FigureUnit.Mu, FigureUnit.Hectares), Is.EqualTo(1d), "an int argument is not ambiguous");
+            Assert.That(FigureUnits.ConvertDecimal(10_000m, FigureUnit.Hectares, FigureUnit.Mu), Is.EqualTo(150_000m));
             Assert.That(FigureUnits.Convert(31d, FigureUnit.SquareKilometres, FigureUnit.SquareMetres), Is.EqualTo(31_000_000d));
             Assert.That(FigureUnits.Convert(1d, FigureUnit.Mu, FigureUnit.SquareMetres), Is.EqualTo(2000d / 3));
             Assert.That(FigureUnits.Convert(3.38d, FigureUnit.PerMille, FigureUnit.Percent), Is.EqualTo(0.338));
