@@ -133,6 +133,10 @@ internal static class DiagnosticDescriptors
         "RD2004", "Skipped quote or key paragraph not found in the report text",
         "{0}: the {1} '{2}' does not occur in {3}; copy it verbatim from the report");
 
+    public static readonly DiagnosticDescriptor UnitNotInQuote = Error(
+        "RD2005", "Unit not printed with its value",
+        "{0}: the unit {1} of '{2}' is not what its quote prints with {3}: after the number it prints {4}; write the unit as printed right after the number, or after the last number of a list that shares it");
+
     /// <summary>Every descriptor above, for the analyzer's SupportedDiagnostics (a test checks that none is missing).</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError,
@@ -162,7 +166,8 @@ internal static class DiagnosticDescriptors
         ReportTextMissing,
         QuoteNotInReport,
         ValueNotInQuote,
-        SnippetNotInReport);
+        SnippetNotInReport,
+        UnitNotInQuote);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

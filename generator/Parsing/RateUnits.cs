@@ -1,4 +1,5 @@
 using ReportData.Generator.Diagnostics;
+using ReportData.Generator.Shared;
 using ReportData.Generator.Units;
 
 namespace ReportData.Generator.Parsing;
@@ -31,7 +32,7 @@ internal static class RateUnits
         if (label is not null && !NamesDenominator(label, per))
         {
             fields.Report(DiagnosticDescriptors.InvalidRate, fields.LocationOf("per"), key,
-                "is per " + per + " but its label '" + FieldReader.Shorten(label) + "' does not say so; the label must carry the denominator as printed ("
+                "is per " + per + " but its label '" + DiagnosticText.Shorten(label) + "' does not say so; the label must carry the denominator as printed ("
                 + (per == "人" ? "人均 or 每人" : per + " or 每" + per) + ")");
             return null;
         }
@@ -44,5 +45,5 @@ internal static class RateUnits
         ? label.Contains("人均") || label.Contains("每人")
         : label.Contains(per);
 
-    private static string DescribeUnit(UnitInfo unit) => unit.FigureUnit == "None" ? "a pure number" : unit.FigureUnit;
+    private static string DescribeUnit(UnitInfo unit) => unit.FigureUnit == Model.FigureUnitCode.None ? "a pure number" : unit.FigureUnit.ToString();
 }

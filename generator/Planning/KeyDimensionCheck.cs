@@ -17,7 +17,7 @@ internal static class KeyDimensionCheck
 {
     public static IEnumerable<DiagnosticInfo> Check(List<ReportFile> orderedFiles, Dictionary<string, string> owners)
     {
-        var first = new Dictionary<string, (string Dimension, string Unit, string FileName)>(StringComparer.Ordinal);
+        var first = new Dictionary<string, (string Dimension, FigureUnitCode Unit, string FileName)>(StringComparer.Ordinal);
         foreach (var file in orderedFiles)
         {
             var report = file.Report!;

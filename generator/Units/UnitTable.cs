@@ -1,12 +1,13 @@
 using System.Collections.Generic;
+using ReportData.Generator.Model;
 
 namespace ReportData.Generator.Units;
 
 /// <summary>
 /// The generator's view of lib/'s printed-unit table (<see cref="PrintedUnits"/>, compiled into this assembly
-/// from lib/Units/PrintedUnits.cs): the runtime member name, member suffix and factor of a printed unit. The
+/// from lib/Units/PrintedUnits.cs): the model's unit code, member suffix and factor of a printed unit. The
 /// generator derives a member's suffix and value from here, so a constant's name cannot disagree with its unit,
-/// and the runtime's <c>Figure.Multiplier</c> reads the same table, so the two cannot disagree either.
+/// and the runtime's <c>Figure.UnitMultiplier</c> reads the same table, so the two cannot disagree either.
 /// </summary>
 internal static class UnitTable
 {
@@ -29,7 +30,7 @@ internal static class UnitTable
     /// </summary>
     public static bool TryGetRate(UnitInfo numerator, string per, out UnitInfo rate)
     {
-        if (PrintedUnits.TryGetRate(numerator.Unit, per, out var rateUnit))
+        if (PrintedUnits.TryGetRate(Runtime(numerator.FigureUnit), per, out var rateUnit))
         {
             rate = Info(rateUnit, numerator.Factor);
             return true;
@@ -39,22 +40,26 @@ internal static class UnitTable
         return false;
     }
 
-    /// <summary>Every runtime <c>FigureUnit</c> member the table can produce (checked against the runtime enum by a test).</summary>
-    public static IEnumerable<string> FigureUnits
+    /// <summary>Every runtime <c>FigureUnit</c> member the table can produce, rates included (checked against the runtime enum by a test).</summary>
+    public static IEnumerable<FigureUnitCode> FigureUnits
     {
         get
         {
             foreach (var unit in PrintedUnits.Units)
             {
-                yield return unit.ToString();
+                yield return Code(unit);
             }
         }
     }
 
-    /// <summary>The dimension of a runtime <c>FigureUnit</c> member, by name (for the key consistency check).</summary>
-    public static string DimensionOf(string figureUnit) =>
-        System.Enum.TryParse<FigureUnit>(figureUnit, out var unit) ? unit.Dimension().ToString() : figureUnit;
+    /// <summary>What a unit measures, by name (for the key consistency check, RD1014).</summary>
+    public static string DimensionOf(FigureUnitCode unit) => Runtime(unit).Dimension().ToString();
 
     private static UnitInfo Info(FigureUnit unit, decimal factor) =>
-        new(unit.ToString(), Units.FigureUnits.MemberSuffix(unit), factor, unit.EnglishName()) { Unit = unit };
+        new(Code(unit), Units.FigureUnits.MemberSuffix(unit), factor, unit.EnglishName());
+
+    // FigureUnitCode and lib's FigureUnit (compiled in here) have the same names and numbers: a test compares them.
+    private static FigureUnitCode Code(FigureUnit unit) => (FigureUnitCode)(int)unit;
+
+    private static FigureUnit Runtime(FigureUnitCode unit) => (FigureUnit)(int)unit;
 }

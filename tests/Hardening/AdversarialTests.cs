@@ -422,7 +422,8 @@ public class AdversarialTests
             .Replace("label: 全市生产总值", "label: " + Mutator.YamlDoubleQuoted(hostile))
             .Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + Mutator.YamlDoubleQuoted(quote) + "\n    note: " + Mutator.YamlDoubleQuoted(hostile))
             .Replace("quote: 地区生产总值增长7%左右", "quote: 全市生产总值达到2125.2亿元")
-            .Replace("value: 7\n", "value: 2125.2\n");
+            .Replace("value: 7\n", "value: 2125.2\n")
+            .Replace("unit: \"%\"\n", "unit: 亿元\n");
         var outcome = Diagnose(yaml, text);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         Assert.That(outcome.Run.CompilationDiagnostics.Select(d => d.ToString()), Is.Empty, "compiles without errors or XML doc warnings");
