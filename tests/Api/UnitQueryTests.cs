@@ -36,8 +36,8 @@ public class UnitQueryTests
     public void ExportsInYuanAndDollarsUnderOneKeyAreRefusedNotReturnedSideBySide()
     {
         // What the seeds held before this check: Quzhou's 2013 exports in 亿美元 under the key of Jinhua's 亿元.
-        var yuan = ReportDataset.Find("Jinhua.Y2017.ExportsBillion");
-        var dollars = ReportDataset.Find("Quzhou.Y2013.ExportsInDollarsUsdBillion") with { Key = "Exports" };
+        var yuan = ReportDataset.Get("Jinhua.Y2017.ExportsBillion");
+        var dollars = ReportDataset.Get("Quzhou.Y2013.ExportsInDollarsUsdBillion") with { Key = "Exports" };
         var dollars2017 = dollars with { Id = "Quzhou.Y2017.ExportsUsdBillion", Year = 2017 };
         var yuan2017 = yuan with { Id = "Quzhou.Y2017.ExportsBillion", City = "Quzhou", Year = 2018 };
         var index = new[] { yuan, dollars, dollars2017, yuan2017 }.ToFigureIndex();
@@ -55,7 +55,7 @@ public class UnitQueryTests
     public void UnitsOfOneDimensionAreConvertedWhenTheCallerAsks()
     {
         // A later report printing GDP in 万元 (hypothetical): same dimension, another unit.
-        var gdp2023 = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var gdp2023 = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         var gdp2024 = gdp2023 with { Id = "Quzhou.Y2024.GdpYuan", Year = 2024, Unit = FigureUnit.Yuan, Value = 230_000_000_000, PrintedValue = "23000000", PrintedUnit = "万元" };
         var index = new[] { gdp2023, gdp2024 }.ToFigureIndex();
 
@@ -73,7 +73,7 @@ public class UnitQueryTests
     [Test]
     public void TargetsAndActualsInUnitsOfOneDimensionAreComparedInTheTargetsUnit()
     {
-        var target = ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent");
+        var target = ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent");
         var inPerMille = Hypothetical.ActualFor(target, 71) with { Id = "Quzhou.Y2024.GdpGrowthPerMille", Unit = FigureUnit.PerMille };
         var index = new[] { target, inPerMille }.ToFigureIndex();
 

@@ -30,8 +30,8 @@ public class UnitTests
     public void AFigureKeepsTheMultiplierItWasPrintedWith()
     {
         // 004: 全市生产总值达到2125.2亿元; 新增城镇就业 ... 万人; 增长6.8%.
-        var gdp = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
-        var growth = ReportDataset.Find("Quzhou.Y2023.GdpGrowthPercent");
+        var gdp = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
+        var growth = ReportDataset.Get("Quzhou.Y2023.GdpGrowthPercent");
         var jobs = ReportDataset.Figures.First(figure => figure.PrintedUnit == "万人");
         Assert.Multiple(() =>
         {
@@ -47,7 +47,7 @@ public class UnitTests
     [Test]
     public void ConversionsWithinADimensionAreExact()
     {
-        var gdp = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var gdp = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         Assert.Multiple(() =>
         {
             Assert.That(gdp.ValueIn(FigureUnit.Yuan), Is.EqualTo(212_520_000_000d));
@@ -69,7 +69,7 @@ public class UnitTests
     [Test]
     public void ConvertingAcrossDimensionsIsAClearException()
     {
-        var gdp = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var gdp = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         var exception = Assert.Throws<UnitConversionException>(() => gdp.ValueIn(FigureUnit.Percent))!;
         Assert.Multiple(() =>
         {

@@ -63,8 +63,8 @@ public class KeyVocabularyTests
     public void RatesPerPopulationAreRatesNotCounts()
     {
         // 万人发明专利拥有量达到 9 件以上: 件 as printed, per 10,000 persons by its label; 人均可支配收入: yuan per person.
-        var patents = ReportDataset.Find("Jinhua.Y2018.Targets.InventionPatentsPer10kPersons");
-        var income = ReportDataset.Find("Quzhou.Y2013.UrbanDisposableIncomeYuanPerCapita");
+        var patents = ReportDataset.Get("Jinhua.Y2018.Targets.InventionPatentsPer10kPersons");
+        var income = ReportDataset.Get("Quzhou.Y2013.UrbanDisposableIncomeYuanPerCapita");
         Assert.Multiple(() =>
         {
             Assert.That(patents.Unit, Is.EqualTo(FigureUnit.CountPer10kPersons));

@@ -15,13 +15,15 @@ public class Quzhou2024Tests
     [TestCase("Quzhou.Y2024.Targets.ActualForeignInvestmentUsdBillion", 0.15, TargetBound.AtLeast)]
     [TestCase("Quzhou.Y2024.Targets.NewUrbanJobsPersons", 25000, TargetBound.AtLeast)]
     [TestCase("Quzhou.Y2024.Targets.GrainOutputJin", 1_112_000_000, TargetBound.AtLeast)]
+    // 新增A股上市公司数量“保4争5拼6”: secure 4 (the floor), strive for 5, push for 6
+    [TestCase("Quzhou.Y2024.Targets.NewAShareListedCompaniesCount", 4, TargetBound.AtLeast)]
     public void FiguresOfTheReport(string id, double expected, TargetBound bound) => Headlines.Check(id, expected, bound);
 
     [Test]
     public void BareTenThousandKeepsThePrintedUnitAndNamesTheCountedNoun()
     {
         // 新增基本养老保险参保人数2.35万: printed 万, the persons are in the label.
-        var insured = ReportDataset.Find("Quzhou.Y2023.NewBasicPensionInsuredPersons");
+        var insured = ReportDataset.Get("Quzhou.Y2023.NewBasicPensionInsuredPersons");
         Assert.Multiple(() =>
         {
             Assert.That(insured.PrintedValue + insured.PrintedUnit, Is.EqualTo("2.35万"));

@@ -323,6 +323,8 @@ public class AdversarialTests
     [TestCase("Y2023", "\"\"")]
     [TestCase("ToString", "\"\"")]
     [TestCase("GdpBillionLow", "\"\"")]
+    [TestCase("FigureKeys", "亿元")]
+    [TestCase("Equals", "亿元")]
     public void KeyThatWouldClashWithGeneratedNamesIsRD1013(string key, string unit)
     {
         var yaml = Fixtures.ValidYaml.Replace("  - key: Gdp\n", "  - key: " + key + "\n").Replace("    unit: 亿元\n", "    unit: " + unit + "\n");
@@ -332,6 +334,7 @@ public class AdversarialTests
     [TestCase("Y2023")]
     [TestCase("Figure")]
     [TestCase("ReportDataset")]
+    [TestCase("FigureKeys")]
     public void CityThatWouldClashWithGeneratedNamesIsRD1013(string city) =>
         // Found by the fuzz test (seed 1, input 4602): a city Y2023 held a year class Y2023 (CS0542).
         AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("city: Testville", "city: " + city)), "RD1013", 3, 9);

@@ -979,6 +979,17 @@ namespace GeneratedData
                 public const double NewNationalLittleGiantEnterprisesCount = 10D;
 
                 /// <summary>
+                /// 新增A股上市公司数量, 2024: 4 as printed; value 4 (Count).
+                /// <para>“新增A股上市公司数量“保4争5拼6””</para>
+                /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
+                /// <para>Target, bound: AtLeast.</para>
+                /// <para>Unit printed as '', read as '家'.</para>
+                /// <para>Note: 保4争5拼6: secure 4, strive for 5, push for 6; the figure is the floor 4 (at least 4), the 5 and 6 are stretch goals; the slogan prints no counter word, the count is of companies (家)</para>
+                /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
+                public const double NewAShareListedCompaniesCount = 4D;
+
+                /// <summary>
                 /// 培育省专精特新中小企业, 2024: 80 家 as printed; value 80 (Count).
                 /// <para>“省专精特新中小企业80家”</para>
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
@@ -1583,7 +1594,7 @@ namespace GeneratedData
         }
     }
 
-    /// <summary>The figure records of quzhou-2024.report.yaml, kept as text and decoded on first use.</summary>
+    /// <summary>The figure records of quzhou-2024.report.yaml, kept as data and decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
     internal static class ReportFigures_Quzhou_2024
     {
@@ -1591,199 +1602,268 @@ namespace GeneratedData
         internal static readonly global::ReportData.ReportSource Source = new global::ReportData.ReportSource("Quzhou", "衢州", 2024, "2024年衢州市政府工作报告", "004_759fef2eaf5c0f7f.txt", "quzhou-2024.report.yaml", 2023, 2024, null, null, null);
 
         /// <summary>The figure records, decoded on first use; found by the city and year classes their ids start with.</summary>
-        internal static readonly global::GeneratedData.ReportDataset.FigureData.Partition Figures = new global::GeneratedData.ReportDataset.FigureData.Partition(Decode, "Quzhou.Y2023", "Quzhou.Y2024");
+        internal static readonly global::ReportData.Storage.FigurePartition Figures = new global::ReportData.Storage.FigurePartition(Source, Decode, "Quzhou.Y2023", "Quzhou.Y2024");
 
-        /// <summary>Decodes the figure records, in file order.</summary>
+        /// <summary>Decodes the figure records, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>
         private static global::ReportData.Figure[] Decode()
         {
-            var figures = new global::ReportData.Figure[179];
-            var next = 0;
-            next = global::GeneratedData.ReportDataset.FigureData.Read(Part0, Source, figures, next);
-            return figures;
+            return global::ReportData.Storage.FigureTable.Decode(
+                Source,
+                "Quzhou.Y2023.GdpBillionQuzhou.Y2023.GdpGrowthPercentQuzhou.Y2023.FixedAssetInvestmentGrowthPercentQuzhou.Y2023.GeneralBudgetRevenueGrowthPercentQuzhou.Y2023.UrbanDisposableIncomeGrowthPercentQuzhou.Y2023.RuralDisposableIncomeGrowthPercentQuzhou.Y2023.EnterpriseCostReductionBillionQuzhou.Y2023.EnterpriseSupportPolicyFundsDisbursedBillionQuzhou.Y2023.TotalSocialFinancingGrowthPercentQuzhou.Y2023.ProvincialMajorProjectsCountQuzhou.Y2023.ProvincialMajorProjectsInvestmentCompletionRatePercentQuzhou.Y2023.ManufacturingInvestmentGrowthPercentQuzhou.Y2023.HighTechIndustryInvestmentGrowthPercentQuzhou.Y2023.PrivateInvestmentGrowthPercentQuzhou.Y2023.GovernmentBondFundsBillionQuzhou.Y2023.NationalMajorProjectLandQuotaMuQuzhou.Y2023.NewProjectEnergyQuotaTonnesOfStandardCoalQuzhou.Y2023.ConsumptionVouchersIssuedBillionQuzhou.Y2023.ConsumptionPromotionEventsCountQuzhou.Y2023.RetailSalesGrowthPercentQuzhou.Y2023.IndustrialValueAddedGrowthPercentQuzhou.Y2023.DigitalEconomyCoreManufacturingValueAddedGrowthPercentQuzhou.Y2023.HighTechIndustryValueAddedGrowthPercentQuzhou.Y2023.StrategicEmergingIndustryValueAddedGrowthPercentQuzhou.Y2023.FlagshipIndustryChainsOutputSharePercentQuzhou.Y2023.IndustrialTaxPerMuGrowthPercentQuzhou.Y2023.IndustrialValueAddedPerMuGrowthPercentQuzhou.Y2023.NewProjectsOver100MillionCountQuzhou.Y2023.NewMajorManufacturingProjectsOver10BillionCountQuzhou.Y2023.IndustrialLandSupplyGrowthPercentQuzhou.Y2023.ManufacturingLoanBalanceGrowthPercentQuzhou.Y2023.FundClusterSizeBillionQuzhou.Y2023.NewEnterprisesRevenueOver10BillionCountQuzhou.Y2023.NewListedCompaniesCountQuzhou.Y2023.NewNationalLittleGiantEnterprisesCountQuzhou.Y2023.NewProvincialSpecializedSmesCountQuzhou.Y2023.AcademicianTeamsIntroducedCountQuzhou.Y2023.NewHighTechEnterprisesCountQuzhou.Y2023.NewProvincialSmeTechEnterprisesCountQuzhou.Y2023.IndustrialEnterpriseRdSpendingGrowthPercentQuzhou.Y2023.RdIntensityPercentQuzhou.Y2023.UrbanizationRatePercentQuzhou.Y2023.MajorConcertsAndSportsEventsCountQuzhou.Y2023.NewProvincialFutureVillagesCountQuzhou.Y2023.CommonProsperityClusterSitesStartedCountQuzhou.Y2023.PopulationRelocatedPersonsQuzhou.Y2023.WholeVillagesRelocatedCountQuzhou.Y2023.SmallSchoolsMergedCountQuzhou.Y2023.FuchunModelAreasBuiltCountQuzhou.Y2023.FarmlandReclaimedGrowthPercentQuzhou.Y2023.DailyEnterpriseServicesHandledCountQuzhou.Y2023.MonthlyEnterpriseRequestsResolvedCountQuzhou.Y2023.ForeignTradeGrowthPercentQuzhou.Y2023.ActualForeignInvestmentUsdBillionQuzhou.Y2023.NewTradersOver100MillionCountQuzhou.Y2023.NewTradersOver1BillionCountQuzhou.Y2023.CustomsAeoCertifiedEnterprisesCountQuzhou.Y2023.PortCargoThroughputGrowthPercentQuzhou.Y2023.AirportPassengerThroughputGrowthPercentQuzhou.Y2023.LivelihoodProjectsCompletedCountQuzhou.Y2023.NewUrbanJobsPersonsQuzhou.Y2023.KeyGroupEmploymentAssistancePersonTimesQuzhou.Y2023.CollegeGraduatesAttractedPersonsQuzhou.Y2023.NewBasicPensionInsuredPersonsQuzhou.Y2023.NewPublicSchoolPlacesCountQuzhou.Y2023.PublicKindergartenEnrolmentSharePercentQuzhou.Y2023.MigrantChildrenPublicSchoolSharePercentQuzhou.Y2023.ArtPerformancesCountQuzhou.Y2023.CultureArtCentreEventsCountQuzhou.Y2023.CultureArtCentreVisitsPersonTimesQuzhou.Y2023.WorkSafetyAccidentsGrowthPercentQuzhou.Y2023.WorkSafetyDeathsGrowthPercentQuzhou.Y2023.CriminalAndPublicOrderIncidentsGrowthPercentQuzhou.Y2023.NpcDeputySuggestionsHandledCountQuzhou.Y2023.CppccProposalsHandledCountQuzhou.Y2024.Targets.GdpGrowthPercentQuzhou.Y2024.Targets.IndustrialValueAddedGrowthPercentQuzhou.Y2024.Targets.FixedAssetInvestmentGrowthPercentQuzhou.Y2024.Targets.RetailSalesGrowthPercentQuzhou.Y2024.Targets.SurveyedUnemploymentRatePercentQuzhou.Y2024.Targets.CentralFundsProvincialSharePercentQuzhou.Y2024.Targets.GovernmentBondFundsBillionQuzhou.Y2024.Targets.EnterpriseCostReductionBillionQuzhou.Y2024.Targets.NewManufacturingMediumLongTermLoansBillionQuzhou.Y2024.Targets.QurongtongOnlineFinancingBillionQuzhou.Y2024.Targets.KeyProjectsImplementedCountQuzhou.Y2024.Targets.ManufacturingInvestmentGrowthPercentQuzhou.Y2024.Targets.PrivateInvestmentGrowthPercentQuzhou.Y2024.Targets.NewProjectsStartRateQ1PercentQuzhou.Y2024.Targets.NewProjectsStartRateQ2PercentQuzhou.Y2024.Targets.NewProjectsStartRateQ3PercentQuzhou.Y2024.Targets.NewProjectsOver100MillionCountQuzhou.Y2024.Targets.OvernightTouristsGrowthPercentQuzhou.Y2024.Targets.TourismRevenueGrowthPercentQuzhou.Y2024.Targets.EcommerceLivestreamWorkshopsCountQuzhou.Y2024.Targets.OnlineRetailSalesGrowthPercentQuzhou.Y2024.Targets.ForeignTradeGrowthPercentQuzhou.Y2024.Targets.ForeignTradeBillionQuzhou.Y2024.Targets.TradersOver100MillionCountQuzhou.Y2024.Targets.TradersOver1BillionCountQuzhou.Y2024.Targets.ActualForeignInvestmentUsdBillionQuzhou.Y2024.Targets.ManufacturingShareOfForeignInvestmentPercentQuzhou.Y2024.Targets.CrossBorderEcommerceTradeGrowthPercentQuzhou.Y2024.Targets.IndustrialOutputBillionQuzhou.Y2024.Targets.IndustrialDigitalTransformationCoveragePercentQuzhou.Y2024.Targets.DigitalEconomyCoreIndustryValueAddedGrowthPercentQuzhou.Y2024.Targets.NewProvincialServiceManufacturingDemoEnterprisesCountQuzhou.Y2024.Targets.NewTwoIndustriesIntegrationPilotEnterprisesCountQuzhou.Y2024.Targets.NewProjectsOver10BillionCountQuzhou.Y2024.Targets.NewEnterprisesRevenueOver10BillionCountQuzhou.Y2024.Targets.NewNationalSingleChampionEnterprisesCountQuzhou.Y2024.Targets.NewProvincialEagleEnterprisesCountQuzhou.Y2024.Targets.NewNationalLittleGiantEnterprisesCountQuzhou.Y2024.Targets.NewAShareListedCompaniesCountQuzhou.Y2024.Targets.NewProvincialSpecializedSmesCountQuzhou.Y2024.Targets.IndustrialReadyLandReserveMuQuzhou.Y2024.Targets.SmartManufacturingNewCityIndustrialOutputGrowthPercentQuzhou.Y2024.Targets.RdIntensityPercentQuzhou.Y2024.Targets.MajorSciTechProjectsCountQuzhou.Y2024.Targets.NewProvincialSciTechLeadingAndLittleGiantEnterprisesCountQuzhou.Y2024.Targets.NewHighTechEnterprisesCountQuzhou.Y2024.Targets.NewProvincialSmeTechEnterprisesCountQuzhou.Y2024.Targets.NewProvincialInnovationConsortiaCountQuzhou.Y2024.Targets.NewPinzibiaoBrandEnterprisesCountQuzhou.Y2024.Targets.SciTechInnovationTalentsTrainedPersonsQuzhou.Y2024.Targets.IndustryLeadingTalentsIntroducedPersonsQuzhou.Y2024.Targets.YoungPhdsIntroducedPersonsQuzhou.Y2024.Targets.NewHighlySkilledWorkersPersonsQuzhou.Y2024.Targets.CountyTownCapacityProjectsCountQuzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesCountQuzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesInvestmentBillionQuzhou.Y2024.Targets.NewProvincialFutureCommunitiesCountQuzhou.Y2024.Targets.NewAgriculturalTransferPopulationPersonsQuzhou.Y2024.Targets.ExternalEnterpriseWorkersRecruitedPersonsQuzhou.Y2024.Targets.CollegeGraduatesAttractedPersonsQuzhou.Y2024.Targets.NewFutureAgriculturalParksCountQuzhou.Y2024.Targets.NewProvincialLeadingAgriculturalEnterprisesCountQuzhou.Y2024.Targets.PomeloIndustryChainOutputBillionQuzhou.Y2024.Targets.CamelliaOilIndustryChainOutputBillionQuzhou.Y2024.Targets.TeaIndustryChainOutputBillionQuzhou.Y2024.Targets.LandScaleOperationRatePercentQuzhou.Y2024.Targets.CropMechanizationRatePercentQuzhou.Y2024.Targets.MultiFieldOverlapRatePercentQuzhou.Y2024.Targets.GrainSownAreaMuQuzhou.Y2024.Targets.GrainOutputJinQuzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoCountiesCountQuzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoTownshipsCountQuzhou.Y2024.Targets.NewProvincialFutureVillagesCountQuzhou.Y2024.Targets.HarmoniousVillageCoveragePercentQuzhou.Y2024.Targets.NewGold3AScenicVillagesCountQuzhou.Y2024.Targets.VillagesCollectiveIncomeOver300kAndOperatingOver150kSharePercentQuzhou.Y2024.Targets.RevitalizedFarmhousesCountQuzhou.Y2024.Targets.AgriculturalStandardLandParcelsCountQuzhou.Y2024.Targets.CollectiveForestLandTransferSharePercentQuzhou.Y2024.Targets.FarmersAndRuralPractitionersTrainedPersonTimesQuzhou.Y2024.Targets.IntegratedServiceScenariosCountQuzhou.Y2024.Targets.OnlineEnterpriseServiceRatePercentQuzhou.Y2024.Targets.IndustrialFundAnnualInvestmentBillionQuzhou.Y2024.Targets.IndustrialFundLeveragedSocialCapitalBillionQuzhou.Y2024.Targets.MunicipalSoeTotalAssetsBillionQuzhou.Y2024.Targets.MunicipalSoeRevenueBillionQuzhou.Y2024.Targets.RandomInspectionCoveragePercentQuzhou.Y2024.Targets.ComprehensiveSingleInspectionSharePercentQuzhou.Y2024.Targets.Pm25ConcentrationMicrogramsPerCubicMetreQuzhou.Y2024.Targets.HazardousWasteLandfillSharePercentQuzhou.Y2024.Targets.KeyConstructionLandSafeUseRatePercentQuzhou.Y2024.Targets.QuietCommunitiesStartedCountQuzhou.Y2024.Targets.IndustriesRectifiedCountQuzhou.Y2024.Targets.EnterpriseCarbonCostSavingsBillionQuzhou.Y2024.Targets.CarbonAccountLoanBalanceBillionQuzhou.Y2024.Targets.NewPvGridCapacityKilowattsQuzhou.Y2024.Targets.IndustrialElectricityPriceCutFenPerKilowattHourQuzhou.Y2024.Targets.NewUrbanJobsPersonsQuzhou.Y2024.Targets.PublicWelfareJobsCountQuzhou.Y2024.Targets.CountyChildcareServiceCentresCountQuzhou.Y2024.Targets.NewPublicSchoolsAndKindergartensCountQuzhou.Y2024.Targets.NewPublicSchoolPlacesCountQuzhou.Y2024.Targets.PublicKindergartenEnrolmentSharePercentQuzhou.Y2024.Targets.NewFourStarTcmClinicsCountQuzhou.Y2024.Targets.NonPerformingLoanRatioPercentGdp全市生产总值全市生产总值达到2125.2亿元、增长6.8%2125.2亿元GdpGrowth全市生产总值增长6.8%FixedAssetInvestmentGrowth固定资产投资增长固定资产投资增长11.4%11.4GeneralBudgetRevenueGrowth一般公共预算收入增长一般公共预算收入增长18%18UrbanDisposableIncomeGrowth城乡居民收入（城镇）增长城乡居民收入分别增长5.4%和8%5.4分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配RuralDisposableIncomeGrowth城乡居民收入（农村）增长8EnterpriseCostReduction为市场主体减负全年为市场主体减负72.9亿元72.9EnterpriseSupportPolicyFundsDisbursed兑付惠企政策资金兑付惠企政策资金83.4亿元83.4TotalSocialFinancingGrowth社会融资规模增长社会融资规模增长19.8%19.8ProvincialMajorProjects省“千项万亿”重大项目56个省“千项万亿”重大项目年度投资完成率141.7%56个ProvincialMajorProjectsInvestmentCompletionRate省“千项万亿”重大项目年度投资完成率141.7ManufacturingInvestmentGrowth制造业投资增长制造业投资和高新技术产业投资分别增长30.4%、28.2%30.4HighTechIndustryInvestmentGrowth高新技术产业投资增长28.2PrivateInvestmentGrowth民间投资增长民间投资增长8.9%、全省第一8.9GovernmentBondFunds争取政府债券资金争取政府债券资金170亿元170NationalMajorProjectLandQuota获得国家重大项目建设用地指标保障获得国家重大项目建设用地指标保障6398亩6398亩NewProjectEnergyQuota统筹保障新上项目能耗指标统筹保障新上项目能耗指标212.3万吨标煤212.3万吨标煤ConsumptionVouchersIssued发放消费券累计发放消费券1.4亿元1.4累计 within 2023 (the year's total), not a multi-year cumulativeConsumptionPromotionEvents举办各类促消费活动举办各类促消费活动76场76场RetailSalesGrowth社会消费品零售总额增长社会消费品零售总额增长10.6%、全省第一10.6IndustrialValueAddedGrowth规上工业增加值增长规上工业增加值增长7.8%7.8DigitalEconomyCoreManufacturingValueAddedGrowth数字经济核心产业制造业增加值增长数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%41.5分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%HighTechIndustryValueAddedGrowth高新技术产业增加值增长12.7StrategicEmergingIndustryValueAddedGrowth战略性新兴产业增加值增长17FlagshipIndustryChainsOutputShare六大标志性产业链产值占比六大标志性产业链产值占比达到61.1%61.1IndustrialTaxPerMuGrowth规上工业企业亩均税收增长规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%7.4IndustrialValueAddedPerMuGrowth规上工业企业亩均增加值增长22.1NewProjectsOver100Million引进亿元以上项目全年引进亿元以上项目215个215NewMajorManufacturingProjectsOver10Billion计划投资超百亿的制造业项目其中计划投资超百亿的制造业项目7个7a subset of the 215 projects of 亿元以上IndustrialLandSupplyGrowth工业用地供应量增长全市工业用地供应量增长32%32ManufacturingLoanBalanceGrowth制造业贷款余额增长制造业贷款余额增长20.9%20.9FundClusterSize基金群规模基金群规模突破700亿元700突破: the size exceeded 700亿元NewEnterprisesRevenueOver10Billion新增营收超百亿企业新增营收超百亿企业1家、上市公司3家1家NewListedCompanies新增上市公司3NewNationalLittleGiantEnterprises新增国家专精特新“小巨人”企业国家专精特新“小巨人”企业7家NewProvincialSpecializedSmes新增省专精特新中小企业省专精特新中小企业149家149AcademicianTeamsIntroduced集中引进院士团队集中引进3个院士团队NewHighTechEnterprises新增国家高新技术企业新增国家高新技术企业187家187NewProvincialSmeTechEnterprises新增省科技型中小企业省科技型中小企业898家898IndustrialEnterpriseRdSpendingGrowth规上工业企业研发费用增长规上工业企业研发费用增长15%15RdIntensity全社会研发投入强度全社会研发投入强度预计达到2.4%2.4UrbanizationRate常住人口城镇化率常住人口城镇化率达到60.6%60.6MajorConcertsAndSportsEvents高人气演唱会和高水平体育赛事成功举办19场高人气演唱会和高水平体育赛事19NewProvincialFutureVillages新增省级未来乡村新增省级未来乡村22个22CommonProsperityClusterSitesStarted开工建设共富集聚点开工建设26个共富集聚点26PopulationRelocated完成共富搬迁完成共富搬迁4.5万人4.5万人共富搬迁 (common-prosperity relocation) is the current name of the relocation programmeWholeVillagesRelocated自然村整村搬迁自然村整村搬迁207个207SmallSchoolsMerged小规模学校撤并小规模学校撤并19所所FuchunModelAreasBuilt建成“新时代富春山居图样板区”建成6个“新时代富春山居图样板区”6FarmlandReclaimedGrowth新入库垦造耕地面积增长新入库垦造耕地面积增长169%169DailyEnterpriseServicesHandled日均办理涉企服务日均办理涉企服务600件600件MonthlyEnterpriseRequestsResolved月均解决企业诉求月均解决企业诉求273件273ForeignTradeGrowth外贸进出口总额增长外贸进出口总额增长16.7%、全省第一16.7ActualForeignInvestment实际使用外资实际使用外资突破1亿美元亿美元突破: exceeded 1亿美元NewTradersOver100Million新增进出口额超亿元企业新增进出口额超亿元企业15家NewTradersOver1Billion新增进出口额超10亿元企业新增进出口额超亿元企业15家、超10亿元企业4家4CustomsAeoCertifiedEnterprises海关高级认证企业海关高级认证企业达到8家PortCargoThroughputGrowth衢州港货物吞吐量增长衢州港货物吞吐量增长40.6%40.6AirportPassengerThroughputGrowth衢州机场旅客吞吐量增长衢州机场旅客吞吐量增长179%179LivelihoodProjectsCompleted年度民生实事项目全面完成11项年度民生实事项目全面完成11项NewUrbanJobs城镇新增就业城镇新增就业3.08万人3.08KeyGroupEmploymentAssistance重点群体就业帮扶重点群体就业帮扶2.91万人次2.91万人次CollegeGraduatesAttracted引进大学生引进大学生4.47万人4.47NewBasicPensionInsured新增基本养老保险参保人数新增基本养老保险参保人数2.35万2.35万printed as 2.35万 with the 人 carried by the label 参保人数; a count of personsNewPublicSchoolPlaces新增公办学位新增公办学位1.18万个1.18万个PublicKindergartenEnrolmentShare公办幼儿园在园幼儿占比公办幼儿园在园幼儿占比从55.8%提升至77.5%77.5rose from 55.8% (an earlier level, year not stated; not drafted)MigrantChildrenPublicSchoolShare义务教育段随迁子女入读公办学校比例义务教育段随迁子女入读公办学校比例达到98.3%98.3ArtPerformances开展“文艺赋美”演出开展“文艺赋美”演出1.26万场1.26万场CultureArtCentreEvents市文化艺术中心举行活动市文化艺术中心举行活动1140场1140CultureArtCentreVisits市文化艺术中心接待人次接待人次135.3万135.3printed as 135.3万 with 人次 carried by the label 接待人次WorkSafetyAccidentsGrowth生产安全事故起数生产安全事故起数、死亡人数分别下降2%、5.1%2分别 list: 起数 fell 2%, 死亡人数 fell 5.1%WorkSafetyDeathsGrowth生产安全事故死亡人数5.1CriminalAndPublicOrderIncidentsGrowth刑事治安警情刑事治安警情下降19.7%19.7NpcDeputySuggestionsHandled办理人大代表建议办理人大代表建议283件283CppccProposalsHandled办理政协提案政协提案279件279地区生产总值增长地区生产总值增长7%左右规上工业增加值增长8%以上固定资产投资增长10%以上10社会消费品零售总额增长6%以上SurveyedUnemploymentRate城镇调查失业率城镇调查失业率控制在5%以内5CentralFundsProvincialShare增发国债、中央预算内资金占全省份额确保增发国债、中央预算内资金占全省份额5%以上争取地方政府债券资金争取地方政府债券资金160亿元以上160力争为市场主体减负70亿元以上70NewManufacturingMediumLongTermLoans新增制造业中长期贷款新增制造业中长期贷款170亿元QurongtongOnlineFinancing“衢融通”在线融资规模“衢融通”在线融资规模突破3000亿元3000KeyProjectsImplemented实施重点项目实施重点项目1000个1000力争制造业投资增长20%以上20民间投资增长15%以上NewProjectsStartRateQ1新建项目开工率（一季度）新建项目开工率一季度达到30%30NewProjectsStartRateQ2新建项目开工率（二季度）二季度达到60%60NewProjectsStartRateQ3新建项目开工率（三季度）三季度达到85%以上85力争引进亿元以上项目250个250OvernightTouristsGrowth过夜游客数增长实现过夜游客数增长10%以上 is printed only after the following 旅游总收入 figureTourismRevenueGrowth旅游总收入增长旅游总收入增长13%以上13EcommerceLivestreamWorkshops电商直播式“共富工坊”建成电商直播式“共富工坊”150家以上150OnlineRetailSalesGrowth网络零售额增长网络零售额增长10%以上外贸进出口总额增长15%以上、突破800亿元ForeignTrade外贸进出口总额800TradersOver100Million进出口额超亿元企业进出口额超亿元企业达到100家100TradersOver1Billion进出口额超10亿元企业超10亿元企业达到15家实际使用外资1.5亿美元以上1.5ManufacturingShareOfForeignInvestment制造业外资占比其中制造业外资占比超过50%50CrossBorderEcommerceTradeGrowth跨境电商进出口额增长跨境电商进出口额增长15%以上IndustrialOutput规上工业总产值规上工业总产值超过3200亿元3200IndustrialDigitalTransformationCoverage规上工业企业数字化改造覆盖率规上工业企业数字化改造覆盖率达到85%DigitalEconomyCoreIndustryValueAddedGrowth数字经济核心产业增加值增长数字经济核心产业增加值增长11%以上NewProvincialServiceManufacturingDemoEnterprises新增省级服务型制造示范企业（平台）新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上各2家以上: at least 2 of eachNewTwoIndustriesIntegrationPilotEnterprises新增“两业融合”试点企业NewProjectsOver10Billion引进投资超百亿项目引进投资超百亿项目4个以上新增营收超百亿企业1家以上NewNationalSingleChampionEnterprises新增国家单项冠军企业新增国家单项冠军企业、省“雄鹰”企业各1家各1家: one of eachNewProvincialEagleEnterprises新增省“雄鹰”企业培育国家专精特新“小巨人”企业培育国家专精特新“小巨人”企业10家NewAShareListedCompanies新增A股上市公司数量新增A股上市公司数量“保4争5拼6”保4争5拼6: secure 4, strive for 5, push for 6; the figure is the floor 4 (at least 4), the 5 and 6 are stretch goals; the slogan prints no counter word, the count is of companies (家)培育省专精特新中小企业省专精特新中小企业80家80IndustrialReadyLandReserve动态储备工业熟地动态储备5000亩左右工业熟地5000SmartManufacturingNewCityIndustrialOutputGrowth智造新城规上工业产值增长力争规上工业产值增长15%以上the target of 智造新城 (the city's main manufacturing platform), not of the whole city研发投入强度研发投入强度达到2.6%2.6MajorSciTechProjects实施重大科技项目实施集成电路用超纯氟树脂制备及应用等重大科技项目20项NewProvincialSciTechLeadingAndLittleGiantEnterprises新增省科技领军企业和科技小巨人企业新增省科技领军企业和科技小巨人企业3家国家高新技术企业160家省科技型中小企业600家NewProvincialInnovationConsortia创建省级创新联合体创建省级创新联合体2家NewPinzibiaoBrandEnterprises新增“品字标”品牌企业新增“品字标”品牌企业15家SciTechInnovationTalentsTrained培养科技创新人才培养科技创新人才30名以上名IndustryLeadingTalentsIntroduced引进行业领军人才引进行业领军人才30名以上 is printed only after the following 青年博士 figureYoungPhdsIntroduced引进青年博士青年博士150名以上NewHighlySkilledWorkers新增高技能人才新增高技能人才1万名以上万名CountyTownCapacityProjects实施县城承载能力提升重大项目实施县城承载能力提升重大项目42个42ManufacturingProjectsTransferredToCounties流转县（市、区）制造业招商项目流转县（市、区）制造业招商项目20个以上ManufacturingProjectsTransferredToCountiesInvestment流转制造业招商项目计划投资额计划投资额100亿元以上NewProvincialFutureCommunities创建省级未来社区创建省级未来社区12个12NewAgriculturalTransferPopulation新增农业转移人口新增农业转移人口4万人ExternalEnterpriseWorkersRecruited招引市外企业员工招引市外企业员工2.2万人以上2.2引育青年大学生引育青年大学生4万人以上NewFutureAgriculturalParks新建未来农业园区新建未来农业园区6个NewProvincialLeadingAgriculturalEnterprises新增省级农业龙头企业新增省级农业龙头企业6家PomeloIndustryChainOutput双柚全产业链产值双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元CamelliaOilIndustryChainOutput油茶全产业链产值40TeaIndustryChainOutput茶叶全产业链产值LandScaleOperationRate土地规模经营比例土地规模经营比例达到71%以上71CropMechanizationRate主要农作物耕种收综合机械化率主要农作物耕种收综合机械化率达到78%以上78MultiFieldOverlapRate“多田套合”“多田套合”达到75%以上75GrainSownArea粮食播种面积确保粮食播种面积134.5万亩以上134.5万亩GrainOutput粮食总产量总产量11.12亿斤以上11.12亿斤NewProvincialHarmoniousVillageDemoCounties创建省级和美乡村示范县创建省级和美乡村示范县1个NewProvincialHarmoniousVillageDemoTownships创建省级和美乡村示范乡镇示范乡镇8个创建未来乡村未来乡村20个以上HarmoniousVillageCoverage和美乡村覆盖率和美乡村覆盖率达到40%以上NewGold3AScenicVillages创建金3A级景区村创建金3A级景区村5个VillagesCollectiveIncomeOver300kAndOperatingOver150kShare集体经济总收入30万元且经营性收入15万元以上的行政村占比95%的行政村实现集体经济总收入30万元且经营性收入15万元以上95RevitalizedFarmhouses新增盘活利用农房新增盘活利用农房4500宗4500宗AgriculturalStandardLandParcels打造农业“标准地”打造农业“标准地”30宗以上CollectiveForestLandTransferShare集体林地流转占可流转林地比例集体林地流转占可流转林地的60%FarmersAndRuralPractitionersTrained培训高素质农民和农村实用人才培训月嫂、乡村工匠等高素质农民和农村实用人才1万人次IntegratedServiceScenarios“一类事”服务场景“一类事”服务场景10个以上OnlineEnterpriseServiceRate涉企服务事项线上可办率涉企服务事项线上可办率超过85%IndustrialFundAnnualInvestment产业基金完成年度投资完成年度投资50亿元以上IndustrialFundLeveragedSocialCapital产业基金撬动社会资本撬动社会资本200亿元以上200MunicipalSoeTotalAssets市属国企资产力争市属国企资产、营业收入分别超过3500亿元、300亿元3500分别 list: 资产 3500亿元, 营业收入 300亿元MunicipalSoeRevenue市属国企营业收入300RandomInspectionCoverage“双随机”抽查事项覆盖率“双随机”抽查事项覆盖率100%ComprehensiveSingleInspectionShare“综合查一次”占比“综合查一次”占比25%以上25Pm25Concentration市区PM2.5平均浓度市区PM2.5平均浓度低于25微克/立方米微克/立方米HazardousWasteLandfillShare危险废物填埋比例危险废物填埋比例控制在5%以内KeyConstructionLandSafeUseRate重点建设用地安全利用率重点建设用地安全利用率100%QuietCommunitiesStarted启动“宁静小区”建设启动15个“宁静小区”建设IndustriesRectified完成行业整治提升完成烧结砖、废塑料加工等5个行业整治提升EnterpriseCarbonCostSavings助企减碳降本助企减碳降本3亿元以上CarbonAccountLoanBalance碳账户贷款余额碳账户贷款余额达到800亿元NewPvGridCapacity新增光伏并网装机新增光伏并网装机70万千瓦以上万千瓦IndustrialElectricityPriceCut工业平均电价再降力争工业平均电价再降0.1分/千瓦时0.1分/千瓦时the size of a further price cut (a reduction of 0.1 分/千瓦时), not a level城镇新增就业2.5万人以上2.5PublicWelfareJobs开发公益性岗位开发公益性岗位5000个以上CountyChildcareServiceCentres建成县级托育综合服务中心建成3家县级托育综合服务中心NewPublicSchoolsAndKindergartens新投用公办中小学校和幼儿园新投用公办中小学校和幼儿园16所16新增公办学位1.64万个1.64公办园在园幼儿占比公办园在园幼儿占比80%以上NewFourStarTcmClinics创建四星级中医馆创建四星级中医馆12家NonPerformingLoanRatio金融机构不良贷款率确保金融机构不良贷款率控制在1%以内"u8,
+                new int[]
+                {
+                    23, 52, 98, 144, 191, 238, 281, 338, 384, 425, 492, 541, 593, 636, 675, 719,
+                    773, 818, 862, 899, 945, 1012, 1064, 1125, 1178, 1222, 1273, 1316, 1376, 1422, 1472, 1507,
+                    1559, 1595, 1646, 1692, 1736, 1776, 1825, 1881, 1912, 1948, 1994, 2039, 2092, 2131, 2171, 2207,
+                    2246, 2289, 2337, 2388, 2426, 2472, 2514, 2554, 2602, 2647, 2699, 2744, 2776, 2828, 2873, 2915,
+                    2954, 3006, 3058, 3091, 3131, 3177, 3222, 3264, 3321, 3366, 3405, 3442, 3496, 3550, 3595, 3647,
+                    3702, 3749, 3800, 3863, 3916, 3964, 4021, 4072, 4122, 4172, 4222, 4273, 4324, 4372, 4426, 4477,
+                    4523, 4563, 4610, 4655, 4709, 4774, 4833, 4877, 4944, 5014, 5088, 5157, 5207, 5267, 5329, 5384,
+                    5443, 5493, 5547, 5596, 5671, 5710, 5756, 5834, 5882, 5939, 5997, 6051, 6110, 6170, 6217, 6268,
+                    6320, 6388, 6468, 6524, 6585, 6647, 6700, 6752, 6821, 6874, 6932, 6982, 7032, 7081, 7130, 7166,
+                    7201, 7269, 7338, 7391, 7444, 7493, 7578, 7625, 7682, 7743, 7810, 7862, 7917, 7975, 8039, 8090,
+                    8137, 8189, 8251, 8312, 8367, 8425, 8474, 8519, 8574, 8626, 8673, 8741, 8781, 8824, 8879, 8937,
+                    8984, 9044, 9091, 9141, 9144, 9162, 9211, 9217, 9223, 9232, 9256, 9259, 9260, 9286, 9310, 9339,
+                    9343, 9369, 9399, 9432, 9434, 9461, 9497, 9536, 9539, 9667, 9694, 9730, 9731, 9754, 9775, 9812,
+                    9816, 9853, 9877, 9911, 9915, 9941, 9965, 9994, 9998, 10021, 10054, 10119, 10121, 10124, 10171, 10225,
+                    10230, 10259, 10280, 10347, 10351, 10383, 10413, 10417, 10440, 10458, 10495, 10498, 10517, 10541, 10574, 10577,
+                    10606, 10654, 10709, 10713, 10716, 10737, 10773, 10826, 10831, 10843, 10868, 10883, 10913, 10916, 10982, 11008,
+                    11035, 11067, 11069, 11072, 11089, 11122, 11175, 11179, 11205, 11232, 11263, 11266, 11313, 11361, 11479, 11483,
+                    11604, 11636, 11669, 11673, 11714, 11750, 11752, 11785, 11821, 11868, 11872, 11896, 11932, 12004, 12007, 12038,
+                    12077, 12081, 12106, 12130, 12166, 12169, 12211, 12250, 12299, 12300, 12344, 12370, 12397, 12433, 12435, 12465,
+                    12492, 12524, 12528, 12543, 12558, 12588, 12591, 12626, 12660, 12687, 12737, 12738, 12741, 12759, 12777, 12778,
+                    12811, 12856, 12899, 12927, 12960, 12993, 12996, 13022, 13046, 13074, 13096, 13126, 13162, 13165, 13196, 13226,
+                    13256, 13259, 13295, 13331, 13370, 13372, 13383, 13410, 13453, 13456, 13472, 13496, 13531, 13535, 13563, 13605,
+                    13664, 13666, 13693, 13717, 13746, 13748, 13783, 13810, 13842, 13844, 13863, 13881, 13908, 13911, 13917, 14008,
+                    14030, 14051, 14078, 14081, 14099, 14120, 14146, 14149, 14170, 14215, 14264, 14265, 14288, 14321, 14358, 14361,
+                    14391, 14415, 14445, 14448, 14451, 14484, 14508, 14538, 14541, 14559, 14586, 14633, 14637, 14660, 14678, 14712,
+                    14721, 14748, 14772, 14805, 14843, 14865, 14900, 14962, 14963, 14993, 15017, 15051, 15076, 15106, 15141, 15145,
+                    15177, 15210, 15247, 15250, 15277, 15313, 15354, 15356, 15359, 15371, 15389, 15417, 15421, 15449, 15473, 15510,
+                    15514, 15523, 15548, 15563, 15588, 15592, 15614, 15650, 15693, 15697, 15700, 15785, 15806, 15824, 15852, 15856,
+                    15862, 15894, 15927, 15982, 15986, 16050, 16082, 16133, 16195, 16199, 16214, 16244, 16284, 16288, 16294, 16316,
+                    16349, 16389, 16393, 16415, 16448, 16468, 16473, 16538, 16563, 16587, 16647, 16648, 16699, 16721, 16751, 16754,
+                    16791, 16809, 16838, 16842, 16869, 16893, 16923, 16926, 16947, 16965, 16983, 16986, 17010, 17042, 17077, 17110,
+                    17112, 17153, 17177, 17198, 17236, 17237, 17264, 17315, 17380, 17410, 17455, 17458, 17499, 17501, 17536, 17566,
+                    17605, 17630, 17663, 17712, 17716, 17738, 17756, 17781, 17785, 17821, 17823, 17850, 17872, 17908, 17947, 17949,
+                    17971, 18007, 18025, 18027, 18049, 18085, 18109, 18111, 18147, 18150, 18173, 18194, 18224, 18289, 18309, 18330,
+                    18360, 18362, 18390, 18423, 18474, 18477, 18500, 18521, 18551, 18605, 18617, 18638, 18641, 18662, 18689, 18728,
+                    18731, 18750, 18779, 18807, 18843, 18846, 18883, 18904, 18940, 18942, 18973, 19003, 19042, 19058, 19079, 19116,
+                    19120, 19159, 19201, 19252, 19294, 19333, 19381, 19429, 19480, 19577, 19610, 19653, 19689, 19713, 19740, 19777,
+                    19814, 19850, 19880, 19941, 19961, 19990, 20017, 20062, 20112, 20136, 20164, 20210, 20210, 20397, 20430, 20462,
+                    20464, 20490, 20514, 20551, 20555, 20602, 20638, 20677, 20767, 20785, 20813, 20816, 20836, 20860, 20937, 20989,
+                    21040, 21095, 21125, 21155, 21187, 21214, 21245, 21273, 21306, 21344, 21375, 21399, 21434, 21437, 21469, 21493,
+                    21522, 21584, 21603, 21621, 21645, 21668, 21689, 21723, 21729, 21755, 21797, 21844, 21846, 21888, 21933, 21989,
+                    22041, 22083, 22113, 22143, 22167, 22196, 22198, 22231, 22255, 22286, 22320, 22344, 22383, 22386, 22407, 22441,
+                    22467, 22491, 22519, 22562, 22592, 22626, 22651, 22675, 22759, 22837, 22867, 22891, 22893, 22915, 22939, 22961,
+                    22985, 23024, 23026, 23047, 23089, 23146, 23148, 23169, 23187, 23220, 23222, 23235, 23253, 23294, 23299, 23305,
+                    23316, 23331, 23357, 23362, 23368, 23410, 23443, 23480, 23523, 23559, 23575, 23593, 23616, 23641, 23662, 23698,
+                    23721, 23744, 23771, 23828, 23907, 23989, 23991, 24012, 24036, 24067, 24071, 24074, 24105, 24132, 24170, 24203,
+                    24245, 24287, 24322, 24364, 24440, 24466, 24493, 24531, 24558, 24591, 24633, 24663, 24693, 24725, 24761, 24791,
+                    24824, 24827, 24850, 24868, 24941, 24945, 24999, 25018, 25042, 25045, 25069, 25105, 25145, 25179, 25206, 25242,
+                    25244, 25261, 25284, 25331, 25347, 25374, 25398, 25439, 25469, 25502, 25539, 25562, 25592, 25627, 25646, 25670,
+                    25728, 25755, 25773, 25804, 25828, 25849, 25885, 25902, 25926, 25967, 25976, 26005, 26029, 26075, 26078, 26091,
+                    26170, 26203, 26206, 26223, 26244, 26278, 26307, 26343, 26383, 26415, 26454, 26498, 26500, 26528, 26532, 26559,
+                    26595, 26616, 26640, 26669, 26691, 26718, 26768,
+                },
+                // Per figure: codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.
+                new int[]
+                {
+                    132579329, 181, 182, 183, 184, 185, 0, 0, 0,
+                    132579333, 186, 187, 183, 188, 189, 0, 0, 0,
+                    132579333, 190, 191, 192, 193, 189, 0, 0, 0,
+                    132579333, 194, 195, 196, 197, 189, 0, 0, 0,
+                    132579333, 198, 199, 200, 201, 189, 0, 0, 202,
+                    132579333, 203, 204, 200, 205, 189, 0, 0, 202,
+                    132579329, 206, 207, 208, 209, 185, 0, 0, 0,
+                    132579329, 210, 211, 212, 213, 185, 0, 0, 0,
+                    132579333, 214, 215, 216, 217, 189, 0, 0, 0,
+                    132579338, 218, 219, 220, 221, 222, 0, 0, 0,
+                    132579333, 223, 224, 220, 225, 189, 0, 0, 0,
+                    132579333, 226, 227, 228, 229, 189, 0, 0, 0,
+                    132579333, 230, 231, 228, 232, 189, 0, 0, 0,
+                    132579333, 233, 234, 235, 236, 189, 0, 0, 0,
+                    132579329, 237, 238, 239, 240, 185, 0, 0, 0,
+                    132579342, 241, 242, 243, 244, 245, 0, 0, 0,
+                    132579347, 246, 247, 248, 249, 250, 0, 0, 0,
+                    132579329, 251, 252, 253, 254, 185, 0, 0, 255,
+                    132579338, 256, 257, 258, 259, 260, 0, 0, 0,
+                    132579333, 261, 262, 263, 264, 189, 0, 0, 0,
+                    132579333, 265, 266, 267, 268, 189, 0, 0, 0,
+                    132579333, 269, 270, 271, 272, 189, 0, 0, 273,
+                    132579333, 274, 275, 271, 276, 189, 0, 0, 273,
+                    132579333, 277, 278, 271, 279, 189, 0, 0, 273,
+                    132579333, 280, 281, 282, 283, 189, 0, 0, 0,
+                    132579333, 284, 285, 286, 287, 189, 0, 0, 0,
+                    132579333, 288, 289, 286, 290, 189, 0, 0, 0,
+                    132579338, 291, 292, 293, 294, 222, 0, 0, 0,
+                    132579338, 295, 296, 297, 298, 222, 0, 0, 299,
+                    132579333, 300, 301, 302, 303, 189, 0, 0, 0,
+                    132579333, 304, 305, 306, 307, 189, 0, 0, 0,
+                    132579329, 308, 309, 310, 311, 185, 0, 0, 312,
+                    132579338, 313, 314, 315, 316, 317, 0, 0, 0,
+                    132579338, 318, 319, 315, 320, 317, 0, 0, 0,
+                    132579338, 321, 322, 323, 298, 317, 0, 0, 0,
+                    132579338, 324, 325, 326, 327, 317, 0, 0, 0,
+                    132579338, 328, 329, 330, 320, 222, 0, 0, 0,
+                    132579338, 331, 332, 333, 334, 317, 0, 0, 0,
+                    132579338, 335, 336, 337, 338, 317, 0, 0, 0,
+                    132579333, 339, 340, 341, 342, 189, 0, 0, 0,
+                    132587525, 343, 344, 345, 346, 189, 0, 0, 0,
+                    132579333, 347, 348, 349, 350, 189, 0, 0, 0,
+                    132579338, 351, 352, 353, 354, 260, 0, 0, 0,
+                    132579338, 355, 356, 357, 358, 222, 0, 0, 0,
+                    132579338, 359, 360, 361, 362, 222, 0, 0, 0,
+                    132579336, 363, 364, 365, 366, 367, 0, 0, 368,
+                    132579338, 369, 370, 371, 372, 222, 0, 0, 0,
+                    132579338, 373, 374, 375, 354, 376, 0, 0, 0,
+                    132579338, 377, 378, 379, 380, 222, 0, 0, 0,
+                    132579333, 381, 382, 383, 384, 189, 0, 0, 0,
+                    132579338, 385, 386, 387, 388, 389, 0, 0, 0,
+                    132579338, 390, 391, 392, 393, 389, 0, 0, 0,
+                    132579333, 394, 395, 396, 397, 189, 0, 0, 0,
+                    132579331, 398, 399, 400, 316, 401, 0, 0, 402,
+                    132579338, 403, 404, 405, 342, 317, 0, 0, 0,
+                    132579338, 406, 407, 408, 409, 317, 0, 0, 0,
+                    132579338, 410, 411, 412, 205, 317, 0, 0, 0,
+                    132579333, 413, 414, 415, 416, 189, 0, 0, 0,
+                    132579333, 417, 418, 419, 420, 189, 0, 0, 0,
+                    132579338, 421, 422, 423, 424, 425, 0, 0, 0,
+                    132579336, 426, 427, 428, 429, 367, 0, 0, 0,
+                    132579337, 430, 431, 432, 433, 434, 0, 0, 0,
+                    132579336, 435, 436, 437, 438, 367, 0, 0, 0,
+                    132579336, 439, 440, 441, 442, 443, 0, 367, 444,
+                    132579338, 445, 446, 447, 448, 449, 0, 0, 0,
+                    132579333, 450, 451, 452, 453, 189, 0, 0, 454,
+                    132579333, 455, 456, 457, 458, 189, 0, 0, 0,
+                    132579338, 459, 460, 461, 462, 463, 0, 0, 0,
+                    132579338, 464, 465, 466, 467, 260, 0, 0, 0,
+                    132579337, 468, 469, 470, 471, 443, 0, 434, 472,
+                    132595717, 473, 474, 475, 476, 189, 0, 0, 477,
+                    132595717, 478, 479, 475, 480, 189, 0, 0, 477,
+                    132595717, 481, 482, 483, 484, 189, 0, 0, 0,
+                    132579338, 485, 486, 487, 488, 389, 0, 0, 0,
+                    132579338, 489, 490, 491, 492, 389, 0, 0, 0,
+                    132649221, 186, 493, 494, 298, 189, 0, 0, 0,
+                    132649477, 265, 266, 495, 205, 189, 0, 0, 0,
+                    132649477, 190, 191, 496, 497, 189, 0, 0, 0,
+                    132649477, 261, 262, 498, 380, 189, 0, 0, 0,
+                    132649989, 499, 500, 501, 502, 189, 0, 0, 0,
+                    132649477, 503, 504, 505, 502, 189, 0, 0, 0,
+                    132649473, 237, 506, 507, 508, 185, 0, 0, 0,
+                    132649473, 206, 207, 509, 510, 185, 0, 0, 0,
+                    132650497, 511, 512, 513, 240, 185, 0, 0, 0,
+                    132649729, 514, 515, 516, 517, 185, 0, 0, 0,
+                    132650506, 518, 519, 520, 521, 222, 0, 0, 0,
+                    132649477, 226, 227, 522, 523, 189, 0, 0, 0,
+                    132649477, 233, 234, 524, 342, 189, 0, 0, 0,
+                    132650501, 525, 526, 527, 528, 189, 0, 0, 0,
+                    132650501, 529, 530, 531, 532, 189, 0, 0, 0,
+                    132649477, 533, 534, 535, 536, 189, 0, 0, 0,
+                    132650506, 291, 292, 537, 538, 222, 0, 0, 0,
+                    132650501, 539, 540, 541, 497, 189, 0, 0, 542,
+                    132649477, 543, 544, 545, 546, 189, 0, 0, 0,
+                    132649482, 547, 548, 549, 550, 317, 0, 0, 0,
+                    132649477, 551, 552, 553, 497, 189, 0, 0, 0,
+                    132649477, 394, 395, 554, 342, 189, 0, 0, 0,
+                    132649729, 555, 556, 554, 557, 185, 0, 0, 0,
+                    132650506, 558, 559, 560, 561, 317, 0, 0, 0,
+                    132650506, 562, 563, 564, 342, 317, 0, 0, 0,
+                    132649475, 398, 399, 565, 566, 401, 0, 0, 0,
+                    132649733, 567, 568, 569, 570, 189, 0, 0, 0,
+                    132649477, 571, 572, 573, 342, 189, 0, 0, 0,
+                    132649729, 574, 575, 576, 577, 185, 0, 0, 0,
+                    132650501, 578, 579, 580, 536, 189, 0, 0, 0,
+                    132649477, 581, 582, 583, 424, 189, 0, 0, 0,
+                    132649482, 584, 585, 586, 476, 317, 0, 0, 587,
+                    132649482, 588, 589, 586, 476, 317, 0, 0, 587,
+                    132649482, 590, 591, 592, 409, 222, 0, 0, 0,
+                    132649482, 313, 314, 593, 316, 317, 0, 0, 0,
+                    132650506, 594, 595, 596, 316, 317, 0, 0, 597,
+                    132650506, 598, 599, 596, 316, 317, 0, 0, 597,
+                    132650506, 321, 600, 601, 497, 317, 0, 0, 0,
+                    132649482, 602, 603, 604, 409, 605, 0, 317, 606,
+                    132650506, 324, 607, 608, 609, 317, 0, 0, 0,
+                    132649230, 610, 611, 612, 613, 245, 0, 0, 0,
+                    132649477, 614, 615, 616, 342, 189, 0, 0, 617,
+                    132650501, 343, 618, 619, 620, 189, 0, 0, 0,
+                    132650506, 621, 622, 623, 523, 425, 0, 0, 0,
+                    132650506, 624, 625, 626, 320, 317, 0, 0, 0,
+                    132650506, 331, 332, 627, 508, 317, 0, 0, 0,
+                    132650506, 335, 336, 628, 388, 317, 0, 0, 0,
+                    132650506, 629, 630, 631, 476, 317, 0, 0, 0,
+                    132650506, 632, 633, 634, 342, 317, 0, 0, 0,
+                    132649480, 635, 636, 637, 528, 638, 0, 0, 0,
+                    132650504, 639, 640, 641, 528, 638, 0, 0, 642,
+                    132649480, 643, 644, 645, 550, 638, 0, 0, 0,
+                    132649480, 646, 647, 648, 316, 649, 0, 0, 0,
+                    132650506, 650, 651, 652, 653, 222, 0, 0, 0,
+                    132649482, 654, 655, 656, 523, 222, 0, 0, 0,
+                    132649473, 657, 658, 659, 561, 185, 0, 0, 0,
+                    132650506, 660, 661, 662, 663, 222, 0, 0, 0,
+                    132650504, 664, 665, 666, 409, 367, 0, 0, 0,
+                    132649480, 667, 668, 669, 670, 367, 0, 0, 0,
+                    132649480, 435, 671, 672, 409, 367, 0, 0, 0,
+                    132650506, 673, 674, 675, 380, 222, 0, 0, 0,
+                    132650506, 676, 677, 678, 380, 317, 0, 0, 0,
+                    132650497, 679, 680, 681, 532, 185, 0, 0, 682,
+                    132650497, 683, 684, 681, 685, 185, 0, 0, 682,
+                    132650497, 686, 687, 681, 570, 185, 0, 0, 682,
+                    132649477, 688, 689, 690, 691, 189, 0, 0, 0,
+                    132649477, 692, 693, 694, 695, 189, 0, 0, 0,
+                    132649477, 696, 697, 698, 699, 189, 0, 0, 0,
+                    132649486, 700, 701, 702, 703, 704, 0, 0, 0,
+                    132649494, 705, 706, 707, 708, 709, 0, 0, 0,
+                    132650506, 710, 711, 712, 316, 222, 0, 0, 0,
+                    132650506, 713, 714, 715, 205, 222, 0, 0, 0,
+                    132649482, 355, 716, 717, 523, 222, 0, 0, 0,
+                    132649477, 718, 719, 720, 685, 189, 0, 0, 0,
+                    132650506, 721, 722, 723, 502, 222, 0, 0, 0,
+                    132650501, 724, 725, 726, 727, 189, 0, 0, 0,
+                    132650506, 728, 729, 730, 731, 732, 0, 0, 0,
+                    132649482, 733, 734, 735, 528, 732, 0, 0, 0,
+                    132650501, 736, 737, 738, 532, 189, 0, 0, 0,
+                    132650505, 739, 740, 741, 316, 434, 0, 0, 0,
+                    132649482, 742, 743, 744, 497, 222, 0, 0, 0,
+                    132649733, 745, 746, 747, 536, 189, 0, 0, 0,
+                    132649473, 748, 749, 750, 570, 185, 0, 0, 0,
+                    132649473, 751, 752, 753, 754, 185, 0, 0, 0,
+                    132649729, 755, 756, 757, 758, 185, 0, 0, 759,
+                    132649729, 760, 761, 757, 762, 185, 0, 0, 759,
+                    132650501, 763, 764, 765, 561, 189, 0, 0, 0,
+                    132649477, 766, 767, 768, 769, 189, 0, 0, 0,
+                    132650251, 770, 771, 772, 769, 773, 0, 0, 0,
+                    132649989, 774, 775, 776, 502, 189, 0, 0, 0,
+                    132650501, 777, 778, 779, 561, 189, 0, 0, 0,
+                    132650506, 780, 781, 782, 342, 222, 0, 0, 0,
+                    132650506, 783, 784, 785, 502, 222, 0, 0, 0,
+                    132649473, 786, 787, 788, 320, 185, 0, 0, 0,
+                    132650497, 789, 790, 791, 557, 185, 0, 0, 0,
+                    132649492, 792, 793, 794, 510, 795, 0, 0, 0,
+                    132650519, 796, 797, 798, 799, 800, 0, 0, 801,
+                    132649480, 426, 427, 802, 803, 367, 0, 0, 0,
+                    132649482, 804, 805, 806, 613, 222, 0, 0, 0,
+                    132650506, 807, 808, 809, 320, 317, 0, 0, 0,
+                    132650506, 810, 811, 812, 813, 376, 0, 0, 0,
+                    132650506, 445, 446, 814, 815, 449, 0, 0, 0,
+                    132649477, 450, 816, 817, 609, 189, 0, 0, 0,
+                    132650506, 818, 819, 820, 663, 317, 0, 0, 0,
+                    132649989, 821, 822, 823, 316, 189, 0, 0, 0,
+                },
+                new double[]
+                {
+                    212.52, 6.8, 11.4, 18D, 5.4, 8D, 7.29, 8.34, 19.8, 56D, 141.7, 30.4, 28.2, 8.9, 17D, 6398D,
+                    2123000D, 0.14, 76D, 10.6, 7.8, 41.5, 12.7, 17D, 61.1, 7.4, 22.1, 215D, 7D, 32D, 20.9, 70D,
+                    1D, 3D, 7D, 149D, 3D, 187D, 898D, 15D, 2.4, 60.6, 19D, 22D, 26D, 45000D, 207D, 19D,
+                    6D, 169D, 600D, 273D, 16.7, 0.1, 15D, 4D, 8D, 40.6, 179D, 11D, 30800D, 29100D, 44700D, 23500D,
+                    11800D, 77.5, 98.3, 12600D, 1140D, 1353000D, -2D, -5.1, -19.7, 283D, 279D, 7D, 8D, 10D, 6D, 5D,
+                    5D, 16D, 7D, 17D, 300D, 1000D, 20D, 15D, 30D, 60D, 85D, 250D, 10D, 13D, 150D, 10D,
+                    15D, 80D, 100D, 15D, 0.15, 50D, 15D, 320D, 85D, 11D, 2D, 2D, 4D, 1D, 1D, 1D,
+                    10D, 4D, 80D, 5000D, 15D, 2.6, 20D, 3D, 160D, 600D, 2D, 15D, 30D, 30D, 150D, 10000D,
+                    42D, 20D, 10D, 12D, 40000D, 22000D, 40000D, 6D, 6D, 6D, 4D, 5D, 71D, 78D, 75D, 1345000D,
+                    1112000000D, 1D, 8D, 20D, 40D, 5D, 95D, 4500D, 30D, 60D, 10000D, 10D, 85D, 5D, 20D, 350D,
+                    30D, 100D, 25D, 25D, 5D, 100D, 15D, 5D, 0.3, 80D, 700000D, 0.1, 25000D, 5000D, 3D, 16D,
+                    16400D, 80D, 12D, 1D,
+                });
         }
-
-        // One figure per line: Id|Year|Horizon|Key|Kind|Value|ValueHigh|Unit|PrintedValue|PrintedUnit|CorrectedUnit|Label|Quote|IsEstimate|Bound|IsDecline|Note
-        // ('|' between fields, empty for null; decoded by ReportDataset.FigureData).
-        private static global::System.ReadOnlySpan<byte> Part0 => """
-        Quzhou.Y2023.GdpBillion|2023||Gdp|Actual|212.52||BillionYuan|2125.2|亿元||全市生产总值|全市生产总值达到2125.2亿元、增长6.8%|0|None|0|
-        Quzhou.Y2023.GdpGrowthPercent|2023||GdpGrowth|Actual|6.8||Percent|6.8|%||全市生产总值增长|全市生产总值达到2125.2亿元、增长6.8%|0|None|0|
-        Quzhou.Y2023.FixedAssetInvestmentGrowthPercent|2023||FixedAssetInvestmentGrowth|Actual|11.4||Percent|11.4|%||固定资产投资增长|固定资产投资增长11.4%|0|None|0|
-        Quzhou.Y2023.GeneralBudgetRevenueGrowthPercent|2023||GeneralBudgetRevenueGrowth|Actual|18||Percent|18|%||一般公共预算收入增长|一般公共预算收入增长18%|0|None|0|
-        Quzhou.Y2023.UrbanDisposableIncomeGrowthPercent|2023||UrbanDisposableIncomeGrowth|Actual|5.4||Percent|5.4|%||城乡居民收入（城镇）增长|城乡居民收入分别增长5.4%和8%|0|None|0|分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配
-        Quzhou.Y2023.RuralDisposableIncomeGrowthPercent|2023||RuralDisposableIncomeGrowth|Actual|8||Percent|8|%||城乡居民收入（农村）增长|城乡居民收入分别增长5.4%和8%|0|None|0|分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配
-        Quzhou.Y2023.EnterpriseCostReductionBillion|2023||EnterpriseCostReduction|Actual|7.29||BillionYuan|72.9|亿元||为市场主体减负|全年为市场主体减负72.9亿元|0|None|0|
-        Quzhou.Y2023.EnterpriseSupportPolicyFundsDisbursedBillion|2023||EnterpriseSupportPolicyFundsDisbursed|Actual|8.34||BillionYuan|83.4|亿元||兑付惠企政策资金|兑付惠企政策资金83.4亿元|0|None|0|
-        Quzhou.Y2023.TotalSocialFinancingGrowthPercent|2023||TotalSocialFinancingGrowth|Actual|19.8||Percent|19.8|%||社会融资规模增长|社会融资规模增长19.8%|0|None|0|
-        Quzhou.Y2023.ProvincialMajorProjectsCount|2023||ProvincialMajorProjects|Actual|56||Count|56|个||省“千项万亿”重大项目|56个省“千项万亿”重大项目年度投资完成率141.7%|0|None|0|
-        Quzhou.Y2023.ProvincialMajorProjectsInvestmentCompletionRatePercent|2023||ProvincialMajorProjectsInvestmentCompletionRate|Actual|141.7||Percent|141.7|%||省“千项万亿”重大项目年度投资完成率|56个省“千项万亿”重大项目年度投资完成率141.7%|0|None|0|
-        Quzhou.Y2023.ManufacturingInvestmentGrowthPercent|2023||ManufacturingInvestmentGrowth|Actual|30.4||Percent|30.4|%||制造业投资增长|制造业投资和高新技术产业投资分别增长30.4%、28.2%|0|None|0|
-        Quzhou.Y2023.HighTechIndustryInvestmentGrowthPercent|2023||HighTechIndustryInvestmentGrowth|Actual|28.2||Percent|28.2|%||高新技术产业投资增长|制造业投资和高新技术产业投资分别增长30.4%、28.2%|0|None|0|
-        Quzhou.Y2023.PrivateInvestmentGrowthPercent|2023||PrivateInvestmentGrowth|Actual|8.9||Percent|8.9|%||民间投资增长|民间投资增长8.9%、全省第一|0|None|0|
-        Quzhou.Y2023.GovernmentBondFundsBillion|2023||GovernmentBondFunds|Actual|17||BillionYuan|170|亿元||争取政府债券资金|争取政府债券资金170亿元|0|None|0|
-        Quzhou.Y2023.NationalMajorProjectLandQuotaMu|2023||NationalMajorProjectLandQuota|Actual|6398||Mu|6398|亩||获得国家重大项目建设用地指标保障|获得国家重大项目建设用地指标保障6398亩|0|None|0|
-        Quzhou.Y2023.NewProjectEnergyQuotaTonnesOfStandardCoal|2023||NewProjectEnergyQuota|Actual|2123000||TonnesOfStandardCoal|212.3|万吨标煤||统筹保障新上项目能耗指标|统筹保障新上项目能耗指标212.3万吨标煤|0|None|0|
-        Quzhou.Y2023.ConsumptionVouchersIssuedBillion|2023||ConsumptionVouchersIssued|Actual|0.14||BillionYuan|1.4|亿元||发放消费券|累计发放消费券1.4亿元|0|None|0|累计 within 2023 (the year's total), not a multi-year cumulative
-        Quzhou.Y2023.ConsumptionPromotionEventsCount|2023||ConsumptionPromotionEvents|Actual|76||Count|76|场||举办各类促消费活动|举办各类促消费活动76场|0|None|0|
-        Quzhou.Y2023.RetailSalesGrowthPercent|2023||RetailSalesGrowth|Actual|10.6||Percent|10.6|%||社会消费品零售总额增长|社会消费品零售总额增长10.6%、全省第一|0|None|0|
-        Quzhou.Y2023.IndustrialValueAddedGrowthPercent|2023||IndustrialValueAddedGrowth|Actual|7.8||Percent|7.8|%||规上工业增加值增长|规上工业增加值增长7.8%|0|None|0|
-        Quzhou.Y2023.DigitalEconomyCoreManufacturingValueAddedGrowthPercent|2023||DigitalEconomyCoreManufacturingValueAddedGrowth|Actual|41.5||Percent|41.5|%||数字经济核心产业制造业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%
-        Quzhou.Y2023.HighTechIndustryValueAddedGrowthPercent|2023||HighTechIndustryValueAddedGrowth|Actual|12.7||Percent|12.7|%||高新技术产业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%
-        Quzhou.Y2023.StrategicEmergingIndustryValueAddedGrowthPercent|2023||StrategicEmergingIndustryValueAddedGrowth|Actual|17||Percent|17|%||战略性新兴产业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%
-        Quzhou.Y2023.FlagshipIndustryChainsOutputSharePercent|2023||FlagshipIndustryChainsOutputShare|Actual|61.1||Percent|61.1|%||六大标志性产业链产值占比|六大标志性产业链产值占比达到61.1%|0|None|0|
-        Quzhou.Y2023.IndustrialTaxPerMuGrowthPercent|2023||IndustrialTaxPerMuGrowth|Actual|7.4||Percent|7.4|%||规上工业企业亩均税收增长|规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%|0|None|0|
-        Quzhou.Y2023.IndustrialValueAddedPerMuGrowthPercent|2023||IndustrialValueAddedPerMuGrowth|Actual|22.1||Percent|22.1|%||规上工业企业亩均增加值增长|规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%|0|None|0|
-        Quzhou.Y2023.NewProjectsOver100MillionCount|2023||NewProjectsOver100Million|Actual|215||Count|215|个||引进亿元以上项目|全年引进亿元以上项目215个|0|None|0|
-        Quzhou.Y2023.NewMajorManufacturingProjectsOver10BillionCount|2023||NewMajorManufacturingProjectsOver10Billion|Actual|7||Count|7|个||计划投资超百亿的制造业项目|其中计划投资超百亿的制造业项目7个|0|None|0|a subset of the 215 projects of 亿元以上
-        Quzhou.Y2023.IndustrialLandSupplyGrowthPercent|2023||IndustrialLandSupplyGrowth|Actual|32||Percent|32|%||工业用地供应量增长|全市工业用地供应量增长32%|0|None|0|
-        Quzhou.Y2023.ManufacturingLoanBalanceGrowthPercent|2023||ManufacturingLoanBalanceGrowth|Actual|20.9||Percent|20.9|%||制造业贷款余额增长|制造业贷款余额增长20.9%|0|None|0|
-        Quzhou.Y2023.FundClusterSizeBillion|2023||FundClusterSize|Actual|70||BillionYuan|700|亿元||基金群规模|基金群规模突破700亿元|0|None|0|突破: the size exceeded 700亿元
-        Quzhou.Y2023.NewEnterprisesRevenueOver10BillionCount|2023||NewEnterprisesRevenueOver10Billion|Actual|1||Count|1|家||新增营收超百亿企业|新增营收超百亿企业1家、上市公司3家|0|None|0|
-        Quzhou.Y2023.NewListedCompaniesCount|2023||NewListedCompanies|Actual|3||Count|3|家||新增上市公司|新增营收超百亿企业1家、上市公司3家|0|None|0|
-        Quzhou.Y2023.NewNationalLittleGiantEnterprisesCount|2023||NewNationalLittleGiantEnterprises|Actual|7||Count|7|家||新增国家专精特新“小巨人”企业|国家专精特新“小巨人”企业7家|0|None|0|
-        Quzhou.Y2023.NewProvincialSpecializedSmesCount|2023||NewProvincialSpecializedSmes|Actual|149||Count|149|家||新增省专精特新中小企业|省专精特新中小企业149家|0|None|0|
-        Quzhou.Y2023.AcademicianTeamsIntroducedCount|2023||AcademicianTeamsIntroduced|Actual|3||Count|3|个||集中引进院士团队|集中引进3个院士团队|0|None|0|
-        Quzhou.Y2023.NewHighTechEnterprisesCount|2023||NewHighTechEnterprises|Actual|187||Count|187|家||新增国家高新技术企业|新增国家高新技术企业187家|0|None|0|
-        Quzhou.Y2023.NewProvincialSmeTechEnterprisesCount|2023||NewProvincialSmeTechEnterprises|Actual|898||Count|898|家||新增省科技型中小企业|省科技型中小企业898家|0|None|0|
-        Quzhou.Y2023.IndustrialEnterpriseRdSpendingGrowthPercent|2023||IndustrialEnterpriseRdSpendingGrowth|Actual|15||Percent|15|%||规上工业企业研发费用增长|规上工业企业研发费用增长15%|0|None|0|
-        Quzhou.Y2023.RdIntensityPercent|2023||RdIntensity|Actual|2.4||Percent|2.4|%||全社会研发投入强度|全社会研发投入强度预计达到2.4%|1|None|0|
-        Quzhou.Y2023.UrbanizationRatePercent|2023||UrbanizationRate|Actual|60.6||Percent|60.6|%||常住人口城镇化率|常住人口城镇化率达到60.6%|0|None|0|
-        Quzhou.Y2023.MajorConcertsAndSportsEventsCount|2023||MajorConcertsAndSportsEvents|Actual|19||Count|19|场||高人气演唱会和高水平体育赛事|成功举办19场高人气演唱会和高水平体育赛事|0|None|0|
-        Quzhou.Y2023.NewProvincialFutureVillagesCount|2023||NewProvincialFutureVillages|Actual|22||Count|22|个||新增省级未来乡村|新增省级未来乡村22个|0|None|0|
-        Quzhou.Y2023.CommonProsperityClusterSitesStartedCount|2023||CommonProsperityClusterSitesStarted|Actual|26||Count|26|个||开工建设共富集聚点|开工建设26个共富集聚点|0|None|0|
-        Quzhou.Y2023.PopulationRelocatedPersons|2023||PopulationRelocated|Actual|45000||Persons|4.5|万人||完成共富搬迁|完成共富搬迁4.5万人|0|None|0|共富搬迁 (common-prosperity relocation) is the current name of the relocation programme
-        Quzhou.Y2023.WholeVillagesRelocatedCount|2023||WholeVillagesRelocated|Actual|207||Count|207|个||自然村整村搬迁|自然村整村搬迁207个|0|None|0|
-        Quzhou.Y2023.SmallSchoolsMergedCount|2023||SmallSchoolsMerged|Actual|19||Count|19|所||小规模学校撤并|小规模学校撤并19所|0|None|0|
-        Quzhou.Y2023.FuchunModelAreasBuiltCount|2023||FuchunModelAreasBuilt|Actual|6||Count|6|个||建成“新时代富春山居图样板区”|建成6个“新时代富春山居图样板区”|0|None|0|
-        Quzhou.Y2023.FarmlandReclaimedGrowthPercent|2023||FarmlandReclaimedGrowth|Actual|169||Percent|169|%||新入库垦造耕地面积增长|新入库垦造耕地面积增长169%|0|None|0|
-        Quzhou.Y2023.DailyEnterpriseServicesHandledCount|2023||DailyEnterpriseServicesHandled|Actual|600||Count|600|件||日均办理涉企服务|日均办理涉企服务600件|0|None|0|
-        Quzhou.Y2023.MonthlyEnterpriseRequestsResolvedCount|2023||MonthlyEnterpriseRequestsResolved|Actual|273||Count|273|件||月均解决企业诉求|月均解决企业诉求273件|0|None|0|
-        Quzhou.Y2023.ForeignTradeGrowthPercent|2023||ForeignTradeGrowth|Actual|16.7||Percent|16.7|%||外贸进出口总额增长|外贸进出口总额增长16.7%、全省第一|0|None|0|
-        Quzhou.Y2023.ActualForeignInvestmentUsdBillion|2023||ActualForeignInvestment|Actual|0.1||BillionUsd|1|亿美元||实际使用外资|实际使用外资突破1亿美元|0|None|0|突破: exceeded 1亿美元
-        Quzhou.Y2023.NewTradersOver100MillionCount|2023||NewTradersOver100Million|Actual|15||Count|15|家||新增进出口额超亿元企业|新增进出口额超亿元企业15家|0|None|0|
-        Quzhou.Y2023.NewTradersOver1BillionCount|2023||NewTradersOver1Billion|Actual|4||Count|4|家||新增进出口额超10亿元企业|新增进出口额超亿元企业15家、超10亿元企业4家|0|None|0|
-        Quzhou.Y2023.CustomsAeoCertifiedEnterprisesCount|2023||CustomsAeoCertifiedEnterprises|Actual|8||Count|8|家||海关高级认证企业|海关高级认证企业达到8家|0|None|0|
-        Quzhou.Y2023.PortCargoThroughputGrowthPercent|2023||PortCargoThroughputGrowth|Actual|40.6||Percent|40.6|%||衢州港货物吞吐量增长|衢州港货物吞吐量增长40.6%|0|None|0|
-        Quzhou.Y2023.AirportPassengerThroughputGrowthPercent|2023||AirportPassengerThroughputGrowth|Actual|179||Percent|179|%||衢州机场旅客吞吐量增长|衢州机场旅客吞吐量增长179%|0|None|0|
-        Quzhou.Y2023.LivelihoodProjectsCompletedCount|2023||LivelihoodProjectsCompleted|Actual|11||Count|11|项||年度民生实事项目全面完成|11项年度民生实事项目全面完成|0|None|0|
-        Quzhou.Y2023.NewUrbanJobsPersons|2023||NewUrbanJobs|Actual|30800||Persons|3.08|万人||城镇新增就业|城镇新增就业3.08万人|0|None|0|
-        Quzhou.Y2023.KeyGroupEmploymentAssistancePersonTimes|2023||KeyGroupEmploymentAssistance|Actual|29100||PersonTimes|2.91|万人次||重点群体就业帮扶|重点群体就业帮扶2.91万人次|0|None|0|
-        Quzhou.Y2023.CollegeGraduatesAttractedPersons|2023||CollegeGraduatesAttracted|Actual|44700||Persons|4.47|万人||引进大学生|引进大学生4.47万人|0|None|0|
-        Quzhou.Y2023.NewBasicPensionInsuredPersons|2023||NewBasicPensionInsured|Actual|23500||Persons|2.35|万|万人|新增基本养老保险参保人数|新增基本养老保险参保人数2.35万|0|None|0|printed as 2.35万 with the 人 carried by the label 参保人数; a count of persons
-        Quzhou.Y2023.NewPublicSchoolPlacesCount|2023||NewPublicSchoolPlaces|Actual|11800||Count|1.18|万个||新增公办学位|新增公办学位1.18万个|0|None|0|
-        Quzhou.Y2023.PublicKindergartenEnrolmentSharePercent|2023||PublicKindergartenEnrolmentShare|Actual|77.5||Percent|77.5|%||公办幼儿园在园幼儿占比|公办幼儿园在园幼儿占比从55.8%提升至77.5%|0|None|0|rose from 55.8% (an earlier level, year not stated; not drafted)
-        Quzhou.Y2023.MigrantChildrenPublicSchoolSharePercent|2023||MigrantChildrenPublicSchoolShare|Actual|98.3||Percent|98.3|%||义务教育段随迁子女入读公办学校比例|义务教育段随迁子女入读公办学校比例达到98.3%|0|None|0|
-        Quzhou.Y2023.ArtPerformancesCount|2023||ArtPerformances|Actual|12600||Count|1.26|万场||开展“文艺赋美”演出|开展“文艺赋美”演出1.26万场|0|None|0|
-        Quzhou.Y2023.CultureArtCentreEventsCount|2023||CultureArtCentreEvents|Actual|1140||Count|1140|场||市文化艺术中心举行活动|市文化艺术中心举行活动1140场|0|None|0|
-        Quzhou.Y2023.CultureArtCentreVisitsPersonTimes|2023||CultureArtCentreVisits|Actual|1353000||PersonTimes|135.3|万|万人次|市文化艺术中心接待人次|接待人次135.3万|0|None|0|printed as 135.3万 with 人次 carried by the label 接待人次
-        Quzhou.Y2023.WorkSafetyAccidentsGrowthPercent|2023||WorkSafetyAccidentsGrowth|Actual|-2||Percent|2|%||生产安全事故起数|生产安全事故起数、死亡人数分别下降2%、5.1%|0|None|1|分别 list: 起数 fell 2%, 死亡人数 fell 5.1%
-        Quzhou.Y2023.WorkSafetyDeathsGrowthPercent|2023||WorkSafetyDeathsGrowth|Actual|-5.1||Percent|5.1|%||生产安全事故死亡人数|生产安全事故起数、死亡人数分别下降2%、5.1%|0|None|1|分别 list: 起数 fell 2%, 死亡人数 fell 5.1%
-        Quzhou.Y2023.CriminalAndPublicOrderIncidentsGrowthPercent|2023||CriminalAndPublicOrderIncidentsGrowth|Actual|-19.7||Percent|19.7|%||刑事治安警情|刑事治安警情下降19.7%|0|None|1|
-        Quzhou.Y2023.NpcDeputySuggestionsHandledCount|2023||NpcDeputySuggestionsHandled|Actual|283||Count|283|件||办理人大代表建议|办理人大代表建议283件|0|None|0|
-        Quzhou.Y2023.CppccProposalsHandledCount|2023||CppccProposalsHandled|Actual|279||Count|279|件||办理政协提案|政协提案279件|0|None|0|
-        Quzhou.Y2024.Targets.GdpGrowthPercent|2024||GdpGrowth|Target|7||Percent|7|%||地区生产总值增长|地区生产总值增长7%左右|0|About|0|
-        Quzhou.Y2024.Targets.IndustrialValueAddedGrowthPercent|2024||IndustrialValueAddedGrowth|Target|8||Percent|8|%||规上工业增加值增长|规上工业增加值增长8%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.FixedAssetInvestmentGrowthPercent|2024||FixedAssetInvestmentGrowth|Target|10||Percent|10|%||固定资产投资增长|固定资产投资增长10%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.RetailSalesGrowthPercent|2024||RetailSalesGrowth|Target|6||Percent|6|%||社会消费品零售总额增长|社会消费品零售总额增长6%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.SurveyedUnemploymentRatePercent|2024||SurveyedUnemploymentRate|Target|5||Percent|5|%||城镇调查失业率|城镇调查失业率控制在5%以内|0|AtMost|0|
-        Quzhou.Y2024.Targets.CentralFundsProvincialSharePercent|2024||CentralFundsProvincialShare|Target|5||Percent|5|%||增发国债、中央预算内资金占全省份额|确保增发国债、中央预算内资金占全省份额5%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.GovernmentBondFundsBillion|2024||GovernmentBondFunds|Target|16||BillionYuan|160|亿元||争取地方政府债券资金|争取地方政府债券资金160亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.EnterpriseCostReductionBillion|2024||EnterpriseCostReduction|Target|7||BillionYuan|70|亿元||为市场主体减负|力争为市场主体减负70亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewManufacturingMediumLongTermLoansBillion|2024||NewManufacturingMediumLongTermLoans|Target|17||BillionYuan|170|亿元||新增制造业中长期贷款|新增制造业中长期贷款170亿元|0|Reach|0|
-        Quzhou.Y2024.Targets.QurongtongOnlineFinancingBillion|2024||QurongtongOnlineFinancing|Target|300||BillionYuan|3000|亿元||“衢融通”在线融资规模|“衢融通”在线融资规模突破3000亿元|0|Exceeds|0|
-        Quzhou.Y2024.Targets.KeyProjectsImplementedCount|2024||KeyProjectsImplemented|Target|1000||Count|1000|个||实施重点项目|实施重点项目1000个|0|Reach|0|
-        Quzhou.Y2024.Targets.ManufacturingInvestmentGrowthPercent|2024||ManufacturingInvestmentGrowth|Target|20||Percent|20|%||制造业投资增长|力争制造业投资增长20%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.PrivateInvestmentGrowthPercent|2024||PrivateInvestmentGrowth|Target|15||Percent|15|%||民间投资增长|民间投资增长15%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProjectsStartRateQ1Percent|2024||NewProjectsStartRateQ1|Target|30||Percent|30|%||新建项目开工率（一季度）|新建项目开工率一季度达到30%|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProjectsStartRateQ2Percent|2024||NewProjectsStartRateQ2|Target|60||Percent|60|%||新建项目开工率（二季度）|二季度达到60%|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProjectsStartRateQ3Percent|2024||NewProjectsStartRateQ3|Target|85||Percent|85|%||新建项目开工率（三季度）|三季度达到85%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProjectsOver100MillionCount|2024||NewProjectsOver100Million|Target|250||Count|250|个||引进亿元以上项目|力争引进亿元以上项目250个|0|Reach|0|
-        Quzhou.Y2024.Targets.OvernightTouristsGrowthPercent|2024||OvernightTouristsGrowth|Target|10||Percent|10|%||过夜游客数增长|实现过夜游客数增长10%|0|Reach|0|以上 is printed only after the following 旅游总收入 figure
-        Quzhou.Y2024.Targets.TourismRevenueGrowthPercent|2024||TourismRevenueGrowth|Target|13||Percent|13|%||旅游总收入增长|旅游总收入增长13%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.EcommerceLivestreamWorkshopsCount|2024||EcommerceLivestreamWorkshops|Target|150||Count|150|家||电商直播式“共富工坊”|建成电商直播式“共富工坊”150家以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.OnlineRetailSalesGrowthPercent|2024||OnlineRetailSalesGrowth|Target|10||Percent|10|%||网络零售额增长|网络零售额增长10%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.ForeignTradeGrowthPercent|2024||ForeignTradeGrowth|Target|15||Percent|15|%||外贸进出口总额增长|外贸进出口总额增长15%以上、突破800亿元|0|AtLeast|0|
-        Quzhou.Y2024.Targets.ForeignTradeBillion|2024||ForeignTrade|Target|80||BillionYuan|800|亿元||外贸进出口总额|外贸进出口总额增长15%以上、突破800亿元|0|Exceeds|0|
-        Quzhou.Y2024.Targets.TradersOver100MillionCount|2024||TradersOver100Million|Target|100||Count|100|家||进出口额超亿元企业|进出口额超亿元企业达到100家|0|Reach|0|
-        Quzhou.Y2024.Targets.TradersOver1BillionCount|2024||TradersOver1Billion|Target|15||Count|15|家||进出口额超10亿元企业|超10亿元企业达到15家|0|Reach|0|
-        Quzhou.Y2024.Targets.ActualForeignInvestmentUsdBillion|2024||ActualForeignInvestment|Target|0.15||BillionUsd|1.5|亿美元||实际使用外资|实际使用外资1.5亿美元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.ManufacturingShareOfForeignInvestmentPercent|2024||ManufacturingShareOfForeignInvestment|Target|50||Percent|50|%||制造业外资占比|其中制造业外资占比超过50%|0|Exceeds|0|
-        Quzhou.Y2024.Targets.CrossBorderEcommerceTradeGrowthPercent|2024||CrossBorderEcommerceTradeGrowth|Target|15||Percent|15|%||跨境电商进出口额增长|跨境电商进出口额增长15%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.IndustrialOutputBillion|2024||IndustrialOutput|Target|320||BillionYuan|3200|亿元||规上工业总产值|规上工业总产值超过3200亿元|0|Exceeds|0|
-        Quzhou.Y2024.Targets.IndustrialDigitalTransformationCoveragePercent|2024||IndustrialDigitalTransformationCoverage|Target|85||Percent|85|%||规上工业企业数字化改造覆盖率|规上工业企业数字化改造覆盖率达到85%|0|Reach|0|
-        Quzhou.Y2024.Targets.DigitalEconomyCoreIndustryValueAddedGrowthPercent|2024||DigitalEconomyCoreIndustryValueAddedGrowth|Target|11||Percent|11|%||数字经济核心产业增加值增长|数字经济核心产业增加值增长11%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProvincialServiceManufacturingDemoEnterprisesCount|2024||NewProvincialServiceManufacturingDemoEnterprises|Target|2||Count|2|家||新增省级服务型制造示范企业（平台）|新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上|0|AtLeast|0|各2家以上: at least 2 of each
-        Quzhou.Y2024.Targets.NewTwoIndustriesIntegrationPilotEnterprisesCount|2024||NewTwoIndustriesIntegrationPilotEnterprises|Target|2||Count|2|家||新增“两业融合”试点企业|新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上|0|AtLeast|0|各2家以上: at least 2 of each
-        Quzhou.Y2024.Targets.NewProjectsOver10BillionCount|2024||NewProjectsOver10Billion|Target|4||Count|4|个||引进投资超百亿项目|引进投资超百亿项目4个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewEnterprisesRevenueOver10BillionCount|2024||NewEnterprisesRevenueOver10Billion|Target|1||Count|1|家||新增营收超百亿企业|新增营收超百亿企业1家以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewNationalSingleChampionEnterprisesCount|2024||NewNationalSingleChampionEnterprises|Target|1||Count|1|家||新增国家单项冠军企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each
-        Quzhou.Y2024.Targets.NewProvincialEagleEnterprisesCount|2024||NewProvincialEagleEnterprises|Target|1||Count|1|家||新增省“雄鹰”企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each
-        Quzhou.Y2024.Targets.NewNationalLittleGiantEnterprisesCount|2024||NewNationalLittleGiantEnterprises|Target|10||Count|10|家||培育国家专精特新“小巨人”企业|培育国家专精特新“小巨人”企业10家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialSpecializedSmesCount|2024||NewProvincialSpecializedSmes|Target|80||Count|80|家||培育省专精特新中小企业|省专精特新中小企业80家|0|Reach|0|
-        Quzhou.Y2024.Targets.IndustrialReadyLandReserveMu|2024||IndustrialReadyLandReserve|Target|5000||Mu|5000|亩||动态储备工业熟地|动态储备5000亩左右工业熟地|0|About|0|
-        Quzhou.Y2024.Targets.SmartManufacturingNewCityIndustrialOutputGrowthPercent|2024||SmartManufacturingNewCityIndustrialOutputGrowth|Target|15||Percent|15|%||智造新城规上工业产值增长|力争规上工业产值增长15%以上|0|AtLeast|0|the target of 智造新城 (the city's main manufacturing platform), not of the whole city
-        Quzhou.Y2024.Targets.RdIntensityPercent|2024||RdIntensity|Target|2.6||Percent|2.6|%||研发投入强度|研发投入强度达到2.6%|0|Reach|0|
-        Quzhou.Y2024.Targets.MajorSciTechProjectsCount|2024||MajorSciTechProjects|Target|20||Count|20|项||实施重大科技项目|实施集成电路用超纯氟树脂制备及应用等重大科技项目20项|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialSciTechLeadingAndLittleGiantEnterprisesCount|2024||NewProvincialSciTechLeadingAndLittleGiantEnterprises|Target|3||Count|3|家||新增省科技领军企业和科技小巨人企业|新增省科技领军企业和科技小巨人企业3家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewHighTechEnterprisesCount|2024||NewHighTechEnterprises|Target|160||Count|160|家||新增国家高新技术企业|国家高新技术企业160家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialSmeTechEnterprisesCount|2024||NewProvincialSmeTechEnterprises|Target|600||Count|600|家||新增省科技型中小企业|省科技型中小企业600家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialInnovationConsortiaCount|2024||NewProvincialInnovationConsortia|Target|2||Count|2|家||创建省级创新联合体|创建省级创新联合体2家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewPinzibiaoBrandEnterprisesCount|2024||NewPinzibiaoBrandEnterprises|Target|15||Count|15|家||新增“品字标”品牌企业|新增“品字标”品牌企业15家|0|Reach|0|
-        Quzhou.Y2024.Targets.SciTechInnovationTalentsTrainedPersons|2024||SciTechInnovationTalentsTrained|Target|30||Persons|30|名||培养科技创新人才|培养科技创新人才30名以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.IndustryLeadingTalentsIntroducedPersons|2024||IndustryLeadingTalentsIntroduced|Target|30||Persons|30|名||引进行业领军人才|引进行业领军人才30名|0|Reach|0|以上 is printed only after the following 青年博士 figure
-        Quzhou.Y2024.Targets.YoungPhdsIntroducedPersons|2024||YoungPhdsIntroduced|Target|150||Persons|150|名||引进青年博士|青年博士150名以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewHighlySkilledWorkersPersons|2024||NewHighlySkilledWorkers|Target|10000||Persons|1|万名||新增高技能人才|新增高技能人才1万名以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CountyTownCapacityProjectsCount|2024||CountyTownCapacityProjects|Target|42||Count|42|个||实施县城承载能力提升重大项目|实施县城承载能力提升重大项目42个|0|Reach|0|
-        Quzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesCount|2024||ManufacturingProjectsTransferredToCounties|Target|20||Count|20|个||流转县（市、区）制造业招商项目|流转县（市、区）制造业招商项目20个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesInvestmentBillion|2024||ManufacturingProjectsTransferredToCountiesInvestment|Target|10||BillionYuan|100|亿元||流转制造业招商项目计划投资额|计划投资额100亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProvincialFutureCommunitiesCount|2024||NewProvincialFutureCommunities|Target|12||Count|12|个||创建省级未来社区|创建省级未来社区12个|0|Reach|0|
-        Quzhou.Y2024.Targets.NewAgriculturalTransferPopulationPersons|2024||NewAgriculturalTransferPopulation|Target|40000||Persons|4|万人||新增农业转移人口|新增农业转移人口4万人|0|Reach|0|
-        Quzhou.Y2024.Targets.ExternalEnterpriseWorkersRecruitedPersons|2024||ExternalEnterpriseWorkersRecruited|Target|22000||Persons|2.2|万人||招引市外企业员工|招引市外企业员工2.2万人以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CollegeGraduatesAttractedPersons|2024||CollegeGraduatesAttracted|Target|40000||Persons|4|万人||引育青年大学生|引育青年大学生4万人以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewFutureAgriculturalParksCount|2024||NewFutureAgriculturalParks|Target|6||Count|6|个||新建未来农业园区|新建未来农业园区6个|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialLeadingAgriculturalEnterprisesCount|2024||NewProvincialLeadingAgriculturalEnterprises|Target|6||Count|6|家||新增省级农业龙头企业|新增省级农业龙头企业6家|0|Reach|0|
-        Quzhou.Y2024.Targets.PomeloIndustryChainOutputBillion|2024||PomeloIndustryChainOutput|Target|6||BillionYuan|60|亿元||双柚全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元
-        Quzhou.Y2024.Targets.CamelliaOilIndustryChainOutputBillion|2024||CamelliaOilIndustryChainOutput|Target|4||BillionYuan|40|亿元||油茶全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元
-        Quzhou.Y2024.Targets.TeaIndustryChainOutputBillion|2024||TeaIndustryChainOutput|Target|5||BillionYuan|50|亿元||茶叶全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元
-        Quzhou.Y2024.Targets.LandScaleOperationRatePercent|2024||LandScaleOperationRate|Target|71||Percent|71|%||土地规模经营比例|土地规模经营比例达到71%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CropMechanizationRatePercent|2024||CropMechanizationRate|Target|78||Percent|78|%||主要农作物耕种收综合机械化率|主要农作物耕种收综合机械化率达到78%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.MultiFieldOverlapRatePercent|2024||MultiFieldOverlapRate|Target|75||Percent|75|%||“多田套合”|“多田套合”达到75%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.GrainSownAreaMu|2024||GrainSownArea|Target|1345000||Mu|134.5|万亩||粮食播种面积|确保粮食播种面积134.5万亩以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.GrainOutputJin|2024||GrainOutput|Target|1112000000||Jin|11.12|亿斤||粮食总产量|总产量11.12亿斤以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoCountiesCount|2024||NewProvincialHarmoniousVillageDemoCounties|Target|1||Count|1|个||创建省级和美乡村示范县|创建省级和美乡村示范县1个|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoTownshipsCount|2024||NewProvincialHarmoniousVillageDemoTownships|Target|8||Count|8|个||创建省级和美乡村示范乡镇|示范乡镇8个|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialFutureVillagesCount|2024||NewProvincialFutureVillages|Target|20||Count|20|个||创建未来乡村|未来乡村20个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.HarmoniousVillageCoveragePercent|2024||HarmoniousVillageCoverage|Target|40||Percent|40|%||和美乡村覆盖率|和美乡村覆盖率达到40%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewGold3AScenicVillagesCount|2024||NewGold3AScenicVillages|Target|5||Count|5|个||创建金3A级景区村|创建金3A级景区村5个|0|Reach|0|
-        Quzhou.Y2024.Targets.VillagesCollectiveIncomeOver300kAndOperatingOver150kSharePercent|2024||VillagesCollectiveIncomeOver300kAndOperatingOver150kShare|Target|95||Percent|95|%||集体经济总收入30万元且经营性收入15万元以上的行政村占比|95%的行政村实现集体经济总收入30万元且经营性收入15万元以上|0|Reach|0|
-        Quzhou.Y2024.Targets.RevitalizedFarmhousesCount|2024||RevitalizedFarmhouses|Target|4500||Count|4500|宗||新增盘活利用农房|新增盘活利用农房4500宗|0|Reach|0|
-        Quzhou.Y2024.Targets.AgriculturalStandardLandParcelsCount|2024||AgriculturalStandardLandParcels|Target|30||Count|30|宗||打造农业“标准地”|打造农业“标准地”30宗以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CollectiveForestLandTransferSharePercent|2024||CollectiveForestLandTransferShare|Target|60||Percent|60|%||集体林地流转占可流转林地比例|集体林地流转占可流转林地的60%|0|Reach|0|
-        Quzhou.Y2024.Targets.FarmersAndRuralPractitionersTrainedPersonTimes|2024||FarmersAndRuralPractitionersTrained|Target|10000||PersonTimes|1|万人次||培训高素质农民和农村实用人才|培训月嫂、乡村工匠等高素质农民和农村实用人才1万人次|0|Reach|0|
-        Quzhou.Y2024.Targets.IntegratedServiceScenariosCount|2024||IntegratedServiceScenarios|Target|10||Count|10|个||“一类事”服务场景|“一类事”服务场景10个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.OnlineEnterpriseServiceRatePercent|2024||OnlineEnterpriseServiceRate|Target|85||Percent|85|%||涉企服务事项线上可办率|涉企服务事项线上可办率超过85%|0|Exceeds|0|
-        Quzhou.Y2024.Targets.IndustrialFundAnnualInvestmentBillion|2024||IndustrialFundAnnualInvestment|Target|5||BillionYuan|50|亿元||产业基金完成年度投资|完成年度投资50亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.IndustrialFundLeveragedSocialCapitalBillion|2024||IndustrialFundLeveragedSocialCapital|Target|20||BillionYuan|200|亿元||产业基金撬动社会资本|撬动社会资本200亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.MunicipalSoeTotalAssetsBillion|2024||MunicipalSoeTotalAssets|Target|350||BillionYuan|3500|亿元||市属国企资产|力争市属国企资产、营业收入分别超过3500亿元、300亿元|0|Exceeds|0|分别 list: 资产 3500亿元, 营业收入 300亿元
-        Quzhou.Y2024.Targets.MunicipalSoeRevenueBillion|2024||MunicipalSoeRevenue|Target|30||BillionYuan|300|亿元||市属国企营业收入|力争市属国企资产、营业收入分别超过3500亿元、300亿元|0|Exceeds|0|分别 list: 资产 3500亿元, 营业收入 300亿元
-        Quzhou.Y2024.Targets.RandomInspectionCoveragePercent|2024||RandomInspectionCoverage|Target|100||Percent|100|%||“双随机”抽查事项覆盖率|“双随机”抽查事项覆盖率100%|0|Reach|0|
-        Quzhou.Y2024.Targets.ComprehensiveSingleInspectionSharePercent|2024||ComprehensiveSingleInspectionShare|Target|25||Percent|25|%||“综合查一次”占比|“综合查一次”占比25%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.Pm25ConcentrationMicrogramsPerCubicMetre|2024||Pm25Concentration|Target|25||MicrogramsPerCubicMetre|25|微克/立方米||市区PM2.5平均浓度|市区PM2.5平均浓度低于25微克/立方米|0|Below|0|
-        Quzhou.Y2024.Targets.HazardousWasteLandfillSharePercent|2024||HazardousWasteLandfillShare|Target|5||Percent|5|%||危险废物填埋比例|危险废物填埋比例控制在5%以内|0|AtMost|0|
-        Quzhou.Y2024.Targets.KeyConstructionLandSafeUseRatePercent|2024||KeyConstructionLandSafeUseRate|Target|100||Percent|100|%||重点建设用地安全利用率|重点建设用地安全利用率100%|0|Reach|0|
-        Quzhou.Y2024.Targets.QuietCommunitiesStartedCount|2024||QuietCommunitiesStarted|Target|15||Count|15|个||启动“宁静小区”建设|启动15个“宁静小区”建设|0|Reach|0|
-        Quzhou.Y2024.Targets.IndustriesRectifiedCount|2024||IndustriesRectified|Target|5||Count|5|个||完成行业整治提升|完成烧结砖、废塑料加工等5个行业整治提升|0|Reach|0|
-        Quzhou.Y2024.Targets.EnterpriseCarbonCostSavingsBillion|2024||EnterpriseCarbonCostSavings|Target|0.3||BillionYuan|3|亿元||助企减碳降本|助企减碳降本3亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CarbonAccountLoanBalanceBillion|2024||CarbonAccountLoanBalance|Target|80||BillionYuan|800|亿元||碳账户贷款余额|碳账户贷款余额达到800亿元|0|Reach|0|
-        Quzhou.Y2024.Targets.NewPvGridCapacityKilowatts|2024||NewPvGridCapacity|Target|700000||Kilowatts|70|万千瓦||新增光伏并网装机|新增光伏并网装机70万千瓦以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.IndustrialElectricityPriceCutFenPerKilowattHour|2024||IndustrialElectricityPriceCut|Target|0.1||FenPerKilowattHour|0.1|分/千瓦时||工业平均电价再降|力争工业平均电价再降0.1分/千瓦时|0|Reach|0|the size of a further price cut (a reduction of 0.1 分/千瓦时), not a level
-        Quzhou.Y2024.Targets.NewUrbanJobsPersons|2024||NewUrbanJobs|Target|25000||Persons|2.5|万人||城镇新增就业|城镇新增就业2.5万人以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.PublicWelfareJobsCount|2024||PublicWelfareJobs|Target|5000||Count|5000|个||开发公益性岗位|开发公益性岗位5000个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CountyChildcareServiceCentresCount|2024||CountyChildcareServiceCentres|Target|3||Count|3|家||建成县级托育综合服务中心|建成3家县级托育综合服务中心|0|Reach|0|
-        Quzhou.Y2024.Targets.NewPublicSchoolsAndKindergartensCount|2024||NewPublicSchoolsAndKindergartens|Target|16||Count|16|所||新投用公办中小学校和幼儿园|新投用公办中小学校和幼儿园16所|0|Reach|0|
-        Quzhou.Y2024.Targets.NewPublicSchoolPlacesCount|2024||NewPublicSchoolPlaces|Target|16400||Count|1.64|万个||新增公办学位|新增公办学位1.64万个|0|Reach|0|
-        Quzhou.Y2024.Targets.PublicKindergartenEnrolmentSharePercent|2024||PublicKindergartenEnrolmentShare|Target|80||Percent|80|%||公办园在园幼儿占比|公办园在园幼儿占比80%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewFourStarTcmClinicsCount|2024||NewFourStarTcmClinics|Target|12||Count|12|家||创建四星级中医馆|创建四星级中医馆12家|0|Reach|0|
-        Quzhou.Y2024.Targets.NonPerformingLoanRatioPercent|2024||NonPerformingLoanRatio|Target|1||Percent|1|%||金融机构不良贷款率|确保金融机构不良贷款率控制在1%以内|0|AtMost|0|
-        """u8;
     }
 }

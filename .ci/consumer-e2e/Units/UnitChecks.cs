@@ -13,7 +13,7 @@ public static class UnitChecks
     public static double Mixed() => Quzhou.Y2023.GdpBillion + Quzhou.Y2023.GdpGrowthPercent; // expect RD3001
 
     /// <summary>A comparison across dimensions.</summary>
-    public static bool Compared() => Quzhou.Y2023.GdpGrowthPercent < ReportDataset.Find("Quzhou.Y2023.GdpBillion").Value; // expect RD3001
+    public static bool Compared() => Quzhou.Y2023.GdpGrowthPercent < ReportDataset.Get("Quzhou.Y2023.GdpBillion").Value; // expect RD3001
 
     /// <summary>Same-unit arithmetic: sums, differences, comparisons, growth from two levels, shares.</summary>
     public static double SameUnit()
