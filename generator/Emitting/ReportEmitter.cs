@@ -90,21 +90,24 @@ internal static class ReportEmitter
         if (figure.ValueHigh is not { } high)
         {
             FigureDocs.WriteSummary(writer, figure, sourceParagraph);
-            WriteConstantLine(writer, figure.MemberName, string.Empty, figure.Value);
+            WriteConstantLines(writer, figure, string.Empty, figure.Value);
             return;
         }
 
         // A printed range stays a range: two constants, no made-up single value.
         FigureDocs.WriteSummary(writer, figure, sourceParagraph, "Low end of the range.");
-        WriteConstantLine(writer, figure.MemberName, "Low", figure.Value);
+        WriteConstantLines(writer, figure, "Low", figure.Value);
         writer.Line();
         FigureDocs.WriteSummary(writer, figure, sourceParagraph, "High end of the range.");
-        WriteConstantLine(writer, figure.MemberName, "High", high);
+        WriteConstantLines(writer, figure, "High", high);
     }
 
-    private static void WriteConstantLine(SourceWriter writer, string memberName, string suffix, decimal value)
+    /// <summary>The unit as metadata (the unit analyzer and reflection read it here, not from the member's name), then the constant.</summary>
+    private static void WriteConstantLines(SourceWriter writer, FigureSpec figure, string suffix, decimal value)
     {
-        writer.StartLine().Append("public const double ").Append(memberName).Append(suffix).Append(" = ").Append(DecimalLiteral.Double(value)).Append(';');
+        writer.StartLine().Append("[global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.").Append(figure.Unit.ToString()).Append(")]");
+        writer.EndLine();
+        writer.StartLine().Append("public const double ").Append(figure.MemberName).Append(suffix).Append(" = ").Append(DecimalLiteral.Double(value)).Append(';');
         writer.EndLine();
     }
 
