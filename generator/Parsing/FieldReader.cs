@@ -34,9 +34,9 @@ internal sealed class FieldReader
     {
         foreach (var entry in _mapping.Entries)
         {
-            if (!Contains(knownFields, entry.Key.Value))
+            if (!Contains(knownFields, entry.Key))
             {
-                Report(DiagnosticDescriptors.UnknownField, entry.Key.Location, entry.Key.Value, _what, string.Join(", ", knownFields));
+                Report(DiagnosticDescriptors.UnknownField, _mapping.KeyLocation(entry), entry.Key, _what, string.Join(", ", knownFields));
             }
         }
     }
@@ -57,7 +57,7 @@ internal sealed class FieldReader
         var entries = _mapping.Entries;
         for (var i = 0; i < entries.Count; i++)
         {
-            if (string.Equals(entries[i].Key.Value, field, StringComparison.Ordinal))
+            if (string.Equals(entries[i].Key, field, StringComparison.Ordinal))
             {
                 value = entries[i].Value;
                 return true;

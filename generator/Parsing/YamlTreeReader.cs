@@ -28,6 +28,7 @@ internal sealed class YamlTreeReader
     private readonly YamlLocator _locator;
     private readonly int _length;
     private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly List<List<YamlMappingEntry>> _entriesByDepth = new();
     private IParser _parser = null!;
 
     private YamlTreeReader(string filePath, string originalContent, int indexOffset, List<DiagnosticInfo> diagnostics)
@@ -156,60 +157,78 @@ internal sealed class YamlTreeReader
     private YamlTreeNode ReadMapping(MappingStart mappingStart, int depth)
     {
         _parser.MoveNext();
-        var entries = new List<KeyValuePair<YamlScalarNode, YamlTreeNode>>();
+        // The entries are gathered in a list kept per depth and copied out at their exact size: one array per mapping.
+        var entries = EntriesAt(depth);
         // Duplicate keys are found by a scan of the entries so far: a figure's mapping has a dozen keys, and a
         // dictionary per mapping was one of the largest allocations of a run. Past that size (a hand-made or
         // hostile file), a dictionary keeps the check linear.
-        Dictionary<string, YamlScalarNode>? seen = null;
+        Dictionary<string, int>? seen = null;
         while (_parser.Current is not MappingEnd)
         {
-            var keyNode = ReadNode(depth + 1);
-            var valueNode = ReadNode(depth + 1);
-            if (keyNode is not YamlScalarNode key)
+            if (_parser.Current is not Scalar keyScalar)
             {
+                var keyNode = ReadNode(depth + 1);
+                ReadNode(depth + 1);
                 Report(DiagnosticDescriptors.WrongFieldType, keyNode!.Location, "(mapping key)", "a plain field name", keyNode.Description);
                 continue;
             }
 
-            if (FirstWithKey(entries, seen, key.Value) is { } first)
+            _parser.MoveNext();
+            var key = new YamlMappingEntry(keyScalar.Value, Index(keyScalar.Start), End(keyScalar.Start, keyScalar.End), null!);
+            var valueNode = ReadNode(depth + 1);
+            if (FirstWithKey(entries, seen, key.Key) is { } first)
             {
-                Report(DiagnosticDescriptors.DuplicateMappingKey, key.Location, key.Value, first.Location.LineSpan.Start.Line + 1);
+                Report(DiagnosticDescriptors.DuplicateMappingKey, KeyLocation(key), key.Key, KeyLocation(entries[first]).LineSpan.Start.Line + 1);
                 continue;
             }
 
-            entries.Add(new KeyValuePair<YamlScalarNode, YamlTreeNode>(key, valueNode!));
+            entries.Add(new YamlMappingEntry(key.Key, key.KeyStart, key.KeyEnd, valueNode!));
             if (seen is not null)
             {
-                seen.Add(key.Value, key);
+                seen.Add(key.Key, entries.Count - 1);
             }
             else if (entries.Count > MappingScanLimit)
             {
-                seen = new Dictionary<string, YamlScalarNode>(StringComparer.Ordinal);
-                foreach (var entry in entries)
+                seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < entries.Count; i++)
                 {
-                    seen.Add(entry.Key.Value, entry.Key);
+                    seen.Add(entries[i].Key, i);
                 }
             }
         }
 
         var end = _parser.Current!;
         _parser.MoveNext();
-        return new YamlMappingNode(_locator, Index(mappingStart.Start), End(mappingStart.Start, end.End), entries);
+        var mapping = new YamlMappingNode(_locator, Index(mappingStart.Start), End(mappingStart.Start, end.End), entries.ToArray());
+        entries.Clear();
+        return mapping;
     }
 
-    /// <summary>The key node already read with this key, if any.</summary>
-    private static YamlScalarNode? FirstWithKey(List<KeyValuePair<YamlScalarNode, YamlTreeNode>> entries, Dictionary<string, YamlScalarNode>? seen, string key)
+    private List<YamlMappingEntry> EntriesAt(int depth)
+    {
+        while (_entriesByDepth.Count <= depth)
+        {
+            _entriesByDepth.Add(new List<YamlMappingEntry>());
+        }
+
+        return _entriesByDepth[depth];
+    }
+
+    private LocationInfo KeyLocation(YamlMappingEntry entry) => _locator.Locate(entry.KeyStart, entry.KeyEnd);
+
+    /// <summary>The index of the entry already read with this key, if any.</summary>
+    private static int? FirstWithKey(List<YamlMappingEntry> entries, Dictionary<string, int>? seen, string key)
     {
         if (seen is not null)
         {
             return seen.TryGetValue(key, out var first) ? first : null;
         }
 
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
             {
-                return entry.Key;
+                return i;
             }
         }
 
