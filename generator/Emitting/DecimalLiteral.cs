@@ -8,9 +8,22 @@ internal static class DecimalLiteral
     public static string Format(decimal value)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
-        if (text.IndexOf('.') >= 0)
+        var point = text.IndexOf('.');
+        if (point >= 0)
         {
-            text = text.TrimEnd('0').TrimEnd('.');
+            // One cut, not TrimEnd('0') then TrimEnd('.'): a string less per value (a report formats each three times).
+            var end = text.Length;
+            while (text[end - 1] == '0')
+            {
+                end--;
+            }
+
+            if (end == point + 1)
+            {
+                end = point;
+            }
+
+            text = text.Substring(0, end);
         }
 
         return text == "-0" ? "0" : text;
