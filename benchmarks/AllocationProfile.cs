@@ -55,7 +55,7 @@ public static class AllocationProfile
             .Select(file => ReportEmitter.Emit(new ReportEmitModel(file.Report!, plan.Plan.Reports.First(assignment => assignment.FilePath == file.FilePath), options)))
             .ToList();
         var emitReports = Step();
-        sources.Add(DatasetIndexEmitter.Emit(new IndexEmitModel(plan.Plan, options, new RuntimeSupport(true, true, true, true, true, FigureTable.LayoutVersion))));
+        sources.Add(Microsoft.CodeAnalysis.Text.SourceText.From(DatasetIndexEmitter.Emit(new IndexEmitModel(plan.Plan, options, new RuntimeSupport(true, true, true, true, true, FigureTable.LayoutVersion))), System.Text.Encoding.UTF8));
         var emitIndex = Step();
         var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source, GeneratorRunner.ParseOptions)).ToList();
         foreach (var tree in trees)

@@ -15,7 +15,7 @@ namespace ReportData.Generator.Emitting;
 /// </summary>
 internal static class ReportEmitter
 {
-    public static string Emit(ReportEmitModel model)
+    public static Microsoft.CodeAnalysis.Text.SourceText Emit(ReportEmitModel model)
     {
         var report = model.Report;
         var excluded = new HashSet<string>(model.Assignment.ExcludedIds);
@@ -28,7 +28,7 @@ internal static class ReportEmitter
         writer.Line();
         WriteHolder(writer, report, figures, model.Assignment.HolderClass, model.Options);
         writer.Close();
-        return writer.ToString();
+        return writer.ToSourceText();
     }
 
     private static void WriteConstants(SourceWriter writer, ReportSpec report, List<FigureSpec> figures)

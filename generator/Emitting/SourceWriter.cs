@@ -86,4 +86,7 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    /// <summary>The file as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> over this writer's builder (no copy); write nothing more after.</summary>
+    public Microsoft.CodeAnalysis.Text.SourceText ToSourceText() => new BuiltSourceText(_builder);
 }
