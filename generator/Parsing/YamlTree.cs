@@ -69,24 +69,7 @@ internal sealed class YamlMappingNode : YamlTreeNode
 /// A key and its value. The key is a plain string with its place rather than a node of its own: a figure has a
 /// dozen keys, and a node per key was a tenth of what a parse allocates.
 /// </summary>
-internal readonly struct YamlMappingEntry
-{
-    public YamlMappingEntry(string key, int keyStart, int keyEnd, YamlTreeNode value)
-    {
-        Key = key;
-        KeyStart = keyStart;
-        KeyEnd = keyEnd;
-        Value = value;
-    }
-
-    public string Key { get; }
-
-    public int KeyStart { get; }
-
-    public int KeyEnd { get; }
-
-    public YamlTreeNode Value { get; }
-}
+internal readonly record struct YamlMappingEntry(string Key, int KeyStart, int KeyEnd, YamlTreeNode Value);
 
 internal sealed class YamlSequenceNode : YamlTreeNode
 {
