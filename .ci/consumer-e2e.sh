@@ -7,6 +7,7 @@
 #   Consumer.App       net10.0 console, both packages, report YAML of its own, references the two below
 #   Consumer.Lib       netstandard2.0 library, ReportData.Generator only (runtime types emitted, polyfills)
 #   Consumer.Standard  netstandard2.0 library, ReportData only (netstandard2.0 asset, System.Text.Json)
+#   Consumer.Analyst   net10.0 console, ReportData.Charts and ReportData.Terminal: writes a PNG chart and a table
 # and checks that the packages are reproducible, their contents, and the program's output
 # (.ci/consumer-e2e/expected-output.txt).
 #
@@ -158,5 +159,40 @@ grep -qiE 'YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator' "$app_out/C
 grep -q '"ReportData/' "$app_out/Consumer.App.deps.json" || fail "the application's deps.json does not list ReportData"
 grep -q 'lib/net10.0/ReportData.dll' "$app_out/Consumer.App.deps.json" || fail "the application does not use the net10.0 build of ReportData"
 [ -f "$work/packages/reportdata/$version/reportdata.$version.nupkg" ] || fail "ReportData was not restored into the fresh packages folder"
+
+# -- ReportData.Charts and ReportData.Terminal (satellites): a fresh analyst's project draws a PNG and prints a table.
+step "satellites: pack ReportData.Charts and ReportData.Terminal; a fresh project writes a PNG chart and a table"
+for satellite in ReportData.Charts ReportData.Terminal; do
+  run dotnet pack "$repo/integrations/$satellite/$satellite.csproj" "${pack_args[@]}" || fail "dotnet pack $satellite"
+  satellite_files=$(unzip -Z1 "$feed/$satellite.$version.nupkg")
+  for file in "lib/net10.0/$satellite.dll" "lib/net10.0/$satellite.xml" "lib/netstandard2.0/$satellite.dll" "lib/netstandard2.0/$satellite.xml" README.md; do
+    grep -qx "$file" <<<"$satellite_files" || fail "$satellite lacks $file"
+  done
+  unzip -p "$feed/$satellite.$version.nupkg" "$satellite.nuspec" | grep -q "<dependency id=\"ReportData\" version=\"$version\"" || fail "$satellite does not depend on ReportData $version"
+done
+mkdir -p "$work/Consumer.Analyst"
+project Consumer.Analyst net10.0 Exe
+cat > "$work/Consumer.Analyst/Program.cs" <<'CS'
+using System;
+using System.IO;
+using ReportData;
+using ReportData.Charts;
+using ReportData.Terminal;
+
+var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth");
+chart.SavePng(args[0]);
+Console.WriteLine($"chart: {chart.TargetMarks.Count} target bounds, {chart.Language} labels");
+var console = FigureConsole.Create(Console.Out);
+console.Write(FigureTables.Figures(FigureIndex.Dataset.Query(city: "Quzhou", year: 2023, key: "GdpGrowth")));
+CS
+run dotnet add Consumer.Analyst package ReportData.Charts --version "$version" || fail "add ReportData.Charts to Consumer.Analyst"
+run dotnet add Consumer.Analyst package ReportData.Terminal --version "$version" || fail "add ReportData.Terminal to Consumer.Analyst"
+run dotnet build Consumer.Analyst -c Release || fail "build Consumer.Analyst"
+dotnet run --project Consumer.Analyst -c Release --no-build -- "$work/chart.png" > "$work/analyst.txt" 2>>"$log" || fail "run Consumer.Analyst"
+cat "$work/analyst.txt" >> "$log"
+[ "$(head -c 8 "$work/chart.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "Consumer.Analyst wrote no PNG"
+grep -q '^chart: 3 target bounds' "$work/analyst.txt" || fail "Consumer.Analyst drew no target bounds"
+grep -q 'Quzhou.Y2023.GdpGrowthPercent' "$work/analyst.txt" || fail "Consumer.Analyst printed no table"
+grep -q '"ReportData.Charts/' "$work/Consumer.Analyst/bin/Release/net10.0/Consumer.Analyst.deps.json" || fail "Consumer.Analyst does not use the ReportData.Charts package"
 
 finish Passed

@@ -17,24 +17,15 @@ public static class FigureTables
     /// </summary>
     public static Table Figures(IEnumerable<Figure> figures, string? title = null)
     {
-        if (figures is null)
-        {
-            throw new ArgumentNullException(nameof(figures));
-        }
-
-        var table = new Table().Border(TableBorder.Rounded);
-        if (title is not null)
-        {
-            table.Title(Markup.Escape(title));
-        }
-
+        var rows = figures ?? throw new ArgumentNullException(nameof(figures));
+        var table = NewTable(title);
         table.AddColumn("id");
         table.AddColumn("label");
         table.AddColumn(new TableColumn("value").RightAligned());
         table.AddColumn("unit");
         table.AddColumn("as printed");
         table.AddColumn("report");
-        foreach (var figure in figures)
+        foreach (var figure in rows)
         {
             table.AddRow(
                 Markup.Escape(figure.Id),
@@ -54,23 +45,14 @@ public static class FigureTables
     /// </summary>
     public static Table Comparisons(IEnumerable<TargetComparison> comparisons, string? title = null)
     {
-        if (comparisons is null)
-        {
-            throw new ArgumentNullException(nameof(comparisons));
-        }
-
-        var table = new Table().Border(TableBorder.Rounded);
-        if (title is not null)
-        {
-            table.Title(Markup.Escape(title));
-        }
-
+        var rows = comparisons ?? throw new ArgumentNullException(nameof(comparisons));
+        var table = NewTable(title);
         table.AddColumn("indicator");
         table.AddColumn(new TableColumn("target").RightAligned());
         table.AddColumn(new TableColumn("actual").RightAligned());
         table.AddColumn(new TableColumn("difference").RightAligned());
         table.AddColumn("met");
-        foreach (var comparison in comparisons)
+        foreach (var comparison in rows)
         {
             var target = comparison.Target;
             table.AddRow(
@@ -80,6 +62,17 @@ public static class FigureTables
                 (comparison.Difference >= 0 ? "+" : string.Empty) + Number(comparison.Difference),
                 (comparison.IsMet ? "[green]met[/]" : "[red]missed[/]")
                     + (target.Bound == TargetBound.About ? " (左右 " + Markup.Escape(comparison.AboutTolerance.ToString()) + ")" : string.Empty));
+        }
+
+        return table;
+    }
+
+    private static Table NewTable(string? title)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        if (title is not null)
+        {
+            table.Title(Markup.Escape(title));
         }
 
         return table;

@@ -92,6 +92,8 @@ using (var json = File.OpenRead(jsonPath))
 Console.Write("CSV of one figure: " + FigureCsv.Serialize(new[] { gdp }).Split("\r\n")[1]);
 Console.WriteLine();
 
+// Further exports (Parquet, from its own file in samples/) write into exportFolder here.
+
 // A chart as PNG (ReportData.Charts): the series with its targets, 左右 drawn as the ±5 % band. Chinese labels with a
 // CJK font (Debian: fonts-noto-cjk), the English keys without one.
 var chart = FigureCharts.SeriesWithTargets(index, "Quzhou", "GdpGrowth");
