@@ -54,7 +54,7 @@ public class BoundsTests
     [Test]
     public void Marks_of_each_wording()
     {
-        var target = ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent");
+        var target = ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent");
         var tolerance = AboutTolerance.Default;
 
         Assert.That(TargetMark.Of(target, tolerance), Is.EqualTo(new TargetMark(target, TargetMarkShape.Band, 6.65, 7.35)).Using<TargetMark>(SameMark));

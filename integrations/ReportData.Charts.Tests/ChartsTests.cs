@@ -84,8 +84,8 @@ public class ChartsTests
         Assert.That(() => FigureCharts.TargetsAgainstActuals(Array.Empty<TargetComparison>()), Throws.ArgumentException);
 
         // One value axis: comparisons in percent and in persons cannot share it.
-        var growth = TargetCheck.Compare(ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent"), ReportDataset.Find("Quzhou.Y2023.GdpGrowthPercent"));
-        var jobs = TargetCheck.Compare(ReportDataset.Find("Quzhou.Y2024.Targets.NewUrbanJobsPersons"), ReportDataset.Find("Quzhou.Y2023.NewUrbanJobsPersons"));
+        var growth = TargetCheck.Compare(ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent"), ReportDataset.Get("Quzhou.Y2023.GdpGrowthPercent"));
+        var jobs = TargetCheck.Compare(ReportDataset.Get("Quzhou.Y2024.Targets.NewUrbanJobsPersons"), ReportDataset.Get("Quzhou.Y2023.NewUrbanJobsPersons"));
         Assert.That(() => FigureCharts.TargetsAgainstActuals(new[] { growth, jobs }), Throws.ArgumentException.With.Message.Contains("Percent").And.Message.Contains("Persons"));
     }
 }

@@ -43,7 +43,7 @@ public class TerminalTests
         var console = FigureConsole.Create(writer);
         console.Write(FigureTables.Comparisons(new[]
         {
-            TargetCheck.Compare(ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent"), ReportDataset.Find("Quzhou.Y2023.GdpGrowthPercent")),
+            TargetCheck.Compare(ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent"), ReportDataset.Get("Quzhou.Y2023.GdpGrowthPercent")),
         }));
         console.Write(FigureBarCharts.Series(FigureIndex.Dataset, "Quzhou", "GdpGrowth"));
 
@@ -70,7 +70,7 @@ public class TerminalTests
     [Test]
     public void Markup_characters_in_a_label_print_as_they_are()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2023.GdpBillion") with { Label = "生产总值[注]" };
+        var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion") with { Label = "生产总值[注]" };
 
         var lines = Render(FigureTables.Figures(new[] { figure }));
         Assert.That(lines, Has.Some.Contains("生产总值[注]"));

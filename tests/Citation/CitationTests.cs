@@ -10,7 +10,7 @@ public class CitationTests
     [Test]
     public void A_figure_cites_its_report_with_the_date_session_and_speaker_the_text_gives()
     {
-        var citation = ReportDataset.Find("Quzhou.Y2013.GdpBillion").Cite();
+        var citation = ReportDataset.Get("Quzhou.Y2013.GdpBillion").Cite();
 
         Assert.That(citation.Id, Is.EqualTo("ReportData:Quzhou.Y2013.GdpBillion"));
         Assert.That(citation.Title, Is.EqualTo("2014 年浙江省衢州市政府工作报告"));
@@ -26,7 +26,7 @@ public class CitationTests
     [Test]
     public void A_report_without_date_or_session_is_cited_by_its_year()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         var citation = figure.Cite();
 
         Assert.That((citation.Month, citation.Day, citation.Session, citation.Speaker), Is.EqualTo(((int?)null, (int?)null, (string?)null, (string?)null)));
@@ -36,7 +36,7 @@ public class CitationTests
     [Test]
     public void Without_a_title_the_citation_names_the_report_by_year_and_city()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         var untitled = figure with { Source = figure.Source with { Title = null, CityName = "示例市", Date = "2024-13-01" } };
 
         var citation = untitled.Cite();
@@ -61,7 +61,7 @@ public class CitationTests
     [Test]
     public void CSL_JSON_item_carries_the_report_and_the_quote()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2013.GdpBillion");
+        var figure = ReportDataset.Get("Quzhou.Y2013.GdpBillion");
         using var document = JsonDocument.Parse(figure.Cite().ToCslJson());
         var item = document.RootElement.EnumerateArray().Single();
 
@@ -81,7 +81,7 @@ public class CitationTests
     [Test]
     public void CSL_JSON_without_a_date_issues_the_year_alone()
     {
-        using var document = JsonDocument.Parse(ReportDataset.Find("Quzhou.Y2023.GdpBillion").Cite().ToCslJson());
+        using var document = JsonDocument.Parse(ReportDataset.Get("Quzhou.Y2023.GdpBillion").Cite().ToCslJson());
         var item = document.RootElement[0];
 
         Assert.That(item.GetProperty("issued").GetProperty("date-parts")[0].EnumerateArray().Select(part => part.GetInt32()), Is.EqualTo(new[] { 2024 }));
