@@ -7,6 +7,9 @@
 #   Consumer.App       net10.0 console, both packages, report YAML of its own, references the two below
 #   Consumer.Lib       netstandard2.0 library, ReportData.Generator only (runtime types emitted, polyfills)
 #   Consumer.Standard  netstandard2.0 library, ReportData only (netstandard2.0 asset, System.Text.Json)
+#   Consumer.Units     net10.0 library, ReportData only: the package's unit analyzer flags exactly the lines
+#                      of .ci/consumer-e2e/Units/UnitChecks.cs marked "expect RDnnnn" (RD3001 for GdpBillion + GdpGrowthPercent)
+#   Consumer.Both      the same file with both packages: each carries the analyzer, and it still reports once
 #   Consumer.Analyst   net10.0 console, ReportData.Charts and ReportData.Terminal: writes a PNG chart and a table
 # and checks that the packages are reproducible, their contents, and the program's output
 # (.ci/consumer-e2e/expected-output.txt).
@@ -75,7 +78,7 @@ gen_pkg="$feed/ReportData.Generator.$version.nupkg"
 gen_files=$(unzip -Z1 "$gen_pkg")
 lib_files=$(unzip -Z1 "$lib_pkg")
 lib_nuspec=$(unzip -p "$lib_pkg" ReportData.nuspec)
-for file in analyzers/dotnet/cs/ReportData.Generator.dll analyzers/dotnet/cs/YamlDotNet.dll build/ReportData.Generator.props README.md; do
+for file in analyzers/dotnet/cs/ReportData.Generator.dll analyzers/dotnet/cs/YamlDotNet.dll analyzers/dotnet/cs/ReportData.Analyzers.dll analyzers/dotnet/cs/ReportData.Analyzers.CodeFixes.dll build/ReportData.Generator.props README.md; do
   grep -qx "$file" <<<"$gen_files" || fail "ReportData.Generator lacks $file"
 done
 grep -q '^lib/' <<<"$gen_files" && fail "ReportData.Generator has a lib/ folder: consumers would get a runtime dependency"
@@ -83,7 +86,11 @@ for file in lib/net10.0/ReportData.dll lib/net10.0/ReportData.xml lib/netstandar
   grep -qx "$file" <<<"$lib_files" || fail "ReportData lacks $file"
 done
 grep -qiE 'YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator' <<<"$lib_nuspec" && fail "the ReportData nuspec depends on YamlDotNet, Roslyn or the generator"
-grep -qi 'analyzers/' <<<"$lib_files" && fail "ReportData carries an analyzer"
+# The unit analyzer and its code fix, and no other analyzer: the generator is not part of ReportData.
+for file in analyzers/dotnet/cs/ReportData.Analyzers.dll analyzers/dotnet/cs/ReportData.Analyzers.CodeFixes.dll; do
+  grep -qx "$file" <<<"$lib_files" || fail "ReportData lacks $file"
+done
+grep -i 'analyzers/' <<<"$lib_files" | grep -qvE '^analyzers/dotnet/cs/ReportData\.Analyzers(\.CodeFixes)?\.dll$' && fail "ReportData carries an analyzer other than the unit analyzer"
 grep -q '<license type="expression">MIT</license>' <<<"$lib_nuspec" || fail "the ReportData nuspec has no license expression"
 grep -q '<repository type="git" url="[^"]\+" commit="[0-9a-f]\{40\}"' <<<"$lib_nuspec" || fail "the ReportData nuspec has no repository URL and commit"
 
@@ -111,6 +118,8 @@ for file in Directory.Build.props Directory.Build.targets Directory.Packages.pro
 cp -r "$repo/.ci/consumer-e2e/App" "$work/Consumer.App"
 cp -r "$repo/.ci/consumer-e2e/Lib" "$work/Consumer.Lib"
 cp -r "$repo/.ci/consumer-e2e/Standard" "$work/Consumer.Standard"
+cp -r "$repo/.ci/consumer-e2e/Units" "$work/Consumer.Units"
+cp -r "$repo/.ci/consumer-e2e/Units" "$work/Consumer.Both"
 
 # Strict settings, as a careful user would have them: warnings are errors, XML docs are checked.
 project() { # name target-framework output-type
@@ -131,6 +140,8 @@ EOF
 project Consumer.App net10.0 Exe
 project Consumer.Lib netstandard2.0 Library
 project Consumer.Standard netstandard2.0 Library
+project Consumer.Units net10.0 Library
+project Consumer.Both net10.0 Library
 for name in Consumer.App Consumer.Lib; do
   # The generator reads report YAML and texts as AdditionalFiles.
   sed -i 's|</Project>|  <ItemGroup>\n    <AdditionalFiles Include="reports/*.report.yaml;reports/*.txt" />\n  </ItemGroup>\n</Project>|' "$work/$name/$name.csproj"
@@ -142,6 +153,9 @@ run dotnet add Consumer.App package ReportData --version "$version" || fail "add
 run dotnet add Consumer.App package ReportData.Generator --version "$version" || fail "add ReportData.Generator to Consumer.App"
 run dotnet add Consumer.Lib package ReportData.Generator --version "$version" || fail "add ReportData.Generator to Consumer.Lib"
 run dotnet add Consumer.Standard package ReportData --version "$version" || fail "add ReportData to Consumer.Standard"
+run dotnet add Consumer.Units package ReportData --version "$version" || fail "add ReportData to Consumer.Units"
+run dotnet add Consumer.Both package ReportData --version "$version" || fail "add ReportData to Consumer.Both"
+run dotnet add Consumer.Both package ReportData.Generator --version "$version" || fail "add ReportData.Generator to Consumer.Both"
 run dotnet add Consumer.App reference Consumer.Lib/Consumer.Lib.csproj Consumer.Standard/Consumer.Standard.csproj || fail "add project references"
 
 step "build and run Consumer.App"
@@ -159,6 +173,21 @@ grep -qiE 'YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator' "$app_out/C
 grep -q '"ReportData/' "$app_out/Consumer.App.deps.json" || fail "the application's deps.json does not list ReportData"
 grep -q 'lib/net10.0/ReportData.dll' "$app_out/Consumer.App.deps.json" || fail "the application does not use the net10.0 build of ReportData"
 [ -f "$work/packages/reportdata/$version/reportdata.$version.nupkg" ] || fail "ReportData was not restored into the fresh packages folder"
+
+# The unit analyzer's warnings are the point here: build without warnings-as-errors and read them off the output.
+expected_units=$(grep -n 'expect RD3[0-9]\{3\}' Consumer.Units/UnitChecks.cs | sed -E 's/^([0-9]+):.*expect (RD3[0-9]{3}).*/\1 \2/' | sort -u)
+[ -n "$expected_units" ] || fail "UnitChecks.cs marks no expected diagnostic"
+mixed_line=$(grep -n 'GdpBillion + Quzhou.Y2023.GdpGrowthPercent' Consumer.Units/UnitChecks.cs | cut -d: -f1)
+for name in Consumer.Units Consumer.Both; do
+  step "the unit analyzer, with no setup ($name)"
+  dotnet build "$name" -c Release -p:TreatWarningsAsErrors=false > "$work/$name-build.txt" 2>&1 || { cat "$work/$name-build.txt" >> "$log"; fail "build $name"; }
+  cat "$work/$name-build.txt" >> "$log"
+  found_units=$(grep -oE 'UnitChecks\.cs\([0-9]+,[0-9]+\): warning RD3[0-9]{3}' "$work/$name-build.txt" | sed -E 's/.*\(([0-9]+),[0-9]+\): warning (RD3[0-9]{3})/\1 \2/' | sort -u)
+  grep -qx "$mixed_line RD3001" <<<"$found_units" || fail "$name: the unit analyzer did not flag GdpBillion + GdpGrowthPercent with RD3001"
+  [ "$expected_units" = "$found_units" ] || fail "$name: unit analyzer diagnostics differ from the lines marked in UnitChecks.cs: expected [$expected_units], found [$found_units]"
+  # Each warning once: MSBuild's summary counts them (a second copy of the analyzer would double it).
+  grep -qE "^ +$(wc -l <<<"$expected_units") Warning\(s\)" "$work/$name-build.txt" || fail "$name: expected $(wc -l <<<"$expected_units") warnings, the build reports $(grep -E 'Warning\(s\)' "$work/$name-build.txt")"
+done
 
 # -- ReportData.Charts and ReportData.Terminal (satellites): a fresh analyst's project draws a PNG and prints a table.
 step "satellites: pack ReportData.Charts and ReportData.Terminal; a fresh project writes a PNG chart and a table"

@@ -46,4 +46,46 @@ public sealed record Figure(
 {
     /// <summary>True for a printed range such as 1-2家.</summary>
     public bool IsRange => ValueHigh is not null;
+
+    /// <summary>What <see cref="Unit"/> measures (money in yuan, a ratio, an area, ...); see <see cref="UnitDimension"/>.</summary>
+    public UnitDimension Dimension => Unit.Dimension();
+
+    /// <summary>
+    /// The power of ten the unit was printed with (SDMX's UNIT_MULT): 8 for 亿元 and 亿美元, 4 for 万人 and 万亩,
+    /// 12 for 万亿元, 0 for 元, % or 家. Read from <see cref="CorrectedUnit"/> where there is one, the unit the number was read in.
+    /// </summary>
+    public int UnitMultiplier => PrintedUnits.ExponentOf(CorrectedUnit ?? PrintedUnit);
+
+    /// <summary>10 to the <see cref="UnitMultiplier"/>: 100,000,000 for 亿元. <see cref="PrintedValue"/> times this counts base units (元, 人, 亩).</summary>
+    public decimal Multiplier
+    {
+        get
+        {
+            var multiplier = 1m;
+            for (var i = 0; i < UnitMultiplier; i++)
+            {
+                multiplier *= 10m;
+            }
+
+            return multiplier;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Value"/> expressed in <paramref name="unit"/>, exactly: <c>ValueIn(FigureUnit.Yuan)</c> of 2125.2 亿元 is
+    /// 212,520,000,000; 15 万亩 in <see cref="FigureUnit.Hectares"/> is 10,000.
+    /// </summary>
+    /// <exception cref="UnitConversionException"><paramref name="unit"/> measures another dimension (yuan asked as percent).</exception>
+    public double ValueIn(FigureUnit unit) => FigureUnits.Convert(Value, Unit, unit);
+
+    /// <summary><see cref="ValueHigh"/> expressed in <paramref name="unit"/>; null when the figure is not a range.</summary>
+    /// <exception cref="UnitConversionException"><paramref name="unit"/> measures another dimension.</exception>
+    public double? ValueHighIn(FigureUnit unit) => ValueHigh is { } high ? FigureUnits.Convert(high, Unit, unit) : CheckedNull(unit);
+
+    // Even without a high end, asking for an impossible unit is an error, not a silent null.
+    private double? CheckedNull(FigureUnit unit)
+    {
+        FigureUnits.Ratio(Unit, unit);
+        return null;
+    }
 }

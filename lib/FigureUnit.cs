@@ -1,8 +1,18 @@
+// The generator and the unit analyzer compile this file too (one unit vocabulary, see lib/Units/PrintedUnits.cs), in a
+// namespace of their own so that their copies never meet this package's public types.
+#if REPORTDATA_GENERATOR
+namespace ReportData.Generator.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
+#else
 namespace ReportData;
+#endif
 
 /// <summary>
-/// The unit of a figure's normalized <see cref="Figure.Value"/>. The generator derives it from the
-/// unit as printed (亿元 becomes <see cref="BillionYuan"/>, value ÷ 10); see docs/authoring.md.
+/// The unit of a figure's normalized <see cref="Figure.Value"/> (SDMX's UNIT_MEASURE). The generator derives
+/// it from the unit as printed (亿元 becomes <see cref="BillionYuan"/>, value ÷ 10); see docs/authoring.md.
+/// Each unit has a <see cref="UnitDimension"/>; units of one dimension convert exactly
+/// (<see cref="FigureUnits.Convert(double, FigureUnit, FigureUnit)"/>, <see cref="Figure.ValueIn"/>).
 /// </summary>
 public enum FigureUnit
 {
@@ -95,4 +105,22 @@ public enum FigureUnit
 
     /// <summary>Minutes (分钟).</summary>
     Minutes = 29,
+
+    /// <summary>A count per 10,000 persons (每万人, 万人…拥有量: <c>unit: 件</c>, <c>per: 万人</c>). Members end in <c>Per10kPersons</c>.</summary>
+    CountPer10kPersons = 30,
+
+    /// <summary>A count per 1,000 persons (每千人: <c>per: 千人</c>). Members end in <c>Per1kPersons</c>.</summary>
+    CountPer1kPersons = 31,
+
+    /// <summary>Persons per 10,000 persons (每万人 … 人, <c>per: 万人</c>).</summary>
+    PersonsPer10kPersons = 32,
+
+    /// <summary>Persons per 1,000 persons (每千人执业医师 … 人, <c>per: 千人</c>).</summary>
+    PersonsPer1kPersons = 33,
+
+    /// <summary>Yuan per person (人均 … 元, <c>per: 人</c>; 万元 × 10,000). Members end in <c>YuanPerCapita</c>.</summary>
+    YuanPerCapita = 34,
+
+    /// <summary>Square metres per person (人均 … 平方米, <c>per: 人</c>).</summary>
+    SquareMetresPerCapita = 35,
 }

@@ -113,6 +113,14 @@ internal static class DiagnosticDescriptors
         "RD1013", "Name is reserved",
         "{0}: '{1}' would produce the name '{2}', which {3}; choose another name");
 
+    public static readonly DiagnosticDescriptor KeyDimensionDiffers = Error(
+        "RD1014", "Key measured in different dimensions",
+        "{0}: '{1}' is {2} ({3}) here but {4} ({5}) in {6}; a key means one dimension in every report: give one of them its own key (e.g. ExportsInDollars for exports in US dollars)");
+
+    public static readonly DiagnosticDescriptor InvalidRate = Error(
+        "RD1015", "Rate does not fit the figure",
+        "{0}: figure '{1}' {2}");
+
     public static readonly DiagnosticDescriptor ReportTextMissing = Error(
         "RD2001", "Report text not found",
         "{0}: the report text '{1}' is not among the compilation's AdditionalFiles; add it beside the YAML file as <AdditionalFiles Include=\"...\" />");
@@ -162,6 +170,8 @@ internal static class DiagnosticDescriptors
         CorrectionWithoutNote,
         BoundOnActual,
         ReservedName,
+        KeyDimensionDiffers,
+        InvalidRate,
         ReportTextMissing,
         QuoteNotInReport,
         ValueNotInQuote,

@@ -85,18 +85,23 @@ internal static class ReportEmitter
     private static void WriteConstant(SourceWriter writer, FigureSpec figure, ReportSpec report)
     {
         var docs = FigureDocs.Paragraphs(figure, report.Info, report.FileName);
+        // The unit as metadata: the unit analyzer and reflection read it here, not from the member's name.
+        var unitAttribute = "[" + GeneratedCode.Runtime("FigureUnitAttribute") + "(" + GeneratedCode.Runtime("FigureUnit") + "." + figure.Unit + ")]";
         if (figure.ValueHigh is not { } high)
         {
             writer.Summary(docs);
+            writer.Line(unitAttribute);
             writer.Line("public const double " + figure.MemberName + " = " + DecimalLiteral.Double(figure.Value) + ";");
             return;
         }
 
         // A printed range stays a range: two constants, no made-up single value.
         writer.Summary(docs.Prepend("Low end of the range.").ToArray());
+        writer.Line(unitAttribute);
         writer.Line("public const double " + figure.MemberName + "Low = " + DecimalLiteral.Double(figure.Value) + ";");
         writer.Line();
         writer.Summary(docs.Prepend("High end of the range.").ToArray());
+        writer.Line(unitAttribute);
         writer.Line("public const double " + figure.MemberName + "High = " + DecimalLiteral.Double(high) + ";");
     }
 

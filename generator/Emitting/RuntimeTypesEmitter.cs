@@ -26,6 +26,7 @@ internal static class RuntimeTypesEmitter
     {
         "Figure", "ReportSource", "FigureKind", "FigureUnit", "TargetBound",
         "FigureTable", Utf8TypeName, "FigurePartition", "FigureRouter", "FigureStore",
+        "UnitDimension", "FigureUnits", "PrintedUnits", "UnitConversionException", "FigureUnitAttribute",
     };
 
     /// <summary>The decoder's UTF-8 overload, which needs <c>System.ReadOnlySpan&lt;T&gt;</c>: emitted only where it exists.</summary>

@@ -37,4 +37,10 @@ internal enum FigureUnitCode : byte
     Days = 27,
     Hours = 28,
     Minutes = 29,
+    CountPer10kPersons = 30,
+    CountPer1kPersons = 31,
+    PersonsPer10kPersons = 32,
+    PersonsPer1kPersons = 33,
+    YuanPerCapita = 34,
+    SquareMetresPerCapita = 35,
 }

@@ -14,7 +14,7 @@ internal static class FigureParser
 {
     private static readonly string[] FigureFields =
     {
-        "key", "year", "horizon", "kind", "label", "value", "words", "unit", "correctedUnit", "quote", "estimate", "bound", "decline", "note",
+        "key", "year", "horizon", "kind", "label", "value", "words", "unit", "correctedUnit", "per", "quote", "estimate", "bound", "decline", "note",
     };
 
     private static readonly string[] Kinds = { "actual", "target" };
@@ -75,6 +75,7 @@ internal static class FigureParser
         var kind = fields.OptionalChoice("kind", Kinds) ?? "actual";
         var boundWord = fields.OptionalChoice("bound", BoundWords);
         var correctedUnit = fields.OptionalString("correctedUnit");
+        var per = fields.OptionalChoice("per", PrintedUnits.PopulationWords.ToArray());
         var note = fields.OptionalString("note");
         var isEstimate = fields.OptionalBoolean("estimate");
         var isDecline = fields.OptionalBoolean("decline");
@@ -87,7 +88,7 @@ internal static class FigureParser
         }
 
         var period = ParsePeriod(fields, info, kind, displayKey);
-        var unit = ResolveUnit(fields, printedUnit, correctedUnit, note, displayKey);
+        var unit = RateUnits.Apply(fields, ResolveUnit(fields, printedUnit, correctedUnit, note, displayKey), per, label, displayKey);
         var value = printedValue is null || unit is null ? null : Normalize(fields, printedValue, unit, isDecline);
         if (words is not null && value is not null && NumberWords.WhyNotSpelled(words, value.Value.High is null ? printedValue! : null) is { } notSpelled)
         {

@@ -27,7 +27,7 @@ public sealed record TargetMark(Figure Target, TargetMarkShape Shape, double Low
 {
     /// <summary>
     /// The mark of <paramref name="target"/>: 左右 widened by <paramref name="aboutTolerance"/> either side (the band
-    /// <see cref="TargetCheck.IsMetBy"/> accepts), a range from its low to its high end. A fall (下降3%以上, value −3)
+    /// <see cref="TargetCheck.IsMetBy(Figure, double, AboutTolerance?)"/> accepts), a range from its low to its high end. A fall (下降3%以上, value −3)
     /// bounds the size of the fall, so its "at least" is drawn as a ceiling at −3.
     /// </summary>
     public static TargetMark Of(Figure target, AboutTolerance aboutTolerance)

@@ -20,9 +20,17 @@ namespace ReportData;
 /// </para>
 /// <para>
 /// Results are ordered by city, then year (figures with no year, multi-year goals, last), kind,
-/// key and id, ordinal: a <see cref="Series"/> comes in year order and <see cref="AcrossCities"/> in city order.
+/// key and id, ordinal: a <see cref="Series(string, string, FigureKind)"/> comes in year order and <see cref="AcrossCities(int, string, FigureKind)"/> in city order.
 /// Names compare ordinally (case-sensitive), as in member names: <c>"Quzhou"</c>, <c>"GdpGrowth"</c>.
 /// An index is immutable and safe to use from several threads.
+/// </para>
+/// <para>
+/// <b>Units never mix silently.</b> A query for one indicator (<see cref="Series(string, string, FigureKind)"/>,
+/// <see cref="AcrossCities(int, string, FigureKind)"/>, <see cref="Query(string, int?, string, FigureKind?)"/> with a key)
+/// returns figures of one unit, or throws <see cref="MixedUnitsException"/> listing the units it found. The overloads
+/// that take a <see cref="FigureUnit"/> return every figure in that unit, converted exactly where it was printed in another
+/// unit of the same dimension (亿元 and 万元), and throw <see cref="UnitConversionException"/> for a figure of another
+/// dimension. A key means one dimension in every report of a compilation (the generator's RD1014).
 /// </para>
 /// </remarks>
 public sealed class FigureIndex
@@ -119,30 +127,52 @@ public sealed class FigureIndex
     /// The figures that match every filter given; a null filter matches anything. <c>Query(city: "Quzhou", year: 2023)</c>
     /// is everything about Quzhou in 2023, actuals and targets. Multi-year goals have no year; find them with
     /// <paramref name="year"/> left null and <see cref="Figure.Horizon"/>. An unknown name gives an empty list.
+    /// Without a key the figures are of many indicators, each in its own unit; with a key they share one unit.
     /// </summary>
+    /// <exception cref="MixedUnitsException"><paramref name="key"/> is given and its figures are in more than one unit: pass a unit.</exception>
     public IReadOnlyList<Figure> Query(string? city = null, int? year = null, string? key = null, FigureKind? kind = null)
     {
-        var filter = FilterKey.Create(city, year, key, kind);
-        return _byFilter[filter.Mask].Value.TryGetValue(filter, out var figures) ? figures : None;
+        var figures = Lookup(city, year, key, kind);
+        return key is null ? figures : UnitSafety.OneUnit(figures, "Query(key: \"" + key + "\")");
     }
+
+    /// <summary>
+    /// <see cref="Query(string, int?, string, FigureKind?)"/> with every figure in <paramref name="unit"/>: values printed in another
+    /// unit of the same dimension are converted exactly (<see cref="Figure.ValueIn"/>) into copies of their figures.
+    /// </summary>
+    /// <exception cref="UnitConversionException">A figure found measures another dimension than <paramref name="unit"/>.</exception>
+    public IReadOnlyList<Figure> Query(FigureUnit unit, string? city = null, int? year = null, string? key = null, FigureKind? kind = null) =>
+        UnitSafety.In(Lookup(city, year, key, kind), unit);
 
     /// <summary>
     /// One indicator of one city across the years, in year order: <c>Series("Quzhou", "GdpGrowth")</c> gives
     /// the actual GDP growth of every year the reports give it. Figures with no year (multi-year goals) are left out.
     /// </summary>
-    public IReadOnlyList<Figure> Series(string city, string key, FigureKind kind = FigureKind.Actual)
-    {
-        var filter = FilterKey.Create(city ?? throw new ArgumentNullException(nameof(city)), null, key ?? throw new ArgumentNullException(nameof(key)), kind);
-        return _series.Value.TryGetValue(filter, out var figures) ? figures : None;
-    }
+    /// <exception cref="MixedUnitsException">The figures are in more than one unit: use the overload that takes a unit.</exception>
+    public IReadOnlyList<Figure> Series(string city, string key, FigureKind kind = FigureKind.Actual) =>
+        UnitSafety.OneUnit(SeriesLookup(city, key, kind), "Series(\"" + city + "\", \"" + key + "\")");
+
+    /// <summary>
+    /// <see cref="Series(string, string, FigureKind)"/> with every value in <paramref name="unit"/>, converted exactly where a
+    /// report printed another unit of the same dimension: <c>Series("Quzhou", "Gdp", FigureUnit.Yuan)</c>.
+    /// </summary>
+    /// <exception cref="UnitConversionException">A figure of the series measures another dimension than <paramref name="unit"/>.</exception>
+    public IReadOnlyList<Figure> Series(string city, string key, FigureUnit unit, FigureKind kind = FigureKind.Actual) =>
+        UnitSafety.In(SeriesLookup(city, key, kind), unit);
 
     /// <summary>One indicator of one year across cities, in city order: <c>AcrossCities(2017, "GdpGrowth")</c>.</summary>
+    /// <exception cref="MixedUnitsException">The figures are in more than one unit: use the overload that takes a unit.</exception>
     public IReadOnlyList<Figure> AcrossCities(int year, string key, FigureKind kind = FigureKind.Actual) =>
         Query(null, year, key ?? throw new ArgumentNullException(nameof(key)), kind);
 
+    /// <summary><see cref="AcrossCities(int, string, FigureKind)"/> with every value in <paramref name="unit"/>, converted exactly where needed.</summary>
+    /// <exception cref="UnitConversionException">A figure measures another dimension than <paramref name="unit"/>.</exception>
+    public IReadOnlyList<Figure> AcrossCities(int year, string key, FigureUnit unit, FigureKind kind = FigureKind.Actual) =>
+        Query(unit, null, year, key ?? throw new ArgumentNullException(nameof(key)), kind);
+
     /// <summary>
-    /// The actual that <paramref name="target"/> is a target for: same city, key, year and unit, kind
-    /// <see cref="FigureKind.Actual"/>; a final figure before an estimate. Null when the figures hold none, as
+    /// The actual that <paramref name="target"/> is a target for: same city, key and year, a unit of the same dimension
+    /// (the same unit first), kind <see cref="FigureKind.Actual"/>; a final figure before an estimate. Null when the figures hold none, as
     /// for a multi-year goal or a target whose year no report in the index has reviewed yet.
     /// </summary>
     public Figure? FindActualFor(Figure target)
@@ -158,10 +188,10 @@ public sealed class FigureIndex
         }
 
         Figure? found = null;
-        foreach (var actual in Query(target.City, target.Year, target.Key, FigureKind.Actual))
+        foreach (var actual in Lookup(target.City, target.Year, target.Key, FigureKind.Actual))
         {
             // At most a handful share city, year and key (one per unit); this is not a scan of the index.
-            if (actual.Unit == target.Unit && (found is null || (found.IsEstimate && !actual.IsEstimate)))
+            if (actual.Dimension == target.Dimension && (found is null || IsBetterActual(actual, found, target)))
             {
                 found = actual;
             }
@@ -178,7 +208,7 @@ public sealed class FigureIndex
     public IReadOnlyList<TargetComparison> CompareTargetsWithActuals(AboutTolerance? aboutTolerance = null)
     {
         var comparisons = new List<TargetComparison>();
-        foreach (var target in Query(kind: FigureKind.Target))
+        foreach (var target in Lookup(null, null, null, FigureKind.Target))
         {
             if (FindActualFor(target) is { } actual)
             {
@@ -187,6 +217,22 @@ public sealed class FigureIndex
         }
 
         return comparisons.AsReadOnly();
+    }
+
+    /// <summary>A final figure before an estimate; between two equally final ones, the target's own unit.</summary>
+    private static bool IsBetterActual(Figure candidate, Figure found, Figure target) =>
+        found.IsEstimate != candidate.IsEstimate ? found.IsEstimate : found.Unit != target.Unit && candidate.Unit == target.Unit;
+
+    private IReadOnlyList<Figure> Lookup(string? city, int? year, string? key, FigureKind? kind)
+    {
+        var filter = FilterKey.Create(city, year, key, kind);
+        return _byFilter[filter.Mask].Value.TryGetValue(filter, out var figures) ? figures : None;
+    }
+
+    private IReadOnlyList<Figure> SeriesLookup(string city, string key, FigureKind kind)
+    {
+        var filter = FilterKey.Create(city ?? throw new ArgumentNullException(nameof(city)), null, key ?? throw new ArgumentNullException(nameof(key)), kind);
+        return _series.Value.TryGetValue(filter, out var figures) ? figures : None;
     }
 
     private static int CompareForResults(Figure left, Figure right)

@@ -83,10 +83,28 @@ public static class TargetCheck
         }
     }
 
-    /// <summary>Whether the actual figure meets the target, with the difference; see <see cref="IsMetBy"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="actual"/>, a value in <paramref name="unit"/>, meets <paramref name="target"/>: the value is
+    /// converted exactly into the target's unit first (an actual of 2125.2 亿元 against a target in 万元).
+    /// </summary>
+    /// <exception cref="UnitConversionException"><paramref name="unit"/> measures another dimension than the target.</exception>
+    public static bool IsMetBy(this Figure target, double actual, FigureUnit unit, AboutTolerance? aboutTolerance = null)
+    {
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        return target.IsMetBy(FigureUnits.Convert(actual, unit, target.Unit), aboutTolerance);
+    }
+
+    /// <summary>
+    /// Whether the actual figure meets the target, with the difference, both in the target's unit; see <see cref="IsMetBy(Figure, double, AboutTolerance?)"/>.
+    /// An actual printed in another unit of the same dimension is converted exactly into the target's unit.
+    /// </summary>
     /// <exception cref="ArgumentException">
-    /// <paramref name="target"/> is not a target, <paramref name="actual"/> not an actual, or their units differ
-    /// (a comparison across units would be meaningless).
+    /// <paramref name="target"/> is not a target, <paramref name="actual"/> not an actual, or their units measure different
+    /// dimensions (a comparison across dimensions would be meaningless; the inner exception is the <see cref="UnitConversionException"/>).
     /// </exception>
     public static TargetComparison Compare(Figure target, Figure actual, AboutTolerance? aboutTolerance = null)
     {
@@ -100,13 +118,17 @@ public static class TargetCheck
             throw new ArgumentException("'" + actual.Id + "' is a target, not an actual.", nameof(actual));
         }
 
-        if (target is not null && target.Unit != actual.Unit)
+        if (target is not null && !target.Unit.CanConvert(actual.Unit))
         {
-            throw new ArgumentException("'" + target.Id + "' is in " + target.Unit + " but '" + actual.Id + "' in " + actual.Unit + ".", nameof(actual));
+            throw new ArgumentException(
+                "'" + target.Id + "' is in " + target.Unit + " (" + target.Dimension + ") but '" + actual.Id + "' in " + actual.Unit + " (" + actual.Dimension + ").",
+                nameof(actual),
+                new UnitConversionException(actual.Unit, target.Unit));
         }
 
         var tolerance = aboutTolerance ?? AboutTolerance.Default;
-        var isMet = IsMetBy(target!, actual.Value, tolerance);
-        return new TargetComparison(target!, actual, isMet, actual.Value - target!.Value, tolerance);
+        var value = actual.ValueIn(target!.Unit);
+        var isMet = IsMetBy(target, value, tolerance);
+        return new TargetComparison(target, actual, isMet, value - target.Value, tolerance);
     }
 }

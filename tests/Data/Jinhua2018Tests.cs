@@ -11,8 +11,8 @@ public class Jinhua2018Tests
     [TestCase("Jinhua.Y2017.GdpGrowthPercent", 6.5)]
     [TestCase("Jinhua.Y2017.GeneralBudgetRevenueBillion", 35.77)]
     [TestCase("Jinhua.Y2017.GeneralBudgetRevenueGrowthPercent", 8.3)]
-    [TestCase("Jinhua.Y2017.UrbanDisposableIncomeYuan", 50653)]
-    [TestCase("Jinhua.Y2017.RuralDisposableIncomeYuan", 23922)]
+    [TestCase("Jinhua.Y2017.UrbanDisposableIncomeYuanPerCapita", 50653)]
+    [TestCase("Jinhua.Y2017.RuralDisposableIncomeYuanPerCapita", 23922)]
     [TestCase("Jinhua.Y2017.UrbanDisposableIncomeGrowthPercent", 8.8)]
     [TestCase("Jinhua.Y2017.RuralDisposableIncomeGrowthPercent", 9.3)]
     [TestCase("Jinhua.Y2017.FixedAssetInvestmentBillion", 220)]
@@ -44,14 +44,16 @@ public class Jinhua2018Tests
     public void TargetsFor2018(string id, double expected, TargetBound bound) => Headlines.Check(id, expected, bound);
 
     [Test]
-    public void ExportsPrintedInYuanAndInDollarsAreDifferentMembersOfOneKey()
+    public void ExportsPrintedInYuanAndInDollarsAreTwoKeys()
     {
-        // Jinhua prints exports in 亿元, Quzhou 2014 in 亿美元: same key, different units, never mixed.
+        // Jinhua prints exports in 亿元, Quzhou 2014 in 亿美元: two dimensions (no exact exchange rate), so two keys,
+        // and a series of Exports never puts yuan beside dollars (RD1014 fails the build otherwise).
         var jinhua = ReportDataset.Get("Jinhua.Y2017.ExportsBillion");
-        var quzhou = ReportDataset.Get("Quzhou.Y2013.ExportsUsdBillion");
-        Assert.That(jinhua.Key, Is.EqualTo(quzhou.Key));
-        Assert.That(jinhua.Unit, Is.EqualTo(FigureUnit.BillionYuan));
-        Assert.That(quzhou.Unit, Is.EqualTo(FigureUnit.BillionUsd));
+        var quzhou = ReportDataset.Get("Quzhou.Y2013.ExportsInDollarsUsdBillion");
+        Assert.That(jinhua.Key, Is.EqualTo("Exports"));
+        Assert.That(quzhou.Key, Is.EqualTo("ExportsInDollars"));
+        Assert.That(jinhua.Dimension, Is.EqualTo(UnitDimension.MoneyCny));
+        Assert.That(quzhou.Dimension, Is.EqualTo(UnitDimension.MoneyUsd));
     }
 
     [Test]

@@ -10,6 +10,7 @@ public class KeyVocabularyTests
     {
         "Billion", "Yuan", "Usd", "Percent", "PerMille", "PercentagePoints", "Persons", "PersonTimes", "Count",
         "SquareMetres", "Mu", "Hectares", "Kilometres", "Tonnes", "Kilowatts", "KilowattHours", "Jin", "Years", "Days",
+        "Per10kPersons", "Per1kPersons", "PerCapita",
     };
 
     [Test]
@@ -39,20 +40,45 @@ public class KeyVocabularyTests
     }
 
     [Test]
-    public void AKeyMeasuresOneKindOfQuantity()
+    public void AKeyMeansOneDimensionInEveryReport()
     {
-        // Money may be printed in 亿元 or 亿美元 for the same indicator; otherwise one key, one unit.
-        static string Dimension(FigureUnit unit) => unit switch
-        {
-            FigureUnit.BillionYuan or FigureUnit.Yuan or FigureUnit.BillionUsd or FigureUnit.Usd => "money",
-            _ => unit.ToString(),
-        };
-
+        // Units of one dimension may differ between reports (亿元 here, 万元 there: queries convert them);
+        // dimensions may not: yuan and dollars, or counts and counts per 10,000 persons, are different indicators.
         var mixed = ReportDataset.Figures.GroupBy(f => f.Key)
-            .Where(g => g.Select(f => Dimension(f.Unit)).Distinct().Count() > 1)
-            .Select(g => g.Key + ": " + string.Join(", ", g.Select(f => f.Unit).Distinct()))
+            .Where(g => g.Select(f => f.Dimension).Distinct().Count() > 1)
+            .Select(g => g.Key + ": " + string.Join(", ", g.Select(f => f.Id + " (" + f.Dimension + ")")))
             .ToList();
         Assert.That(mixed, Is.Empty);
+    }
+
+    [Test]
+    public void TheDimensionCheckWouldCatchTheExportsOfTheSeedsUnderOneKey()
+    {
+        // The test above can fail: before the USD figure got its own key, Exports held both currencies.
+        var exports = ReportDataset.Figures.Where(f => f.Key is "Exports" or "ExportsInDollars").ToList();
+        Assert.That(exports.Select(f => f.Dimension).Distinct(), Is.EquivalentTo(new[] { UnitDimension.MoneyCny, UnitDimension.MoneyUsd }));
+    }
+
+    [Test]
+    public void RatesPerPopulationAreRatesNotCounts()
+    {
+        // 万人发明专利拥有量达到 9 件以上: 件 as printed, per 10,000 persons by its label; 人均可支配收入: yuan per person.
+        var patents = ReportDataset.Get("Jinhua.Y2018.Targets.InventionPatentsPer10kPersons");
+        var income = ReportDataset.Get("Quzhou.Y2013.UrbanDisposableIncomeYuanPerCapita");
+        Assert.Multiple(() =>
+        {
+            Assert.That(patents.Unit, Is.EqualTo(FigureUnit.CountPer10kPersons));
+            Assert.That(patents.PrintedUnit, Is.EqualTo("件"));
+            Assert.That(patents.Dimension, Is.EqualTo(UnitDimension.CountPerPopulation));
+            Assert.That(patents.ValueIn(FigureUnit.CountPer1kPersons), Is.EqualTo(0.9));
+            Assert.That(income.Unit, Is.EqualTo(FigureUnit.YuanPerCapita));
+            Assert.That(() => income.ValueIn(FigureUnit.Yuan), Throws.TypeOf<UnitConversionException>());
+        });
+        var perPopulationLabels = ReportDataset.Figures
+            .Where(f => f.Label.StartsWith("万人") || f.Label.Contains("每万人") || f.Label.Contains("每千人") || (f.Label.Contains("人均") && f.PrintedUnit.EndsWith("元")))
+            .Where(f => f.Unit is not (FigureUnit.CountPer10kPersons or FigureUnit.CountPer1kPersons or FigureUnit.PersonsPer10kPersons or FigureUnit.PersonsPer1kPersons or FigureUnit.YuanPerCapita))
+            .Select(f => f.Id);
+        Assert.That(perPopulationLabels, Is.Empty, "a figure whose label names a population denominator is a rate (per: in the YAML)");
     }
 
     [Test]

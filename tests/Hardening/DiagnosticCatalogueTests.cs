@@ -24,6 +24,8 @@ public class DiagnosticCatalogueTests
         .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
         .ToList();
 
+    private static readonly IReadOnlyList<DiagnosticDescriptor> UnitDescriptors = new ReportData.Analyzers.UnitAnalyzer().SupportedDiagnostics;
+
     [Test]
     public void IdsAreStableRdNumbersAndUnique()
     {
@@ -78,9 +80,34 @@ public class DiagnosticCatalogueTests
     }
 
     [Test]
+    public void TheUnitAnalyzersIdsHaveTheirSectionsAndReleaseLines()
+    {
+        // RD3xxx: the unit analyzer's own catalogue (analyzers/ReportData.Analyzers), warnings on C# code.
+        var sections = DocSections();
+        var tracked = File.ReadAllLines(RepositoryFile("analyzers/ReportData.Analyzers/AnalyzerReleases.Unshipped.md"))
+            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
+            .Where(cells => cells.Length >= 3 && Regex.IsMatch(cells[0], "^RD[0-9]{4}$"))
+            .ToDictionary(cells => cells[0], cells => cells[2]);
+        Assert.Multiple(() =>
+        {
+            foreach (var descriptor in UnitDescriptors)
+            {
+                Assert.That(descriptor.Id, Does.Match("^RD3[0-9]{3}$"));
+                Assert.That(descriptor.DefaultSeverity, Is.EqualTo(DiagnosticSeverity.Warning), descriptor.Id + ": warning by default");
+                Assert.That(descriptor.HelpLinkUri, Is.EqualTo("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant()));
+                Assert.That(tracked.GetValueOrDefault(descriptor.Id), Is.EqualTo("Warning"), descriptor.Id + " in AnalyzerReleases.Unshipped.md");
+                Assert.That(sections.TryGetValue(descriptor.Id, out var section), Is.True, descriptor.Id + " has a section");
+                Assert.That(section.Heading, Is.EqualTo($"## {descriptor.Id}: {descriptor.Title}"));
+                Assert.That(section.Body.TrimStart(), Does.StartWith("Warning"));
+                Assert.That(section.Body, Does.Contain("Bad").And.Contain("Fix"));
+            }
+        });
+    }
+
+    [Test]
     public void DocsHaveNoSectionForAnIdThatDoesNotExist()
     {
-        var ids = Descriptors.Select(d => d.Id).ToHashSet();
+        var ids = Descriptors.Concat(UnitDescriptors).Select(d => d.Id).ToHashSet();
         Assert.That(DocSections().Keys.Where(id => !ids.Contains(id)), Is.Empty);
     }
 

@@ -13,6 +13,7 @@ namespace GeneratedData
             /// <para>“全市生产总值达到2125.2亿元”</para>
             /// <para>Source: 测试市 2024 (report.txt, test.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double GdpBillion = 212.52;
         }
 
@@ -26,6 +27,7 @@ namespace GeneratedData
                 /// <para>Source: 测试市 2024 (report.txt, test.report.yaml).</para>
                 /// <para>Target, bound: About.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double GdpGrowthPercent = 7D;
             }
         }

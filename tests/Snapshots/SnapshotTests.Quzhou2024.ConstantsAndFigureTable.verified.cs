@@ -13,6 +13,7 @@ namespace GeneratedData
             /// <para>“全市生产总值达到2125.2亿元、增长6.8%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double GdpBillion = 212.52;
 
             /// <summary>
@@ -20,6 +21,7 @@ namespace GeneratedData
             /// <para>“全市生产总值达到2125.2亿元、增长6.8%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double GdpGrowthPercent = 6.8;
 
             /// <summary>
@@ -27,6 +29,7 @@ namespace GeneratedData
             /// <para>“固定资产投资增长11.4%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double FixedAssetInvestmentGrowthPercent = 11.4;
 
             /// <summary>
@@ -34,6 +37,7 @@ namespace GeneratedData
             /// <para>“一般公共预算收入增长18%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double GeneralBudgetRevenueGrowthPercent = 18D;
 
             /// <summary>
@@ -42,6 +46,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double UrbanDisposableIncomeGrowthPercent = 5.4;
 
             /// <summary>
@@ -50,6 +55,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double RuralDisposableIncomeGrowthPercent = 8D;
 
             /// <summary>
@@ -57,6 +63,7 @@ namespace GeneratedData
             /// <para>“全年为市场主体减负72.9亿元”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double EnterpriseCostReductionBillion = 7.29;
 
             /// <summary>
@@ -64,6 +71,7 @@ namespace GeneratedData
             /// <para>“兑付惠企政策资金83.4亿元”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double EnterpriseSupportPolicyFundsDisbursedBillion = 8.34;
 
             /// <summary>
@@ -71,6 +79,7 @@ namespace GeneratedData
             /// <para>“社会融资规模增长19.8%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double TotalSocialFinancingGrowthPercent = 19.8;
 
             /// <summary>
@@ -78,6 +87,7 @@ namespace GeneratedData
             /// <para>“56个省“千项万亿”重大项目年度投资完成率141.7%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double ProvincialMajorProjectsCount = 56D;
 
             /// <summary>
@@ -85,6 +95,7 @@ namespace GeneratedData
             /// <para>“56个省“千项万亿”重大项目年度投资完成率141.7%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double ProvincialMajorProjectsInvestmentCompletionRatePercent = 141.7;
 
             /// <summary>
@@ -92,6 +103,7 @@ namespace GeneratedData
             /// <para>“制造业投资和高新技术产业投资分别增长30.4%、28.2%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double ManufacturingInvestmentGrowthPercent = 30.4;
 
             /// <summary>
@@ -99,6 +111,7 @@ namespace GeneratedData
             /// <para>“制造业投资和高新技术产业投资分别增长30.4%、28.2%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double HighTechIndustryInvestmentGrowthPercent = 28.2;
 
             /// <summary>
@@ -106,6 +119,7 @@ namespace GeneratedData
             /// <para>“民间投资增长8.9%、全省第一”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double PrivateInvestmentGrowthPercent = 8.9;
 
             /// <summary>
@@ -113,6 +127,7 @@ namespace GeneratedData
             /// <para>“争取政府债券资金170亿元”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double GovernmentBondFundsBillion = 17D;
 
             /// <summary>
@@ -120,6 +135,7 @@ namespace GeneratedData
             /// <para>“获得国家重大项目建设用地指标保障6398亩”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Mu)]
             public const double NationalMajorProjectLandQuotaMu = 6398D;
 
             /// <summary>
@@ -127,6 +143,7 @@ namespace GeneratedData
             /// <para>“统筹保障新上项目能耗指标212.3万吨标煤”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.TonnesOfStandardCoal)]
             public const double NewProjectEnergyQuotaTonnesOfStandardCoal = 2123000D;
 
             /// <summary>
@@ -135,6 +152,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 累计 within 2023 (the year's total), not a multi-year cumulative</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double ConsumptionVouchersIssuedBillion = 0.14;
 
             /// <summary>
@@ -142,6 +160,7 @@ namespace GeneratedData
             /// <para>“举办各类促消费活动76场”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double ConsumptionPromotionEventsCount = 76D;
 
             /// <summary>
@@ -149,6 +168,7 @@ namespace GeneratedData
             /// <para>“社会消费品零售总额增长10.6%、全省第一”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double RetailSalesGrowthPercent = 10.6;
 
             /// <summary>
@@ -156,6 +176,7 @@ namespace GeneratedData
             /// <para>“规上工业增加值增长7.8%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialValueAddedGrowthPercent = 7.8;
 
             /// <summary>
@@ -164,6 +185,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double DigitalEconomyCoreManufacturingValueAddedGrowthPercent = 41.5;
 
             /// <summary>
@@ -172,6 +194,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double HighTechIndustryValueAddedGrowthPercent = 12.7;
 
             /// <summary>
@@ -180,6 +203,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double StrategicEmergingIndustryValueAddedGrowthPercent = 17D;
 
             /// <summary>
@@ -187,6 +211,7 @@ namespace GeneratedData
             /// <para>“六大标志性产业链产值占比达到61.1%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double FlagshipIndustryChainsOutputSharePercent = 61.1;
 
             /// <summary>
@@ -194,6 +219,7 @@ namespace GeneratedData
             /// <para>“规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialTaxPerMuGrowthPercent = 7.4;
 
             /// <summary>
@@ -201,6 +227,7 @@ namespace GeneratedData
             /// <para>“规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialValueAddedPerMuGrowthPercent = 22.1;
 
             /// <summary>
@@ -208,6 +235,7 @@ namespace GeneratedData
             /// <para>“全年引进亿元以上项目215个”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewProjectsOver100MillionCount = 215D;
 
             /// <summary>
@@ -216,6 +244,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: a subset of the 215 projects of 亿元以上</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewMajorManufacturingProjectsOver10BillionCount = 7D;
 
             /// <summary>
@@ -223,6 +252,7 @@ namespace GeneratedData
             /// <para>“全市工业用地供应量增长32%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialLandSupplyGrowthPercent = 32D;
 
             /// <summary>
@@ -230,6 +260,7 @@ namespace GeneratedData
             /// <para>“制造业贷款余额增长20.9%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double ManufacturingLoanBalanceGrowthPercent = 20.9;
 
             /// <summary>
@@ -238,6 +269,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 突破: the size exceeded 700亿元</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double FundClusterSizeBillion = 70D;
 
             /// <summary>
@@ -245,6 +277,7 @@ namespace GeneratedData
             /// <para>“新增营收超百亿企业1家、上市公司3家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewEnterprisesRevenueOver10BillionCount = 1D;
 
             /// <summary>
@@ -252,6 +285,7 @@ namespace GeneratedData
             /// <para>“新增营收超百亿企业1家、上市公司3家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewListedCompaniesCount = 3D;
 
             /// <summary>
@@ -259,6 +293,7 @@ namespace GeneratedData
             /// <para>“国家专精特新“小巨人”企业7家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewNationalLittleGiantEnterprisesCount = 7D;
 
             /// <summary>
@@ -266,6 +301,7 @@ namespace GeneratedData
             /// <para>“省专精特新中小企业149家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewProvincialSpecializedSmesCount = 149D;
 
             /// <summary>
@@ -273,6 +309,7 @@ namespace GeneratedData
             /// <para>“集中引进3个院士团队”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double AcademicianTeamsIntroducedCount = 3D;
 
             /// <summary>
@@ -280,6 +317,7 @@ namespace GeneratedData
             /// <para>“新增国家高新技术企业187家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewHighTechEnterprisesCount = 187D;
 
             /// <summary>
@@ -287,6 +325,7 @@ namespace GeneratedData
             /// <para>“省科技型中小企业898家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewProvincialSmeTechEnterprisesCount = 898D;
 
             /// <summary>
@@ -294,6 +333,7 @@ namespace GeneratedData
             /// <para>“规上工业企业研发费用增长15%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialEnterpriseRdSpendingGrowthPercent = 15D;
 
             /// <summary>
@@ -302,6 +342,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Estimate (预计): not a final statistic.</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double RdIntensityPercent = 2.4;
 
             /// <summary>
@@ -309,6 +350,7 @@ namespace GeneratedData
             /// <para>“常住人口城镇化率达到60.6%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double UrbanizationRatePercent = 60.6;
 
             /// <summary>
@@ -316,6 +358,7 @@ namespace GeneratedData
             /// <para>“成功举办19场高人气演唱会和高水平体育赛事”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double MajorConcertsAndSportsEventsCount = 19D;
 
             /// <summary>
@@ -323,6 +366,7 @@ namespace GeneratedData
             /// <para>“新增省级未来乡村22个”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewProvincialFutureVillagesCount = 22D;
 
             /// <summary>
@@ -330,6 +374,7 @@ namespace GeneratedData
             /// <para>“开工建设26个共富集聚点”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double CommonProsperityClusterSitesStartedCount = 26D;
 
             /// <summary>
@@ -338,6 +383,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 共富搬迁 (common-prosperity relocation) is the current name of the relocation programme</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
             public const double PopulationRelocatedPersons = 45000D;
 
             /// <summary>
@@ -345,6 +391,7 @@ namespace GeneratedData
             /// <para>“自然村整村搬迁207个”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double WholeVillagesRelocatedCount = 207D;
 
             /// <summary>
@@ -352,6 +399,7 @@ namespace GeneratedData
             /// <para>“小规模学校撤并19所”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double SmallSchoolsMergedCount = 19D;
 
             /// <summary>
@@ -359,6 +407,7 @@ namespace GeneratedData
             /// <para>“建成6个“新时代富春山居图样板区””</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double FuchunModelAreasBuiltCount = 6D;
 
             /// <summary>
@@ -366,6 +415,7 @@ namespace GeneratedData
             /// <para>“新入库垦造耕地面积增长169%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double FarmlandReclaimedGrowthPercent = 169D;
 
             /// <summary>
@@ -373,6 +423,7 @@ namespace GeneratedData
             /// <para>“日均办理涉企服务600件”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double DailyEnterpriseServicesHandledCount = 600D;
 
             /// <summary>
@@ -380,6 +431,7 @@ namespace GeneratedData
             /// <para>“月均解决企业诉求273件”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double MonthlyEnterpriseRequestsResolvedCount = 273D;
 
             /// <summary>
@@ -387,6 +439,7 @@ namespace GeneratedData
             /// <para>“外贸进出口总额增长16.7%、全省第一”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double ForeignTradeGrowthPercent = 16.7;
 
             /// <summary>
@@ -395,6 +448,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 突破: exceeded 1亿美元</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionUsd)]
             public const double ActualForeignInvestmentUsdBillion = 0.1;
 
             /// <summary>
@@ -402,6 +456,7 @@ namespace GeneratedData
             /// <para>“新增进出口额超亿元企业15家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewTradersOver100MillionCount = 15D;
 
             /// <summary>
@@ -409,6 +464,7 @@ namespace GeneratedData
             /// <para>“新增进出口额超亿元企业15家、超10亿元企业4家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewTradersOver1BillionCount = 4D;
 
             /// <summary>
@@ -416,6 +472,7 @@ namespace GeneratedData
             /// <para>“海关高级认证企业达到8家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double CustomsAeoCertifiedEnterprisesCount = 8D;
 
             /// <summary>
@@ -423,6 +480,7 @@ namespace GeneratedData
             /// <para>“衢州港货物吞吐量增长40.6%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double PortCargoThroughputGrowthPercent = 40.6;
 
             /// <summary>
@@ -430,6 +488,7 @@ namespace GeneratedData
             /// <para>“衢州机场旅客吞吐量增长179%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double AirportPassengerThroughputGrowthPercent = 179D;
 
             /// <summary>
@@ -437,6 +496,7 @@ namespace GeneratedData
             /// <para>“11项年度民生实事项目全面完成”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double LivelihoodProjectsCompletedCount = 11D;
 
             /// <summary>
@@ -444,6 +504,7 @@ namespace GeneratedData
             /// <para>“城镇新增就业3.08万人”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
             public const double NewUrbanJobsPersons = 30800D;
 
             /// <summary>
@@ -451,6 +512,7 @@ namespace GeneratedData
             /// <para>“重点群体就业帮扶2.91万人次”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.PersonTimes)]
             public const double KeyGroupEmploymentAssistancePersonTimes = 29100D;
 
             /// <summary>
@@ -458,6 +520,7 @@ namespace GeneratedData
             /// <para>“引进大学生4.47万人”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
             public const double CollegeGraduatesAttractedPersons = 44700D;
 
             /// <summary>
@@ -467,6 +530,7 @@ namespace GeneratedData
             /// <para>Unit printed as '万', read as '万人'.</para>
             /// <para>Note: printed as 2.35万 with the 人 carried by the label 参保人数; a count of persons</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
             public const double NewBasicPensionInsuredPersons = 23500D;
 
             /// <summary>
@@ -474,6 +538,7 @@ namespace GeneratedData
             /// <para>“新增公办学位1.18万个”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewPublicSchoolPlacesCount = 11800D;
 
             /// <summary>
@@ -482,6 +547,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: rose from 55.8% (an earlier level, year not stated; not drafted)</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double PublicKindergartenEnrolmentSharePercent = 77.5;
 
             /// <summary>
@@ -489,6 +555,7 @@ namespace GeneratedData
             /// <para>“义务教育段随迁子女入读公办学校比例达到98.3%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double MigrantChildrenPublicSchoolSharePercent = 98.3;
 
             /// <summary>
@@ -496,6 +563,7 @@ namespace GeneratedData
             /// <para>“开展“文艺赋美”演出1.26万场”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double ArtPerformancesCount = 12600D;
 
             /// <summary>
@@ -503,6 +571,7 @@ namespace GeneratedData
             /// <para>“市文化艺术中心举行活动1140场”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double CultureArtCentreEventsCount = 1140D;
 
             /// <summary>
@@ -512,6 +581,7 @@ namespace GeneratedData
             /// <para>Unit printed as '万', read as '万人次'.</para>
             /// <para>Note: printed as 135.3万 with 人次 carried by the label 接待人次</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.PersonTimes)]
             public const double CultureArtCentreVisitsPersonTimes = 1353000D;
 
             /// <summary>
@@ -520,6 +590,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list: 起数 fell 2%, 死亡人数 fell 5.1%</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double WorkSafetyAccidentsGrowthPercent = -2D;
 
             /// <summary>
@@ -528,6 +599,7 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list: 起数 fell 2%, 死亡人数 fell 5.1%</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double WorkSafetyDeathsGrowthPercent = -5.1;
 
             /// <summary>
@@ -535,6 +607,7 @@ namespace GeneratedData
             /// <para>“刑事治安警情下降19.7%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double CriminalAndPublicOrderIncidentsGrowthPercent = -19.7;
 
             /// <summary>
@@ -542,6 +615,7 @@ namespace GeneratedData
             /// <para>“办理人大代表建议283件”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NpcDeputySuggestionsHandledCount = 283D;
 
             /// <summary>
@@ -549,6 +623,7 @@ namespace GeneratedData
             /// <para>“政协提案279件”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
+            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double CppccProposalsHandledCount = 279D;
         }
 
@@ -562,6 +637,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: About.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double GdpGrowthPercent = 7D;
 
                 /// <summary>
@@ -570,6 +646,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double IndustrialValueAddedGrowthPercent = 8D;
 
                 /// <summary>
@@ -578,6 +655,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double FixedAssetInvestmentGrowthPercent = 10D;
 
                 /// <summary>
@@ -586,6 +664,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double RetailSalesGrowthPercent = 6D;
 
                 /// <summary>
@@ -594,6 +673,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtMost.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double SurveyedUnemploymentRatePercent = 5D;
 
                 /// <summary>
@@ -602,6 +682,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double CentralFundsProvincialSharePercent = 5D;
 
                 /// <summary>
@@ -610,6 +691,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double GovernmentBondFundsBillion = 16D;
 
                 /// <summary>
@@ -618,6 +700,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double EnterpriseCostReductionBillion = 7D;
 
                 /// <summary>
@@ -626,6 +709,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double NewManufacturingMediumLongTermLoansBillion = 17D;
 
                 /// <summary>
@@ -634,6 +718,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double QurongtongOnlineFinancingBillion = 300D;
 
                 /// <summary>
@@ -642,6 +727,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double KeyProjectsImplementedCount = 1000D;
 
                 /// <summary>
@@ -650,6 +736,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double ManufacturingInvestmentGrowthPercent = 20D;
 
                 /// <summary>
@@ -658,6 +745,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double PrivateInvestmentGrowthPercent = 15D;
 
                 /// <summary>
@@ -666,6 +754,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double NewProjectsStartRateQ1Percent = 30D;
 
                 /// <summary>
@@ -674,6 +763,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double NewProjectsStartRateQ2Percent = 60D;
 
                 /// <summary>
@@ -682,6 +772,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double NewProjectsStartRateQ3Percent = 85D;
 
                 /// <summary>
@@ -690,6 +781,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProjectsOver100MillionCount = 250D;
 
                 /// <summary>
@@ -699,6 +791,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 以上 is printed only after the following 旅游总收入 figure</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double OvernightTouristsGrowthPercent = 10D;
 
                 /// <summary>
@@ -707,6 +800,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double TourismRevenueGrowthPercent = 13D;
 
                 /// <summary>
@@ -715,6 +809,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double EcommerceLivestreamWorkshopsCount = 150D;
 
                 /// <summary>
@@ -723,6 +818,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double OnlineRetailSalesGrowthPercent = 10D;
 
                 /// <summary>
@@ -731,6 +827,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double ForeignTradeGrowthPercent = 15D;
 
                 /// <summary>
@@ -739,6 +836,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double ForeignTradeBillion = 80D;
 
                 /// <summary>
@@ -747,6 +845,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double TradersOver100MillionCount = 100D;
 
                 /// <summary>
@@ -755,6 +854,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double TradersOver1BillionCount = 15D;
 
                 /// <summary>
@@ -763,6 +863,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionUsd)]
                 public const double ActualForeignInvestmentUsdBillion = 0.15;
 
                 /// <summary>
@@ -771,6 +872,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double ManufacturingShareOfForeignInvestmentPercent = 50D;
 
                 /// <summary>
@@ -779,6 +881,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double CrossBorderEcommerceTradeGrowthPercent = 15D;
 
                 /// <summary>
@@ -787,6 +890,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double IndustrialOutputBillion = 320D;
 
                 /// <summary>
@@ -795,6 +899,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double IndustrialDigitalTransformationCoveragePercent = 85D;
 
                 /// <summary>
@@ -803,6 +908,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double DigitalEconomyCoreIndustryValueAddedGrowthPercent = 11D;
 
                 /// <summary>
@@ -812,6 +918,7 @@ namespace GeneratedData
                 /// <para>Target, bound: AtLeast.</para>
                 /// <para>Note: 各2家以上: at least 2 of each</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialServiceManufacturingDemoEnterprisesCount = 2D;
 
                 /// <summary>
@@ -821,6 +928,7 @@ namespace GeneratedData
                 /// <para>Target, bound: AtLeast.</para>
                 /// <para>Note: 各2家以上: at least 2 of each</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewTwoIndustriesIntegrationPilotEnterprisesCount = 2D;
 
                 /// <summary>
@@ -829,6 +937,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProjectsOver10BillionCount = 4D;
 
                 /// <summary>
@@ -837,6 +946,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewEnterprisesRevenueOver10BillionCount = 1D;
 
                 /// <summary>
@@ -846,6 +956,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 各1家: one of each</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewNationalSingleChampionEnterprisesCount = 1D;
 
                 /// <summary>
@@ -855,6 +966,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 各1家: one of each</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialEagleEnterprisesCount = 1D;
 
                 /// <summary>
@@ -863,6 +975,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewNationalLittleGiantEnterprisesCount = 10D;
 
                 /// <summary>
@@ -873,6 +986,7 @@ namespace GeneratedData
                 /// <para>Unit printed as '', read as '家'.</para>
                 /// <para>Note: 保4争5拼6: secure 4, strive for 5, push for 6; the figure is the floor 4 (at least 4), the 5 and 6 are stretch goals; the slogan prints no counter word, the count is of companies (家)</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewAShareListedCompaniesCount = 4D;
 
                 /// <summary>
@@ -881,6 +995,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialSpecializedSmesCount = 80D;
 
                 /// <summary>
@@ -889,6 +1004,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: About.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Mu)]
                 public const double IndustrialReadyLandReserveMu = 5000D;
 
                 /// <summary>
@@ -898,6 +1014,7 @@ namespace GeneratedData
                 /// <para>Target, bound: AtLeast.</para>
                 /// <para>Note: the target of 智造新城 (the city's main manufacturing platform), not of the whole city</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double SmartManufacturingNewCityIndustrialOutputGrowthPercent = 15D;
 
                 /// <summary>
@@ -906,6 +1023,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double RdIntensityPercent = 2.6;
 
                 /// <summary>
@@ -914,6 +1032,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double MajorSciTechProjectsCount = 20D;
 
                 /// <summary>
@@ -922,6 +1041,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialSciTechLeadingAndLittleGiantEnterprisesCount = 3D;
 
                 /// <summary>
@@ -930,6 +1050,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewHighTechEnterprisesCount = 160D;
 
                 /// <summary>
@@ -938,6 +1059,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialSmeTechEnterprisesCount = 600D;
 
                 /// <summary>
@@ -946,6 +1068,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialInnovationConsortiaCount = 2D;
 
                 /// <summary>
@@ -954,6 +1077,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewPinzibiaoBrandEnterprisesCount = 15D;
 
                 /// <summary>
@@ -962,6 +1086,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double SciTechInnovationTalentsTrainedPersons = 30D;
 
                 /// <summary>
@@ -971,6 +1096,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 以上 is printed only after the following 青年博士 figure</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double IndustryLeadingTalentsIntroducedPersons = 30D;
 
                 /// <summary>
@@ -979,6 +1105,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double YoungPhdsIntroducedPersons = 150D;
 
                 /// <summary>
@@ -987,6 +1114,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double NewHighlySkilledWorkersPersons = 10000D;
 
                 /// <summary>
@@ -995,6 +1123,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double CountyTownCapacityProjectsCount = 42D;
 
                 /// <summary>
@@ -1003,6 +1132,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double ManufacturingProjectsTransferredToCountiesCount = 20D;
 
                 /// <summary>
@@ -1011,6 +1141,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double ManufacturingProjectsTransferredToCountiesInvestmentBillion = 10D;
 
                 /// <summary>
@@ -1019,6 +1150,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialFutureCommunitiesCount = 12D;
 
                 /// <summary>
@@ -1027,6 +1159,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double NewAgriculturalTransferPopulationPersons = 40000D;
 
                 /// <summary>
@@ -1035,6 +1168,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double ExternalEnterpriseWorkersRecruitedPersons = 22000D;
 
                 /// <summary>
@@ -1043,6 +1177,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double CollegeGraduatesAttractedPersons = 40000D;
 
                 /// <summary>
@@ -1051,6 +1186,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewFutureAgriculturalParksCount = 6D;
 
                 /// <summary>
@@ -1059,6 +1195,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialLeadingAgriculturalEnterprisesCount = 6D;
 
                 /// <summary>
@@ -1068,6 +1205,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double PomeloIndustryChainOutputBillion = 6D;
 
                 /// <summary>
@@ -1077,6 +1215,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double CamelliaOilIndustryChainOutputBillion = 4D;
 
                 /// <summary>
@@ -1086,6 +1225,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double TeaIndustryChainOutputBillion = 5D;
 
                 /// <summary>
@@ -1094,6 +1234,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double LandScaleOperationRatePercent = 71D;
 
                 /// <summary>
@@ -1102,6 +1243,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double CropMechanizationRatePercent = 78D;
 
                 /// <summary>
@@ -1110,6 +1252,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double MultiFieldOverlapRatePercent = 75D;
 
                 /// <summary>
@@ -1118,6 +1261,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Mu)]
                 public const double GrainSownAreaMu = 1345000D;
 
                 /// <summary>
@@ -1126,6 +1270,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Jin)]
                 public const double GrainOutputJin = 1112000000D;
 
                 /// <summary>
@@ -1134,6 +1279,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialHarmoniousVillageDemoCountiesCount = 1D;
 
                 /// <summary>
@@ -1142,6 +1288,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialHarmoniousVillageDemoTownshipsCount = 8D;
 
                 /// <summary>
@@ -1150,6 +1297,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialFutureVillagesCount = 20D;
 
                 /// <summary>
@@ -1158,6 +1306,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double HarmoniousVillageCoveragePercent = 40D;
 
                 /// <summary>
@@ -1166,6 +1315,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewGold3AScenicVillagesCount = 5D;
 
                 /// <summary>
@@ -1174,6 +1324,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double VillagesCollectiveIncomeOver300kAndOperatingOver150kSharePercent = 95D;
 
                 /// <summary>
@@ -1182,6 +1333,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double RevitalizedFarmhousesCount = 4500D;
 
                 /// <summary>
@@ -1190,6 +1342,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double AgriculturalStandardLandParcelsCount = 30D;
 
                 /// <summary>
@@ -1198,6 +1351,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double CollectiveForestLandTransferSharePercent = 60D;
 
                 /// <summary>
@@ -1206,6 +1360,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.PersonTimes)]
                 public const double FarmersAndRuralPractitionersTrainedPersonTimes = 10000D;
 
                 /// <summary>
@@ -1214,6 +1369,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double IntegratedServiceScenariosCount = 10D;
 
                 /// <summary>
@@ -1222,6 +1378,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double OnlineEnterpriseServiceRatePercent = 85D;
 
                 /// <summary>
@@ -1230,6 +1387,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double IndustrialFundAnnualInvestmentBillion = 5D;
 
                 /// <summary>
@@ -1238,6 +1396,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double IndustrialFundLeveragedSocialCapitalBillion = 20D;
 
                 /// <summary>
@@ -1247,6 +1406,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Exceeds.</para>
                 /// <para>Note: 分别 list: 资产 3500亿元, 营业收入 300亿元</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double MunicipalSoeTotalAssetsBillion = 350D;
 
                 /// <summary>
@@ -1256,6 +1416,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Exceeds.</para>
                 /// <para>Note: 分别 list: 资产 3500亿元, 营业收入 300亿元</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double MunicipalSoeRevenueBillion = 30D;
 
                 /// <summary>
@@ -1264,6 +1425,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double RandomInspectionCoveragePercent = 100D;
 
                 /// <summary>
@@ -1272,6 +1434,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double ComprehensiveSingleInspectionSharePercent = 25D;
 
                 /// <summary>
@@ -1280,6 +1443,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Below.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.MicrogramsPerCubicMetre)]
                 public const double Pm25ConcentrationMicrogramsPerCubicMetre = 25D;
 
                 /// <summary>
@@ -1288,6 +1452,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtMost.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double HazardousWasteLandfillSharePercent = 5D;
 
                 /// <summary>
@@ -1296,6 +1461,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double KeyConstructionLandSafeUseRatePercent = 100D;
 
                 /// <summary>
@@ -1304,6 +1470,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double QuietCommunitiesStartedCount = 15D;
 
                 /// <summary>
@@ -1312,6 +1479,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double IndustriesRectifiedCount = 5D;
 
                 /// <summary>
@@ -1320,6 +1488,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double EnterpriseCarbonCostSavingsBillion = 0.3;
 
                 /// <summary>
@@ -1328,6 +1497,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double CarbonAccountLoanBalanceBillion = 80D;
 
                 /// <summary>
@@ -1336,6 +1506,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Kilowatts)]
                 public const double NewPvGridCapacityKilowatts = 700000D;
 
                 /// <summary>
@@ -1345,6 +1516,7 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: the size of a further price cut (a reduction of 0.1 分/千瓦时), not a level</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.FenPerKilowattHour)]
                 public const double IndustrialElectricityPriceCutFenPerKilowattHour = 0.1;
 
                 /// <summary>
@@ -1353,6 +1525,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double NewUrbanJobsPersons = 25000D;
 
                 /// <summary>
@@ -1361,6 +1534,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double PublicWelfareJobsCount = 5000D;
 
                 /// <summary>
@@ -1369,6 +1543,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double CountyChildcareServiceCentresCount = 3D;
 
                 /// <summary>
@@ -1377,6 +1552,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewPublicSchoolsAndKindergartensCount = 16D;
 
                 /// <summary>
@@ -1385,6 +1561,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewPublicSchoolPlacesCount = 16400D;
 
                 /// <summary>
@@ -1393,6 +1570,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double PublicKindergartenEnrolmentSharePercent = 80D;
 
                 /// <summary>
@@ -1401,6 +1579,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewFourStarTcmClinicsCount = 12D;
 
                 /// <summary>
@@ -1409,6 +1588,7 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtMost.</para>
                 /// </summary>
+                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double NonPerformingLoanRatioPercent = 1D;
             }
         }

@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using NUnit.Framework;
+
+namespace ReportData.Tests.Api;
+
+/// <summary>Units as data: dimensions, the printed multiplier, exact conversions within a dimension, none across.</summary>
+public class UnitTests
+{
+    [Test]
+    public void EveryUnitHasADimensionAndTheGeneratorsTableProducesEveryUnit()
+    {
+        var members = Enum.GetValues<FigureUnit>();
+        Assert.That(() => members.Select(unit => unit.Dimension()).ToArray(), Throws.Nothing, "the facts switch lists every member");
+        // The printed-unit table is lib/Units/PrintedUnits.cs, compiled into the generator: one table, not two.
+        Assert.That(ReportData.Generator.Units.UnitTable.FigureUnits.Select(unit => unit.ToString()), Is.EquivalentTo(members.Select(unit => unit.ToString())));
+    }
+
+    [TestCase(FigureUnit.BillionYuan, UnitDimension.MoneyCny)]
+    [TestCase(FigureUnit.Yuan, UnitDimension.MoneyCny)]
+    [TestCase(FigureUnit.BillionUsd, UnitDimension.MoneyUsd)]
+    [TestCase(FigureUnit.Percent, UnitDimension.Ratio)]
+    [TestCase(FigureUnit.PerMille, UnitDimension.Ratio)]
+    [TestCase(FigureUnit.PercentagePoints, UnitDimension.PercentagePoints)]
+    [TestCase(FigureUnit.Mu, UnitDimension.Area)]
+    [TestCase(FigureUnit.CountPer10kPersons, UnitDimension.CountPerPopulation)]
+    public void UnitsMeasureTheirDimension(FigureUnit unit, UnitDimension dimension) => Assert.That(unit.Dimension(), Is.EqualTo(dimension));
+
+    [Test]
+    public void AFigureKeepsTheMultiplierItWasPrintedWith()
+    {
+        // 004: 全市生产总值达到2125.2亿元; 新增城镇就业 ... 万人; 增长6.8%.
+        var gdp = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
+        var growth = ReportDataset.Get("Quzhou.Y2023.GdpGrowthPercent");
+        var jobs = ReportDataset.Figures.First(figure => figure.PrintedUnit == "万人");
+        Assert.Multiple(() =>
+        {
+            Assert.That(gdp.UnitMultiplier, Is.EqualTo(8));
+            Assert.That(gdp.Multiplier, Is.EqualTo(100_000_000m));
+            Assert.That(decimal.Parse(gdp.PrintedValue, System.Globalization.CultureInfo.InvariantCulture) * gdp.Multiplier, Is.EqualTo(212_520_000_000m));
+            Assert.That(growth.UnitMultiplier, Is.EqualTo(0));
+            Assert.That(growth.Multiplier, Is.EqualTo(1m));
+            Assert.That(jobs.UnitMultiplier, Is.EqualTo(4));
+        });
+    }
+
+    [Test]
+    public void ConversionsWithinADimensionAreExact()
+    {
+        var gdp = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
+        Assert.Multiple(() =>
+        {
+            Assert.That(gdp.ValueIn(FigureUnit.Yuan), Is.EqualTo(212_520_000_000d));
+            Assert.That(gdp.ValueIn(FigureUnit.BillionYuan), Is.EqualTo(212.52));
+            // 1 公顷 = 15 亩: 15 万亩 is 10,000 公顷 exactly, and back.
+            Assert.That(FigureUnits.Convert(150_000d, FigureUnit.Mu, FigureUnit.Hectares), Is.EqualTo(10_000d));
+            Assert.That(FigureUnits.Convert(15, FigureUnit.Mu, FigureUnit.Hectares), Is.EqualTo(1d), "an int argument is not ambiguous");
+            Assert.That(FigureUnits.ConvertDecimal(10_000m, FigureUnit.Hectares, FigureUnit.Mu), Is.EqualTo(150_000m));
+            Assert.That(FigureUnits.Convert(31d, FigureUnit.SquareKilometres, FigureUnit.SquareMetres), Is.EqualTo(31_000_000d));
+            Assert.That(FigureUnits.Convert(1d, FigureUnit.Mu, FigureUnit.SquareMetres), Is.EqualTo(2000d / 3));
+            Assert.That(FigureUnits.Convert(3.38d, FigureUnit.PerMille, FigureUnit.Percent), Is.EqualTo(0.338));
+            Assert.That(FigureUnits.Convert(2d, FigureUnit.Jin, FigureUnit.Tonnes), Is.EqualTo(0.001));
+            Assert.That(FigureUnits.Convert(1.5d, FigureUnit.Days, FigureUnit.Hours), Is.EqualTo(36d));
+            // 0.1 + 0.2 style drift does not creep in: the factor is applied once, in decimal.
+            Assert.That(FigureUnits.Convert(0.3d, FigureUnit.BillionYuan, FigureUnit.Yuan), Is.EqualTo(300_000_000d));
+        });
+    }
+
+    [Test]
+    public void ConvertingAcrossDimensionsIsAClearException()
+    {
+        var gdp = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
+        var exception = Assert.Throws<UnitConversionException>(() => gdp.ValueIn(FigureUnit.Percent))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(exception, Is.InstanceOf<InvalidOperationException>());
+            Assert.That(exception.From, Is.EqualTo(FigureUnit.BillionYuan));
+            Assert.That(exception.To, Is.EqualTo(FigureUnit.Percent));
+            Assert.That(exception.Message, Does.Contain("BillionYuan (MoneyCny)").And.Contain("Percent (Ratio)"));
+            Assert.That(() => FigureUnits.Convert(1d, FigureUnit.BillionYuan, FigureUnit.BillionUsd), Throws.TypeOf<UnitConversionException>(), "no exact exchange rate");
+            Assert.That(() => FigureUnits.Convert(1d, FigureUnit.Percent, FigureUnit.PercentagePoints), Throws.TypeOf<UnitConversionException>());
+            Assert.That(() => FigureUnits.Convert(1d, FigureUnit.Years, FigureUnit.Days), Throws.TypeOf<UnitConversionException>(), "a year has 365 or 366 days");
+            Assert.That(() => gdp.ValueHighIn(FigureUnit.Count), Throws.TypeOf<UnitConversionException>(), "even without a high end");
+        });
+    }
+
+    [Test]
+    public void ConstantsCarryTheirUnitAsAnAttributeThatReflectionReads()
+    {
+        var field = typeof(Quzhou.Y2023).GetField(nameof(Quzhou.Y2023.GdpBillion))!;
+        var attribute = field.GetCustomAttributes(typeof(FigureUnitAttribute), false).Cast<FigureUnitAttribute>().Single();
+        Assert.That(attribute.Unit, Is.EqualTo(FigureUnit.BillionYuan));
+        Assert.That(attribute.Dimension, Is.EqualTo(UnitDimension.MoneyCny));
+
+        // Every constant of the dataset has one, and it is its figure's unit.
+        var constants = typeof(ReportDataset).Assembly.GetTypes()
+            .SelectMany(type => type.GetFields().Where(f => f.IsLiteral && f.FieldType == typeof(double)).Select(f => (Type: type, Field: f)))
+            .Where(c => c.Type.Namespace == "ReportData")
+            .ToList();
+        Assert.That(constants, Has.Count.GreaterThan(100));
+        var wrong = constants.Where(c =>
+        {
+            var unit = c.Field.GetCustomAttributes(typeof(FigureUnitAttribute), false).Cast<FigureUnitAttribute>().SingleOrDefault()?.Unit;
+            var id = c.Type.FullName!.Substring("ReportData.".Length).Replace('+', '.') + "." + c.Field.Name;
+            var figure = ReportDataset.TryFind(id, out var found) ? found
+                : ReportDataset.TryFind(id.Substring(0, id.Length - (id.EndsWith("Low") ? 3 : 4)), out found) ? found : null;
+            return figure is null || unit != figure.Unit;
+        }).Select(c => c.Type.FullName + "." + c.Field.Name).ToList();
+        Assert.That(wrong, Is.Empty);
+    }
+}
