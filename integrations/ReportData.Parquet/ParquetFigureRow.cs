@@ -1,0 +1,111 @@
+using System;
+using System.Text.Json.Serialization;
+using Parquet.Serialization.Attributes;
+
+namespace ReportData;
+
+/// <summary>
+/// One row of the Parquet file: a <see cref="Figure"/> and its <see cref="ReportSource"/> flattened into
+/// columns named as <see cref="FigureCsv.Columns"/> (the report's fields prefixed <c>source</c>), in that order.
+/// Enums are stored by name so that SQL and data-frame code reads <c>'BillionYuan'</c>, not a number.
+/// Non-null text is a required column; what a figure may lack is an optional (nullable) column.
+/// </summary>
+internal sealed class ParquetFigureRow
+{
+    [JsonPropertyName("id"), ParquetRequired] public string Id { get; set; } = "";
+    [JsonPropertyName("city"), ParquetRequired] public string City { get; set; } = "";
+    [JsonPropertyName("year")] public int? Year { get; set; }
+    [JsonPropertyName("horizon")] public string? Horizon { get; set; }
+    [JsonPropertyName("key"), ParquetRequired] public string Key { get; set; } = "";
+    [JsonPropertyName("kind"), ParquetRequired] public string Kind { get; set; } = "";
+    [JsonPropertyName("value")] public double Value { get; set; }
+    [JsonPropertyName("valueHigh")] public double? ValueHigh { get; set; }
+    [JsonPropertyName("unit"), ParquetRequired] public string Unit { get; set; } = "";
+    [JsonPropertyName("printedValue"), ParquetRequired] public string PrintedValue { get; set; } = "";
+    [JsonPropertyName("printedUnit"), ParquetRequired] public string PrintedUnit { get; set; } = "";
+    [JsonPropertyName("correctedUnit")] public string? CorrectedUnit { get; set; }
+    [JsonPropertyName("label"), ParquetRequired] public string Label { get; set; } = "";
+    [JsonPropertyName("quote"), ParquetRequired] public string Quote { get; set; } = "";
+    [JsonPropertyName("isEstimate")] public bool IsEstimate { get; set; }
+    [JsonPropertyName("bound"), ParquetRequired] public string Bound { get; set; } = "";
+    [JsonPropertyName("isDecline")] public bool IsDecline { get; set; }
+    [JsonPropertyName("note")] public string? Note { get; set; }
+    [JsonPropertyName("sourceCity"), ParquetRequired] public string SourceCity { get; set; } = "";
+    [JsonPropertyName("sourceCityName"), ParquetRequired] public string SourceCityName { get; set; } = "";
+    [JsonPropertyName("sourceYear")] public int SourceYear { get; set; }
+    [JsonPropertyName("sourceTitle")] public string? SourceTitle { get; set; }
+    [JsonPropertyName("sourceTextFile"), ParquetRequired] public string SourceTextFile { get; set; } = "";
+    [JsonPropertyName("sourceYamlFile"), ParquetRequired] public string SourceYamlFile { get; set; } = "";
+    [JsonPropertyName("sourceReviewsYear")] public int? SourceReviewsYear { get; set; }
+    [JsonPropertyName("sourceTargetsYear")] public int? SourceTargetsYear { get; set; }
+    [JsonPropertyName("sourceDate")] public string? SourceDate { get; set; }
+    [JsonPropertyName("sourceSession")] public string? SourceSession { get; set; }
+    [JsonPropertyName("sourceSpeaker")] public string? SourceSpeaker { get; set; }
+
+    public static ParquetFigureRow From(Figure figure)
+    {
+        var source = figure.Source;
+        return new ParquetFigureRow
+        {
+            Id = figure.Id,
+            City = figure.City,
+            Year = figure.Year,
+            Horizon = figure.Horizon,
+            Key = figure.Key,
+            Kind = figure.Kind.ToString(),
+            Value = figure.Value,
+            ValueHigh = figure.ValueHigh,
+            Unit = figure.Unit.ToString(),
+            PrintedValue = figure.PrintedValue,
+            PrintedUnit = figure.PrintedUnit,
+            CorrectedUnit = figure.CorrectedUnit,
+            Label = figure.Label,
+            Quote = figure.Quote,
+            IsEstimate = figure.IsEstimate,
+            Bound = figure.Bound.ToString(),
+            IsDecline = figure.IsDecline,
+            Note = figure.Note,
+            SourceCity = source.City,
+            SourceCityName = source.CityName,
+            SourceYear = source.Year,
+            SourceTitle = source.Title,
+            SourceTextFile = source.TextFile,
+            SourceYamlFile = source.YamlFile,
+            SourceReviewsYear = source.ReviewsYear,
+            SourceTargetsYear = source.TargetsYear,
+            SourceDate = source.Date,
+            SourceSession = source.Session,
+            SourceSpeaker = source.Speaker,
+        };
+    }
+
+    /// <summary>The row as a record: the one place this package constructs <see cref="Figure"/> and <see cref="ReportSource"/>.</summary>
+    /// <param name="row">The row's position in the file, for error messages.</param>
+    /// <param name="share">Returns one instance for equal reports, so that the figures of a report share it.</param>
+    public Figure ToFigure(long row, Func<ReportSource, ReportSource> share)
+    {
+        var source = share(new ReportSource(
+            SourceCity, SourceCityName, SourceYear, SourceTitle, SourceTextFile, SourceYamlFile,
+            SourceReviewsYear, SourceTargetsYear, SourceDate, SourceSession, SourceSpeaker));
+        return new Figure(
+            Id, City, Year, Horizon, Key,
+            ParseEnum<FigureKind>(Kind, "kind", row),
+            Value, ValueHigh,
+            ParseEnum<FigureUnit>(Unit, "unit", row),
+            PrintedValue, PrintedUnit, CorrectedUnit, Label, Quote, source, IsEstimate,
+            ParseEnum<TargetBound>(Bound, "bound", row),
+            IsDecline, Note);
+    }
+
+    private static TEnum ParseEnum<TEnum>(string name, string column, long row)
+        where TEnum : struct, Enum
+    {
+        // By name only: a number in the column is not a name this library wrote.
+        if (Enum.TryParse<TEnum>(name, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(name[0]) && name[0] != '-')
+        {
+            return value;
+        }
+
+        throw new FormatException($"Row {row}: '{name}' in column {column} is not a {typeof(TEnum).Name}.");
+    }
+}
