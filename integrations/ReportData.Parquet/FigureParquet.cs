@@ -74,13 +74,15 @@ public static class FigureParquet
         // Untyped, so that a file another tool rewrote (DuckDB, pandas and Spark write optional columns, and
         // pandas 64-bit integers) reads as well as one this class wrote.
         var result = await ParquetSerializer.DeserializeUntypedAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-        ParquetColumnReader.CheckColumns(result.Schema.Fields.Select(field => field.Name));
+        FigureFieldReader.CheckColumns(result.Schema.Fields.Select(field => field.Name), "file");
         var reports = new Dictionary<ReportSource, ReportSource>();
         var figures = new Figure[result.Data.Count];
         for (var i = 0; i < figures.Length; i++)
         {
-            var row = ParquetColumnReader.Row(result.Data[i], i);
-            figures[i] = row.ToFigure(i, source => reports.TryGetValue(source, out var shared) ? shared : reports[source] = source);
+            // The untyped rows leave a null's column out.
+            var row = result.Data[i];
+            var fields = new FigureFieldReader(column => row.TryGetValue(column, out var value) ? value : null, i);
+            figures[i] = fields.ToFigure(source => FigureFieldReader.Share(reports, source));
         }
 
         return figures;

@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json.Serialization;
 using Parquet.Serialization.Attributes;
 
@@ -10,6 +9,7 @@ namespace ReportData;
 /// Enums are stored by name so that SQL and data-frame code reads <c>'BillionYuan'</c>, not a number.
 /// Non-null text is a required column; what a figure may lack is an optional (nullable) column.
 /// </summary>
+/// <remarks>Reading goes through <see cref="FigureFieldReader"/>, which accepts files other tools rewrote.</remarks>
 internal sealed class ParquetFigureRow
 {
     [JsonPropertyName("id"), ParquetRequired] public string Id { get; set; } = "";
@@ -77,35 +77,5 @@ internal sealed class ParquetFigureRow
             SourceSession = source.Session,
             SourceSpeaker = source.Speaker,
         };
-    }
-
-    /// <summary>The row as a record: the one place this package constructs <see cref="Figure"/> and <see cref="ReportSource"/>.</summary>
-    /// <param name="row">The row's position in the file, for error messages.</param>
-    /// <param name="share">Returns one instance for equal reports, so that the figures of a report share it.</param>
-    public Figure ToFigure(long row, Func<ReportSource, ReportSource> share)
-    {
-        var source = share(new ReportSource(
-            SourceCity, SourceCityName, SourceYear, SourceTitle, SourceTextFile, SourceYamlFile,
-            SourceReviewsYear, SourceTargetsYear, SourceDate, SourceSession, SourceSpeaker));
-        return new Figure(
-            Id, City, Year, Horizon, Key,
-            ParseEnum<FigureKind>(Kind, "kind", row),
-            Value, ValueHigh,
-            ParseEnum<FigureUnit>(Unit, "unit", row),
-            PrintedValue, PrintedUnit, CorrectedUnit, Label, Quote, source, IsEstimate,
-            ParseEnum<TargetBound>(Bound, "bound", row),
-            IsDecline, Note);
-    }
-
-    private static TEnum ParseEnum<TEnum>(string name, string column, long row)
-        where TEnum : struct, Enum
-    {
-        // By name only: a number in the column is not a name this library wrote.
-        if (Enum.TryParse<TEnum>(name, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(name[0]) && name[0] != '-')
-        {
-            return value;
-        }
-
-        throw new FormatException($"Row {row}: '{name}' in column {column} is not a {typeof(TEnum).Name}.");
     }
 }
