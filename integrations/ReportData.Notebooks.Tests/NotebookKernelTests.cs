@@ -25,16 +25,19 @@ public sealed class NotebookKernelTests
 
     private CSharpKernel _kernel = null!;
 
-    [SetUp]
+    [OneTimeSetUp]
     public async Task StartKernelWithReportData()
     {
-        // Every test starts as a fresh notebook would: no formatter registered, no type looked at yet.
-        Formatter.ResetToDefault();
         _kernel = new CSharpKernel();
         await Submit($"#r \"{LibraryPath}\"\nusing ReportData;");
     }
 
-    [TearDown]
+    // Every test formats as a fresh notebook would: no formatter registered, no type looked at yet.
+    // (One kernel for all: starting one compiles for seconds.)
+    [SetUp]
+    public void ForgetFormatters() => Formatter.ResetToDefault();
+
+    [OneTimeTearDown]
     public void StopKernel() => _kernel.Dispose();
 
     [Test]
