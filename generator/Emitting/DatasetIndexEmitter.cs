@@ -1,4 +1,5 @@
 using System.Linq;
+using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Model;
 
 namespace ReportData.Generator.Emitting;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Model;
 
 namespace ReportData.Generator.Emitting;
@@ -87,7 +88,7 @@ internal static class ReportEmitter
     private static void WriteConstant(SourceWriter writer, FigureSpec figure, ReportSpec report)
     {
         var docs = FigureDocs.Paragraphs(figure, report.Info, report.FileName);
-        if (figure.ValueHigh is null)
+        if (figure.ValueHigh is not { } high)
         {
             writer.Summary(docs);
             writer.Line("public const double " + figure.MemberName + " = " + DoubleLiteral(figure.Value) + ";");
@@ -99,7 +100,7 @@ internal static class ReportEmitter
         writer.Line("public const double " + figure.MemberName + "Low = " + DoubleLiteral(figure.Value) + ";");
         writer.Line();
         writer.Summary(docs.Prepend("High end of the range.").ToArray());
-        writer.Line("public const double " + figure.MemberName + "High = " + DoubleLiteral(figure.ValueHigh) + ";");
+        writer.Line("public const double " + figure.MemberName + "High = " + DoubleLiteral(high) + ";");
     }
 
     private static void WriteHolder(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, string holderClass, EmitOptions options)
@@ -192,8 +193,12 @@ internal static class ReportEmitter
         writer.Close();
     }
 
-    /// <summary>The exact decimal as written by the parser; integral values get a D suffix so large ones stay doubles.</summary>
-    private static string DoubleLiteral(string value) => value.IndexOf('.') >= 0 ? value : value + "D";
+    /// <summary>The exact decimal as the shortest literal; integral values get a D suffix so large ones stay doubles.</summary>
+    private static string DoubleLiteral(decimal value)
+    {
+        var text = DecimalLiteral.Format(value);
+        return text.IndexOf('.') >= 0 ? text : text + "D";
+    }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

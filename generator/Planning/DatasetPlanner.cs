@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Planning;
 

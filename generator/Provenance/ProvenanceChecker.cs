@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Provenance;
 
@@ -93,7 +94,7 @@ internal static class ProvenanceChecker
     {
         if (text.FoldedContent.IndexOf(TextFolding.Fold(snippet), StringComparison.Ordinal) < 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SnippetNotInReport, location, fileName, what, Parsing.FieldReader.Shorten(snippet), textFile));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SnippetNotInReport, location, fileName, what, DiagnosticText.Shorten(snippet), textFile));
         }
     }
 

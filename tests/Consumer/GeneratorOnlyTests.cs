@@ -9,8 +9,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
 using ReportData.Generator;
+using ReportData.Generator.CompilationFacts;
+using ReportData.Generator.Emitting;
 using ReportData.Generator.Model;
-using ReportData.Generator.Runtime;
 using ReportData.Tests.Infrastructure;
 
 namespace ReportData.Tests.Consumer;

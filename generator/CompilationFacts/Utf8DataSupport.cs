@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace ReportData.Generator.Emitting;
+namespace ReportData.Generator.CompilationFacts;
 
 /// <summary>Whether a compilation can hold figure data in UTF-8 literals (<c>"..."u8</c>).</summary>
 internal static class Utf8DataSupport

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis.Diagnostics;
 using ReportData.Generator.Model;
 
-namespace ReportData.Generator.Options;
+namespace ReportData.Generator.CompilationFacts;
 
 /// <summary>
 /// Reads the MSBuild properties the generator honours (made visible by build/ReportData.Generator.props):

@@ -1,4 +1,4 @@
-namespace ReportData.Generator.Model;
+namespace ReportData.Generator.CompilationFacts;
 
 /// <summary>
 /// What the consuming compilation already has of the types generated code needs, reduced to

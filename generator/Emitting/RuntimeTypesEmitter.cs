@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Emitting;
 using ReportData.Generator.Model;
 
-namespace ReportData.Generator.Runtime;
+namespace ReportData.Generator.Emitting;
 
 /// <summary>
 /// Makes generated code compile in a project that references the generator alone: emits the

@@ -5,12 +5,14 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
 using ReportData.Generator.Parsing;
 using ReportData.Generator.Planning;
 using ReportData.Generator.Provenance;
+using ReportData.Generator.Shared;
 
-namespace ReportData.Generator.Diagnostics;
+namespace ReportData.Generator;
 
 /// <summary>
 /// The one validator of report files, shared by the generator (step by step, so its pipeline stays
@@ -79,7 +81,7 @@ internal static class ReportValidator
 
     private static ReportFile Unreadable(string path, Exception exception, ImmutableArray<DiagnosticInfo> earlier)
     {
-        var reason = exception.GetType().Name + ": " + FieldReader.Shorten(exception.Message.Replace('\r', ' ').Replace('\n', ' '));
+        var reason = exception.GetType().Name + ": " + DiagnosticText.Shorten(exception.Message.Replace('\r', ' ').Replace('\n', ' '));
         var diagnostics = new List<DiagnosticInfo>(earlier)
         {
             DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(path), Path.GetFileName(path), reason),

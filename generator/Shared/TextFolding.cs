@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ReportData.Generator.Provenance;
+namespace ReportData.Generator.Shared;
 
 /// <summary>
 /// Folds every run of white space to one space, so that quotes match report texts whose OCR spacing

@@ -2,7 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using ReportData.Generator.Model;
 
-namespace ReportData.Generator.Runtime;
+namespace ReportData.Generator.CompilationFacts;
 
 /// <summary>
 /// Looks up, once per compilation, whether the types generated code refers to are already there.
