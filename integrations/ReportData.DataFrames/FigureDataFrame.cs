@@ -33,36 +33,7 @@ public static class FigureDataFrame
             throw new ArgumentNullException(nameof(figures), "The figures contain null.");
         }
 
-        return new DataFrame(
-            Text("id", rows, f => f.Id),
-            Text("city", rows, f => f.City),
-            Int("year", rows, f => f.Year),
-            Text("horizon", rows, f => f.Horizon),
-            Text("key", rows, f => f.Key),
-            Text("kind", rows, f => f.Kind.ToString()),
-            Double("value", rows, f => f.Value),
-            Double("valueHigh", rows, f => f.ValueHigh),
-            Text("unit", rows, f => f.Unit.ToString()),
-            Text("printedValue", rows, f => f.PrintedValue),
-            Text("printedUnit", rows, f => f.PrintedUnit),
-            Text("correctedUnit", rows, f => f.CorrectedUnit),
-            Text("label", rows, f => f.Label),
-            Text("quote", rows, f => f.Quote),
-            Boolean("isEstimate", rows, f => f.IsEstimate),
-            Text("bound", rows, f => f.Bound.ToString()),
-            Boolean("isDecline", rows, f => f.IsDecline),
-            Text("note", rows, f => f.Note),
-            Text("sourceCity", rows, f => f.Source.City),
-            Text("sourceCityName", rows, f => f.Source.CityName),
-            Int("sourceYear", rows, f => f.Source.Year),
-            Text("sourceTitle", rows, f => f.Source.Title),
-            Text("sourceTextFile", rows, f => f.Source.TextFile),
-            Text("sourceYamlFile", rows, f => f.Source.YamlFile),
-            Int("sourceReviewsYear", rows, f => f.Source.ReviewsYear),
-            Int("sourceTargetsYear", rows, f => f.Source.TargetsYear),
-            Text("sourceDate", rows, f => f.Source.Date),
-            Text("sourceSession", rows, f => f.Source.Session),
-            Text("sourceSpeaker", rows, f => f.Source.Speaker));
+        return new DataFrame(FigureColumns.All.Select(column => Column(column, rows)));
     }
 
     /// <summary>
@@ -92,15 +63,12 @@ public static class FigureDataFrame
         return figures;
     }
 
-    private static StringDataFrameColumn Text(string name, List<Figure> rows, Func<Figure, string?> select) =>
-        new(name, rows.Select(select));
-
-    private static Int32DataFrameColumn Int(string name, List<Figure> rows, Func<Figure, int?> select) =>
-        new(name, rows.Select(select));
-
-    private static DoubleDataFrameColumn Double(string name, List<Figure> rows, Func<Figure, double?> select) =>
-        new(name, rows.Select(select));
-
-    private static BooleanDataFrameColumn Boolean(string name, List<Figure> rows, Func<Figure, bool?> select) =>
-        new(name, rows.Select(select));
+    private static DataFrameColumn Column(FigureColumn column, List<Figure> rows) => column.Type switch
+    {
+        FigureColumnType.Text => new StringDataFrameColumn(column.Name, rows.Select(f => (string?)column.Value(f))),
+        FigureColumnType.Int32 => new Int32DataFrameColumn(column.Name, rows.Select(f => (int?)column.Value(f))),
+        FigureColumnType.Double => new DoubleDataFrameColumn(column.Name, rows.Select(f => (double?)column.Value(f))),
+        FigureColumnType.Boolean => new BooleanDataFrameColumn(column.Name, rows.Select(f => (bool?)column.Value(f))),
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "Not a column type."),
+    };
 }

@@ -59,6 +59,26 @@ public sealed class DuckDbRoundTripTests
     }
 
     [Test]
+    public void OnlyWhatAFigureMayLackIsAnOptionalColumn()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"select name from parquet_schema('{_path}') where repetition_type = 'OPTIONAL' order by name";
+        using var reader = command.ExecuteReader();
+        var optional = new List<string>();
+        while (reader.Read())
+        {
+            optional.Add(reader.GetString(0));
+        }
+
+        Assert.That(optional, Is.EquivalentTo(new[]
+        {
+            "year", "horizon", "valueHigh", "correctedUnit", "note", "sourceTitle", "sourceReviewsYear", "sourceTargetsYear",
+            "sourceDate", "sourceSession", "sourceSpeaker",
+        }));
+    }
+
+    [Test]
     public void EveryRowThatDuckDbReadsIsItsFigureFieldByField()
     {
         using var connection = Open();

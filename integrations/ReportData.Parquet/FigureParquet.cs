@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Parquet.Schema;
 using Parquet.Serialization;
 
 namespace ReportData;
@@ -25,6 +26,9 @@ namespace ReportData;
 /// </remarks>
 public static class FigureParquet
 {
+    /// <summary>Required columns for what every figure has, optional (nullable) ones for what it may lack.</summary>
+    private static readonly ParquetSchema Schema = new(FigureColumns.All.Select(column => new DataField(column.Name, ClrType(column.Type), column.Nullable)));
+
     /// <summary>The columns of the file, in order (the same names and order as <see cref="FigureCsv.Columns"/>).</summary>
     public static IReadOnlyList<string> Columns => FigureCsv.Columns;
 
@@ -38,7 +42,7 @@ public static class FigureParquet
         }
 
         var rows = Rows(figures);
-        await ParquetSerializer.SerializeAsync(rows, stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await ParquetSerializer.SerializeUntypedAsync(rows, Schema, stream, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes the figures as a Parquet file to <paramref name="stream"/>, which is left open; see <see cref="WriteAsync(Stream, IEnumerable{Figure}, CancellationToken)"/>.</summary>
@@ -103,21 +107,41 @@ public static class FigureParquet
         return Read(stream);
     }
 
-    private static List<ParquetFigureRow> Rows(IEnumerable<Figure> figures)
+    private static List<IDictionary<string, object?>> Rows(IEnumerable<Figure> figures)
     {
         if (figures is null)
         {
             throw new ArgumentNullException(nameof(figures));
         }
 
-        var rows = new List<ParquetFigureRow>();
+        var rows = new List<IDictionary<string, object?>>();
         foreach (var figure in figures)
         {
-            rows.Add(ParquetFigureRow.From(figure ?? throw new ArgumentNullException(nameof(figures), "The figures contain null.")));
+            if (figure is null)
+            {
+                throw new ArgumentNullException(nameof(figures), "The figures contain null.");
+            }
+
+            var row = new Dictionary<string, object?>(FigureColumns.All.Length, StringComparer.Ordinal);
+            foreach (var column in FigureColumns.All)
+            {
+                row.Add(column.Name, column.Value(figure));
+            }
+
+            rows.Add(row);
         }
 
         return rows;
     }
+
+    private static Type ClrType(FigureColumnType type) => type switch
+    {
+        FigureColumnType.Text => typeof(string),
+        FigureColumnType.Int32 => typeof(int),
+        FigureColumnType.Double => typeof(double),
+        FigureColumnType.Boolean => typeof(bool),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a column type."),
+    };
 
     // Parquet.Net is asynchronous only. Its awaits use ConfigureAwait(false) on file and memory streams, but
     // running it on the thread pool keeps a caller with a synchronization context (a UI thread) from deadlocking.
