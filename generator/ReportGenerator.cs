@@ -93,6 +93,9 @@ public sealed class ReportGenerator : IIncrementalGenerator
         var runtime = context.CompilationProvider
             .Select(static (compilation, _) => RuntimeSupportReader.Read(compilation))
             .WithTrackingName(TrackingNames.RuntimeSupport);
+        context.RegisterSourceOutput(
+            runtime.Combine(planOnly).Select(static (pair, _) => RuntimeCompatibility.Check(pair.Left, pair.Right)).WithTrackingName(TrackingNames.RuntimeDiagnostics),
+            static (production, diagnostics) => Report(production, diagnostics));
         context.RegisterSourceOutput(runtime, static (production, support) =>
         {
             foreach (var (hintName, source) in RuntimeTypesEmitter.Emit(support))

@@ -15,7 +15,15 @@ namespace ReportData.Generator.CompilationFacts;
 /// </param>
 /// <param name="HasIsExternalInit">C# records need <c>System.Runtime.CompilerServices.IsExternalInit</c> (absent on netstandard2.0 and .NET Framework).</param>
 /// <param name="HasNotNullWhen"><c>ReportDataset.TryFind</c> uses <c>[NotNullWhen]</c> (absent on netstandard2.0 and .NET Framework).</param>
-internal sealed record RuntimeSupport(bool HasRuntimeTypes, bool RuntimeTypesArePublic, bool HasIsExternalInit, bool HasNotNullWhen)
+/// <param name="HasReadOnlySpan">
+/// <c>System.ReadOnlySpan&lt;T&gt;</c> is there (netstandard2.0 has it only with System.Memory): the emitted copy of the
+/// decoder may include its UTF-8 overload.
+/// </param>
+/// <param name="LayoutVersion">
+/// <c>ReportData.Storage.FigureTable.LayoutVersion</c> of the ReportData the compilation has; 0 when it has ReportData
+/// without it (a version before the layout), null when the generator emits its own copy.
+/// </param>
+internal sealed record RuntimeSupport(bool HasRuntimeTypes, bool RuntimeTypesArePublic, bool HasIsExternalInit, bool HasNotNullWhen, bool HasReadOnlySpan, int? LayoutVersion)
 {
     /// <summary>The accessibility of the generated <c>ReportDataset</c> class.</summary>
     public string DatasetAccessibility => RuntimeTypesArePublic ? "public" : "internal";

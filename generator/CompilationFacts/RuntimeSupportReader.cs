@@ -15,6 +15,8 @@ internal static class RuntimeSupportReader
     public const string FigureMetadataName = "ReportData.Figure";
     public const string IsExternalInitMetadataName = "System.Runtime.CompilerServices.IsExternalInit";
     public const string NotNullWhenMetadataName = "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute";
+    public const string FigureTableMetadataName = "ReportData.Storage.FigureTable";
+    public const string ReadOnlySpanMetadataName = "System.ReadOnlySpan`1";
 
     public static RuntimeSupport Read(Compilation compilation)
     {
@@ -23,8 +25,13 @@ internal static class RuntimeSupportReader
             HasRuntimeTypes: figure is not null,
             RuntimeTypesArePublic: figure?.DeclaredAccessibility == Accessibility.Public,
             HasIsExternalInit: Accessible(compilation, IsExternalInitMetadataName) is not null,
-            HasNotNullWhen: Accessible(compilation, NotNullWhenMetadataName) is not null);
+            HasNotNullWhen: Accessible(compilation, NotNullWhenMetadataName) is not null,
+            HasReadOnlySpan: compilation.GetTypeByMetadataName(ReadOnlySpanMetadataName) is not null,
+            LayoutVersion: figure is null ? null : LayoutVersionOf(Accessible(compilation, FigureTableMetadataName)));
     }
+
+    private static int LayoutVersionOf(INamedTypeSymbol? figureTable) =>
+        figureTable?.GetMembers("LayoutVersion").OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue is int version ? version : 0;
 
     /// <summary>The compilation's own declaration first (source wins over references), else an accessible referenced one.</summary>
     private static INamedTypeSymbol? Accessible(Compilation compilation, string metadataName)

@@ -10,8 +10,9 @@ namespace ReportData.Generator.Emitting;
 
 /// <summary>
 /// Makes generated code compile in a project that references the generator alone: emits the
-/// runtime types (<c>Figure</c>, <c>ReportSource</c> and the enums) as internal types of the
-/// <c>ReportData</c> namespace, and the two framework attributes netstandard2.0 lacks.
+/// runtime types (<c>Figure</c>, <c>ReportSource</c> and the enums) and the figure storage generated
+/// code calls (<c>ReportData.Storage</c>: the decoder, partitions, id routing) as internal types,
+/// and the two framework attributes netstandard2.0 lacks.
 /// <para>
 /// The runtime types are lib/'s own source files, embedded in this assembly at build time, so that
 /// the emitted copy cannot drift from the ReportData package. They are made internal so that two
@@ -21,7 +22,14 @@ namespace ReportData.Generator.Emitting;
 internal static class RuntimeTypesEmitter
 {
     /// <summary>The runtime types, by file name in lib/ (and embedded resource name below <see cref="ResourcePrefix"/>).</summary>
-    public static readonly string[] TypeNames = { "Figure", "ReportSource", "FigureKind", "FigureUnit", "TargetBound" };
+    public static readonly string[] TypeNames =
+    {
+        "Figure", "ReportSource", "FigureKind", "FigureUnit", "TargetBound",
+        "FigureTable", Utf8TypeName, "FigurePartition", "FigureRouter", "FigureStore",
+    };
+
+    /// <summary>The decoder's UTF-8 overload, which needs <c>System.ReadOnlySpan&lt;T&gt;</c>: emitted only where it exists.</summary>
+    public const string Utf8TypeName = "FigureTable.Utf8";
 
     public const string ResourcePrefix = "ReportData.Runtime.";
 
@@ -40,7 +48,10 @@ internal static class RuntimeTypesEmitter
             var sources = RuntimeSources.Value ?? Array.Empty<string>();
             for (var i = 0; i < sources.Length; i++)
             {
-                yield return (RuntimeTypeHintName(TypeNames[i]), sources[i]);
+                if (support.HasReadOnlySpan || TypeNames[i] != Utf8TypeName)
+                {
+                    yield return (RuntimeTypeHintName(TypeNames[i]), sources[i]);
+                }
             }
         }
 
@@ -97,7 +108,8 @@ internal static class RuntimeTypesEmitter
 
     /// <summary>
     /// lib/'s source as an internal, generated file: top-level <c>public</c> declarations become
-    /// <c>internal</c> and carry [GeneratedCode]; the file-scoped namespace becomes a block, so C# 9 suffices.
+    /// <c>internal</c> and carry [GeneratedCode] (but for partial ones, which would carry it twice: the
+    /// file header marks them generated); the file-scoped namespace becomes a block, so C# 9 suffices.
     /// </summary>
     internal static string AsInternal(string librarySource)
     {
@@ -116,7 +128,11 @@ internal static class RuntimeTypesEmitter
             }
             else if (line.StartsWith("public ", StringComparison.Ordinal))
             {
-                builder.Append(GeneratedCode.Attribute).Append('\n');
+                if (line.IndexOf(" partial ", StringComparison.Ordinal) < 0)
+                {
+                    builder.Append(GeneratedCode.Attribute).Append('\n');
+                }
+
                 builder.Append("internal ").Append(line, "public ".Length, line.Length - "public ".Length).Append('\n');
             }
             else

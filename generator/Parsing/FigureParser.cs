@@ -58,7 +58,7 @@ internal static class FigureParser
 
             members.Add(figure.RelativeId, fields.LocationOf("key"));
             figures.Add(figure);
-            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), fields.LocationOf("value"), fields.LocationOf("quote")));
+            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), fields.LocationOf("value"), fields.LocationOf("unit"), fields.LocationOf("quote")));
         }
     }
 
@@ -100,7 +100,7 @@ internal static class FigureParser
 
         var memberName = key + unit.Suffix;
         var enclosingClass = period.Value.GroupClass ?? period.Value.PeriodClass;
-        if (Naming.WhyReservedMember(memberName, enclosingClass) is { } reserved)
+        if ((Naming.WhyReservedKey(key) ?? Naming.WhyReservedMember(memberName, enclosingClass)) is { } reserved)
         {
             fields.Report(DiagnosticDescriptors.ReservedName, fields.LocationOf("key"), key, memberName, reserved);
             return null;

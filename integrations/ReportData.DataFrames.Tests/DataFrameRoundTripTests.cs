@@ -42,7 +42,7 @@ public sealed class DataFrameRoundTripTests
     [Test]
     public void EachRowHoldsItsFiguresFields()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         var frame = new[] { figure }.ToDataFrame();
         var row = frame.Rows[0];
 
@@ -64,7 +64,7 @@ public sealed class DataFrameRoundTripTests
     [Test]
     public void AMultiYearGoalHasANullYearAndARangeItsHighEnd()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2023.GdpBillion") with { Year = null, Horizon = "今后五年", ValueHigh = 250, Note = "n" };
+        var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion") with { Year = null, Horizon = "今后五年", ValueHigh = 250, Note = "n" };
         var frame = new[] { figure }.ToDataFrame();
 
         Assert.That(frame["year"].NullCount, Is.EqualTo(1));
@@ -88,7 +88,7 @@ public sealed class DataFrameRoundTripTests
     [Test]
     public void FloatingPointWholeYearsAsFromCsvAreRead()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         var frame = new[] { figure }.ToDataFrame();
         frame.Columns["year"] = new SingleDataFrameColumn("year", new float?[] { 2023f });
         frame.Columns["sourceYear"] = new DoubleDataFrameColumn("sourceYear", new double?[] { 2024 });
@@ -101,7 +101,7 @@ public sealed class DataFrameRoundTripTests
     [TestCase("quote", null, "Row 0: column quote is null; a figure always has it.")]
     public void ABadValueIsRejectedWithItsRowAndColumn(string column, string? value, string message)
     {
-        var frame = new[] { ReportDataset.Find("Quzhou.Y2023.GdpBillion") }.ToDataFrame();
+        var frame = new[] { ReportDataset.Get("Quzhou.Y2023.GdpBillion") }.ToDataFrame();
         frame.Columns[column] = new StringDataFrameColumn(column, new[] { value });
 
         var error = Assert.Throws<FormatException>(() => frame.ToFigures());
@@ -111,7 +111,7 @@ public sealed class DataFrameRoundTripTests
     [Test]
     public void AFractionalYearIsRejected()
     {
-        var frame = new[] { ReportDataset.Find("Quzhou.Y2023.GdpBillion") }.ToDataFrame();
+        var frame = new[] { ReportDataset.Get("Quzhou.Y2023.GdpBillion") }.ToDataFrame();
         frame.Columns["year"] = new DoubleDataFrameColumn("year", new double?[] { 2023.5 });
 
         var error = Assert.Throws<FormatException>(() => frame.ToFigures());
@@ -121,7 +121,7 @@ public sealed class DataFrameRoundTripTests
     [Test]
     public void AMissingColumnIsNamed()
     {
-        var frame = new[] { ReportDataset.Find("Quzhou.Y2023.GdpBillion") }.ToDataFrame();
+        var frame = new[] { ReportDataset.Get("Quzhou.Y2023.GdpBillion") }.ToDataFrame();
         frame.Columns.Remove("bound");
 
         var error = Assert.Throws<FormatException>(() => frame.ToFigures());

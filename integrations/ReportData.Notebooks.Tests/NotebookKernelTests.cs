@@ -43,7 +43,7 @@ public sealed class NotebookKernelTests
     [Test]
     public async Task AFigureDisplaysAsAnHtmlTableWithValueUnitLabelQuoteAndSource()
     {
-        var html = await ReturnedHtml("ReportDataset.Find(\"Quzhou.Y2023.GdpBillion\")");
+        var html = await ReturnedHtml("ReportDataset.Get(\"Quzhou.Y2023.GdpBillion\")");
 
         Assert.That(html, Does.StartWith("<table class=\"reportdata-figures\">"));
         Assert.That(Headers(html), Is.EqualTo(new[] { "id", "value", "unit", "printed", "label", "quote", "source" }));
@@ -63,7 +63,7 @@ public sealed class NotebookKernelTests
     public async Task TextWithMarkupCharactersIsEscaped()
     {
         var html = await ReturnedHtml(
-            "ReportDataset.Find(\"Quzhou.Y2023.GdpBillion\") with { Quote = \"<script>alert('x')</script> a < b & \\\"c\\\"\", Label = \"R&D\" }");
+            "ReportDataset.Get(\"Quzhou.Y2023.GdpBillion\") with { Quote = \"<script>alert('x')</script> a < b & \\\"c\\\"\", Label = \"R&D\" }");
 
         Assert.That(html, Does.Contain("<td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; a &lt; b &amp; &quot;c&quot;</td>"));
         Assert.That(html, Does.Contain("<td>R&amp;D</td>"));
@@ -74,7 +74,7 @@ public sealed class NotebookKernelTests
     public async Task AListOfFiguresDisplaysAsOneTableWithARowPerFigure()
     {
         // A notebook has shown a figure before: its type's formatters are known, the list's included.
-        await ReturnedHtml("ReportDataset.Find(\"Quzhou.Y2023.GdpBillion\")");
+        await ReturnedHtml("ReportDataset.Get(\"Quzhou.Y2023.GdpBillion\")");
 
         var html = await ReturnedHtml("ReportDataset.Figures.Where(f => f.City == \"Quzhou\" && f.Key == \"GdpGrowth\").ToList()");
 
@@ -103,7 +103,7 @@ public sealed class NotebookKernelTests
     [Test]
     public async Task TheWholeDatasetIsCutAtTheRowLimit()
     {
-        await ReturnedHtml("ReportDataset.Find(\"Quzhou.Y2023.GdpBillion\")");
+        await ReturnedHtml("ReportDataset.Get(\"Quzhou.Y2023.GdpBillion\")");
 
         var html = await ReturnedHtml("ReportDataset.Figures");
         var total = int.Parse(await ReturnedPlainText("ReportDataset.Figures.Count.ToString()"));

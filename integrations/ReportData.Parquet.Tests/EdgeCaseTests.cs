@@ -24,7 +24,7 @@ public sealed class EdgeCaseTests
     [Test]
     public void NullsRangesAndOddTextSurviveTheRoundTrip()
     {
-        var figures = new[] { Unusual(), ReportDataset.Find("Quzhou.Y2023.GdpBillion") };
+        var figures = new[] { Unusual(), ReportDataset.Get("Quzhou.Y2023.GdpBillion") };
         using var stream = new MemoryStream();
         FigureParquet.Write(stream, figures);
         stream.Position = 0;
@@ -59,7 +59,7 @@ public sealed class EdgeCaseTests
     {
         var path = Path.Combine(_folder, "figures.parquet");
         var changed = Path.Combine(_folder, "changed.parquet");
-        FigureParquet.Write(path, new[] { ReportDataset.Find("Quzhou.Y2023.GdpBillion"), ReportDataset.Find("Quzhou.Y2023.GdpGrowthPercent") });
+        FigureParquet.Write(path, new[] { ReportDataset.Get("Quzhou.Y2023.GdpBillion"), ReportDataset.Get("Quzhou.Y2023.GdpGrowthPercent") });
         // DuckDB rewrites the file (its own writer, optional columns), changing one unit.
         Copy($"select * replace (case when id like '%Percent' then 'Furlongs' else unit end as unit) from '{path}'", changed);
 
@@ -71,7 +71,7 @@ public sealed class EdgeCaseTests
     public void AFileDuckDbRewroteWithOptionalColumnsAndBigIntYearsReadsBackEqual()
     {
         // As pandas writes integers (64-bit) and DuckDB its columns (all optional).
-        var figures = new[] { Unusual(), ReportDataset.Find("Quzhou.Y2023.GdpBillion") };
+        var figures = new[] { Unusual(), ReportDataset.Get("Quzhou.Y2023.GdpBillion") };
         var path = Path.Combine(_folder, "figures.parquet");
         var rewritten = Path.Combine(_folder, "rewritten.parquet");
         FigureParquet.Write(path, figures);
@@ -85,7 +85,7 @@ public sealed class EdgeCaseTests
     {
         var path = Path.Combine(_folder, "figures.parquet");
         var rewritten = Path.Combine(_folder, "rewritten.parquet");
-        FigureParquet.Write(path, new[] { ReportDataset.Find("Quzhou.Y2023.GdpBillion") });
+        FigureParquet.Write(path, new[] { ReportDataset.Get("Quzhou.Y2023.GdpBillion") });
         Copy($"select * exclude (printedUnit) from '{path}'", rewritten);
 
         var error = Assert.Throws<FormatException>(() => FigureParquet.Read(rewritten));
@@ -103,7 +103,7 @@ public sealed class EdgeCaseTests
 
     private static Figure Unusual()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         return figure with
         {
             Id = "Test.Goals.Unusual",

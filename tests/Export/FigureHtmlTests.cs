@@ -21,7 +21,7 @@ public class FigureHtmlTests
     [Test]
     public void ARangeShowsBothEndsAndAMisprintedUnitItsReading()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2023.GdpBillion") with { Value = 1, ValueHigh = 2.5, CorrectedUnit = "万元" };
+        var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion") with { Value = 1, ValueHigh = 2.5, CorrectedUnit = "万元" };
 
         var cells = Regex.Matches(FigureHtml.Table(new[] { figure }), "<td>(.*?)</td>").Select(m => m.Groups[1].Value).ToArray();
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.Data.Analysis;
 using ReportData;
+using ReportData.Charts;
 
 namespace Consumer.Analyst;
 
@@ -43,5 +44,11 @@ internal static class Program
         {
             File.Delete(path);
         }
+
+        // ReportData.Charts (the chart's language depends on whether a CJK font is installed: not printed)
+        var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth");
+        var png = chart.ToPng();
+        Console.WriteLine("charts: png = " + (png.Length > 1000 && png[0] == 0x89 && Encoding.ASCII.GetString(png, 1, 3) == "PNG"));
+        Console.WriteLine("charts: svg = " + chart.ToSvg().Contains("<svg", StringComparison.Ordinal));
     }
 }
