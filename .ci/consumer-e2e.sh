@@ -178,8 +178,12 @@ for name in "${satellites[@]}"; do
     cmp -s "$package" "$work/feed-again/$(basename "$package")" || fail "$(basename "$package") differs when packed again"
   done
   files=$(unzip -Z1 "$feed/$name.$version.nupkg")
-  for file in "lib/net10.0/$name.dll" "lib/net10.0/$name.xml" README.md; do
+  for file in "lib/net10.0/$name.dll" README.md; do
     grep -qx "$file" <<<"$files" || fail "$name lacks $file"
+  done
+  # XML docs beside the assembly of every target framework.
+  for dll in $(grep "^lib/[^/]*/$name\.dll\$" <<<"$files"); do
+    grep -qx "${dll%.dll}.xml" <<<"$files" || fail "$name lacks ${dll%.dll}.xml"
   done
   nuspec=$(unzip -p "$feed/$name.$version.nupkg" "$name.nuspec")
   grep -q "<dependency id=\"ReportData\" version=\"$version\"" <<<"$nuspec" || fail "$name does not depend on ReportData $version"
