@@ -133,6 +133,10 @@ internal static class DiagnosticDescriptors
         "RD2005", "Unit not printed with its value",
         "{0}: the unit {1} of '{2}' is not what its quote prints with {3}: after the number it prints {4}; write the unit as printed right after the number, or after the last number of a list that shares it");
 
+    public static readonly DiagnosticDescriptor WordsNotTheValue = Error(
+        "RD2006", "Number in words does not spell the value",
+        "{0}: the words '{1}' of '{2}' {3}; 'words' is the number as printed in Chinese numerals, 'value' its digits (千 → 1000, 两百 → 200)");
+
     /// <summary>Every descriptor above, for the analyzer's SupportedDiagnostics (a test checks that none is missing).</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError,
@@ -162,7 +166,8 @@ internal static class DiagnosticDescriptors
         QuoteNotInReport,
         ValueNotInQuote,
         SnippetNotInReport,
-        UnitNotInQuote);
+        UnitNotInQuote,
+        WordsNotTheValue);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
