@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DuckDB.NET.Data;
 using NUnit.Framework;
 
 namespace ReportData.Parquet.Tests;
@@ -34,15 +33,7 @@ public sealed class DuckDbRoundTripTests
     [Test]
     public void DuckDbSeesTheTypedSchema()
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"describe select * from read_parquet('{_path}')";
-        using var reader = command.ExecuteReader();
-        var columns = new List<(string Name, string Type)>();
-        while (reader.Read())
-        {
-            columns.Add((reader.GetString(0), reader.GetString(1)));
-        }
+        var columns = DuckDb.Rows($"describe select * from read_parquet('{_path}')").Select(row => (Name: (string)row[0]!, Type: (string)row[1]!)).ToList();
 
         var expected = new (string, string)[]
         {
@@ -61,15 +52,7 @@ public sealed class DuckDbRoundTripTests
     [Test]
     public void OnlyWhatAFigureMayLackIsAnOptionalColumn()
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"select name from parquet_schema('{_path}') where repetition_type = 'OPTIONAL' order by name";
-        using var reader = command.ExecuteReader();
-        var optional = new List<string>();
-        while (reader.Read())
-        {
-            optional.Add(reader.GetString(0));
-        }
+        var optional = DuckDb.Rows($"select name from parquet_schema('{_path}') where repetition_type = 'OPTIONAL'").Select(row => (string)row[0]!);
 
         Assert.That(optional, Is.EquivalentTo(new[]
         {
@@ -81,15 +64,12 @@ public sealed class DuckDbRoundTripTests
     [Test]
     public void EveryRowThatDuckDbReadsIsItsFigureFieldByField()
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
         // file_row_number keeps the file's order whatever DuckDB's parallel scan does.
-        command.CommandText = $"select * exclude (file_row_number) from read_parquet('{_path}', file_row_number = true) order by file_row_number";
-        using var reader = command.ExecuteReader();
-        var row = 0;
-        while (reader.Read())
+        var rows = DuckDb.Rows($"select * exclude (file_row_number) from read_parquet('{_path}', file_row_number = true) order by file_row_number");
+
+        Assert.That(rows, Has.Count.EqualTo(_figures.Count));
+        for (var row = 0; row < rows.Count; row++)
         {
-            Assert.That(row, Is.LessThan(_figures.Count), "more rows than figures");
             var figure = _figures[row];
             var source = figure.Source;
             var expected = new object?[]
@@ -100,31 +80,19 @@ public sealed class DuckDbRoundTripTests
                 source.City, source.CityName, source.Year, source.Title, source.TextFile, source.YamlFile,
                 source.ReviewsYear, source.TargetsYear, source.Date, source.Session, source.Speaker,
             };
-            Assert.That(reader.FieldCount, Is.EqualTo(expected.Length));
+            Assert.That(rows[row], Has.Length.EqualTo(expected.Length));
             for (var column = 0; column < expected.Length; column++)
             {
-                var actual = reader.IsDBNull(column) ? null : reader.GetValue(column);
-                Assert.That(actual, Is.EqualTo(expected[column]), () => $"row {row} ({figure.Id}), column {reader.GetName(column)}");
+                Assert.That(rows[row][column], Is.EqualTo(expected[column]), () => $"row {row} ({figure.Id}), column {FigureParquet.Columns[column]}");
             }
-
-            row++;
         }
-
-        Assert.That(row, Is.EqualTo(_figures.Count));
     }
 
     [Test]
     public void SqlOverTheFileAgreesWithLinqOverTheRecords()
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"select city, count(*), sum(value) from read_parquet('{_path}') where kind = 'Target' and unit = 'Percent' group by city order by city";
-        using var reader = command.ExecuteReader();
-        var fromSql = new List<(string, long, double)>();
-        while (reader.Read())
-        {
-            fromSql.Add((reader.GetString(0), reader.GetInt64(1), reader.GetDouble(2)));
-        }
+        var fromSql = DuckDb.Rows($"select city, count(*), sum(value) from read_parquet('{_path}') where kind = 'Target' and unit = 'Percent' group by city order by city")
+            .Select(row => ((string)row[0]!, (long)row[1]!, (double)row[2]!)).ToList();
 
         var fromLinq = _figures.Where(f => f.Kind == FigureKind.Target && f.Unit == FigureUnit.Percent)
             .GroupBy(f => f.City).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -142,12 +110,5 @@ public sealed class DuckDbRoundTripTests
         Assert.That(back, Is.EqualTo(_figures));
         // Figures of one report share one ReportSource, as the dataset's do.
         Assert.That(back.Select(f => f.Source).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.EqualTo(ReportDataset.Reports.Count));
-    }
-
-    private static DuckDBConnection Open()
-    {
-        var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        return connection;
     }
 }

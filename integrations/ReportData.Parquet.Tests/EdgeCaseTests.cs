@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using DuckDB.NET.Data;
 using NUnit.Framework;
 
 namespace ReportData.Parquet.Tests;
@@ -38,20 +37,10 @@ public sealed class EdgeCaseTests
         var path = Path.Combine(_folder, "unusual.parquet");
         FigureParquet.Write(path, new[] { Unusual() });
 
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"select year is null, horizon, valueHigh, note, sourceTitle is null, sourceReviewsYear is null, value, isDecline from '{path}'";
-        using var reader = command.ExecuteReader();
-        Assert.That(reader.Read(), Is.True);
-        Assert.That(reader.GetBoolean(0), Is.True);
-        Assert.That(reader.GetString(1), Is.EqualTo("今后五年"));
-        Assert.That(reader.GetDouble(2), Is.EqualTo(2.5));
-        Assert.That(reader.GetString(3), Is.EqualTo("a \"quoted\"\r\nnote, <中文> & more"));
-        Assert.That(reader.GetBoolean(4), Is.True);
-        Assert.That(reader.GetBoolean(5), Is.True);
-        Assert.That(reader.GetDouble(6), Is.EqualTo(-1.5));
-        Assert.That(reader.GetBoolean(7), Is.True);
+        var rows = DuckDb.Rows($"select year, horizon, valueHigh, note, sourceTitle, sourceReviewsYear, value, isDecline from '{path}'");
+
+        Assert.That(rows, Has.Count.EqualTo(1));
+        Assert.That(rows[0], Is.EqualTo(new object?[] { null, "今后五年", 2.5, "a \"quoted\"\r\nnote, <中文> & more", null, null, -1.5, true }));
     }
 
     [Test]
@@ -92,14 +81,7 @@ public sealed class EdgeCaseTests
         Assert.That(error!.Message, Is.EqualTo("The file has no column printedUnit."));
     }
 
-    private static void Copy(string query, string path)
-    {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"copy ({query}) to '{path}' (format parquet)";
-        command.ExecuteNonQuery();
-    }
+    private static void Copy(string query, string path) => DuckDb.Execute($"copy ({query}) to '{path}' (format parquet)");
 
     private static Figure Unusual()
     {
