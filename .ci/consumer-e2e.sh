@@ -10,7 +10,7 @@
 #   Consumer.Units     net10.0 library, ReportData only: the package's unit analyzer flags exactly the lines
 #                      of .ci/consumer-e2e/Units/UnitChecks.cs marked "expect RDnnnn" (RD3001 for GdpBillion + GdpGrowthPercent)
 #   Consumer.Both      the same file with both packages: each carries the analyzer, and it still reports once
-#   Consumer.Analyst   net10.0 console, ReportData.Charts and ReportData.Terminal: writes a PNG chart and a table
+#   Consumer.Analyst   net10.0 console, the satellite packages of integrations/ only (data frames, Parquet, charts)
 # and checks that the packages are reproducible, their contents, and the program's output
 # (.ci/consumer-e2e/expected-output.txt).
 #
@@ -189,39 +189,53 @@ for name in Consumer.Units Consumer.Both; do
   grep -qE "^ +$(wc -l <<<"$expected_units") Warning\(s\)" "$work/$name-build.txt" || fail "$name: expected $(wc -l <<<"$expected_units") warnings, the build reports $(grep -E 'Warning\(s\)' "$work/$name-build.txt")"
 done
 
-# -- ReportData.Charts and ReportData.Terminal (satellites): a fresh analyst's project draws a PNG and prints a table.
-step "satellites: pack ReportData.Charts and ReportData.Terminal; a fresh project writes a PNG chart and a table"
-for satellite in ReportData.Charts ReportData.Terminal; do
-  run dotnet pack "$repo/integrations/$satellite/$satellite.csproj" "${pack_args[@]}" || fail "dotnet pack $satellite"
-  satellite_files=$(unzip -Z1 "$feed/$satellite.$version.nupkg")
-  for file in "lib/net10.0/$satellite.dll" "lib/net10.0/$satellite.xml" "lib/netstandard2.0/$satellite.dll" "lib/netstandard2.0/$satellite.xml" README.md; do
-    grep -qx "$file" <<<"$satellite_files" || fail "$satellite lacks $file"
-  done
-  unzip -p "$feed/$satellite.$version.nupkg" "$satellite.nuspec" | grep -q "<dependency id=\"ReportData\" version=\"$version\"" || fail "$satellite does not depend on ReportData $version"
+# --- Satellite packages (integrations/): each packs beside the core, reproducibly, with its XML docs and
+# README, depends on ReportData of the same version, and works in a fresh project that references
+# only the satellites (ReportData arrives as their dependency).
+satellites=()
+for csproj in "$repo"/integrations/ReportData.*/ReportData.*.csproj; do
+  case "$csproj" in *.Tests.csproj) continue ;; esac
+  satellites+=("$(basename "$csproj" .csproj)")
 done
-mkdir -p "$work/Consumer.Analyst"
-project Consumer.Analyst net10.0 Exe
-cat > "$work/Consumer.Analyst/Program.cs" <<'CS'
-using System;
-using System.IO;
-using ReportData;
-using ReportData.Charts;
-using ReportData.Terminal;
+step "pack the satellites: ${satellites[*]}"
+cd "$repo" || fail "cd $repo"
+for name in "${satellites[@]}"; do
+  run dotnet pack "integrations/$name/$name.csproj" "${pack_args[@]}" || fail "dotnet pack $name"
+  run dotnet pack "integrations/$name/$name.csproj" -c Release --no-build -o "$work/feed-again" || fail "dotnet pack $name again"
+  for package in "$feed/$name.$version.nupkg" "$feed/$name.$version.snupkg"; do
+    [ -f "$package" ] || fail "$(basename "$package") is missing"
+    cmp -s "$package" "$work/feed-again/$(basename "$package")" || fail "$(basename "$package") differs when packed again"
+  done
+  files=$(unzip -Z1 "$feed/$name.$version.nupkg")
+  for file in "lib/net10.0/$name.dll" README.md; do
+    grep -qx "$file" <<<"$files" || fail "$name lacks $file"
+  done
+  # XML docs beside the assembly of every target framework.
+  for dll in $(grep "^lib/[^/]*/$name\.dll\$" <<<"$files"); do
+    grep -qx "${dll%.dll}.xml" <<<"$files" || fail "$name lacks ${dll%.dll}.xml"
+  done
+  nuspec=$(unzip -p "$feed/$name.$version.nupkg" "$name.nuspec")
+  grep -q "<dependency id=\"ReportData\" version=\"$version\"" <<<"$nuspec" || fail "$name does not depend on ReportData $version"
+  grep -q '<description>.\{40,\}</description>' <<<"$nuspec" || fail "$name has no description"
+done
 
-var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth");
-chart.SavePng(args[0]);
-Console.WriteLine($"chart: {chart.TargetMarks.Count} target bounds, {chart.Language} labels");
-var console = FigureConsole.Create(Console.Out);
-console.Write(FigureTables.Figures(FigureIndex.Dataset.Query(city: "Quzhou", year: 2023, key: "GdpGrowth")));
-CS
+step "fresh project Consumer.Analyst: ReportData.DataFrames, ReportData.Parquet and ReportData.Charts from the feed"
+cp -r "$repo/.ci/consumer-e2e/Analyst" "$work/Consumer.Analyst"
+project Consumer.Analyst net10.0 Exe
+cd "$work" || fail "cd $work"
+run dotnet add Consumer.Analyst package ReportData.DataFrames --version "$version" || fail "add ReportData.DataFrames to Consumer.Analyst"
+run dotnet add Consumer.Analyst package ReportData.Parquet --version "$version" || fail "add ReportData.Parquet to Consumer.Analyst"
 run dotnet add Consumer.Analyst package ReportData.Charts --version "$version" || fail "add ReportData.Charts to Consumer.Analyst"
-run dotnet add Consumer.Analyst package ReportData.Terminal --version "$version" || fail "add ReportData.Terminal to Consumer.Analyst"
 run dotnet build Consumer.Analyst -c Release || fail "build Consumer.Analyst"
-dotnet run --project Consumer.Analyst -c Release --no-build -- "$work/chart.png" > "$work/analyst.txt" 2>>"$log" || fail "run Consumer.Analyst"
-cat "$work/analyst.txt" >> "$log"
-[ "$(head -c 8 "$work/chart.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "Consumer.Analyst wrote no PNG"
-grep -q '^chart: 3 target bounds' "$work/analyst.txt" || fail "Consumer.Analyst drew no target bounds"
-grep -q 'Quzhou.Y2023.GdpGrowthPercent' "$work/analyst.txt" || fail "Consumer.Analyst printed no table"
-grep -q '"ReportData.Charts/' "$work/Consumer.Analyst/bin/Release/net10.0/Consumer.Analyst.deps.json" || fail "Consumer.Analyst does not use the ReportData.Charts package"
+dotnet run --project Consumer.Analyst -c Release --no-build > "$work/analyst-output.txt" 2>>"$log" || fail "run Consumer.Analyst"
+cat "$work/analyst-output.txt" >> "$log"
+if ! diff -u "$repo/.ci/consumer-e2e/analyst-expected-output.txt" "$work/analyst-output.txt" >> "$log"; then
+  fail "Consumer.Analyst's output differs from .ci/consumer-e2e/analyst-expected-output.txt"
+fi
+analyst_deps="$work/Consumer.Analyst/bin/Release/net10.0/Consumer.Analyst.deps.json"
+for dependency in ReportData ReportData.DataFrames ReportData.Parquet ReportData.Charts; do
+  grep -q "\"$dependency/$version\"" "$analyst_deps" || fail "Consumer.Analyst's deps.json does not list $dependency $version"
+done
+[ -f "$work/packages/reportdata.parquet/$version/reportdata.parquet.$version.nupkg" ] || fail "ReportData.Parquet was not restored into the fresh packages folder"
 
 finish Passed
