@@ -5,7 +5,7 @@ namespace ReportData.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator and the analyzer report. IDs are stable: RD0xxx the YAML file itself,
-/// RD1xxx a figure's content, RD2xxx provenance (quotes against the report text); a new diagnostic
+/// RD1xxx a figure's content, RD2xxx provenance (quotes against the report text), RD4xxx drafts of the reportdata tool; a new diagnostic
 /// takes a new number, a retired one keeps its number unused. Each ID has a section in
 /// docs/diagnostics.md (a test fails otherwise) and a line in AnalyzerReleases.Unshipped.md.
 /// The first message argument is always the YAML file's name.
@@ -125,6 +125,10 @@ internal static class DiagnosticDescriptors
         "RD2004", "Skipped quote or key paragraph not found in the report text",
         "{0}: the {1} '{2}' does not occur in {3}; copy it verbatim from the report");
 
+    public static readonly DiagnosticDescriptor FigureToReview = Error(
+        "RD4001", "Drafted figure not reviewed yet",
+        "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
+
     /// <summary>Every descriptor above, for the analyzer's SupportedDiagnostics (a test checks that none is missing).</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError,
@@ -152,7 +156,8 @@ internal static class DiagnosticDescriptors
         ReportTextMissing,
         QuoteNotInReport,
         ValueNotInQuote,
-        SnippetNotInReport);
+        SnippetNotInReport,
+        FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
