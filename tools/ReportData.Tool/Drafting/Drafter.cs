@@ -19,6 +19,15 @@ public static class Drafter
 
     public static Draft Draft(string text, DraftOptions options, KeyVocabulary vocabulary)
     {
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Text decoded from UTF-8 never holds a lone surrogate; a string that does cannot become a YAML quote.
+            if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[++i])))
+            {
+                throw new UsageException("the text is not valid Unicode (a lone surrogate): read it as UTF-8.");
+            }
+        }
+
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         var header = ReportHeader.Read(text);
         var year = options.Year ?? header.Year ?? ReportHeader.YearFromHeadings(text) ?? throw new UsageException("the text does not print the report's year: give --year.");

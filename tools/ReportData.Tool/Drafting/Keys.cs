@@ -70,9 +70,9 @@ internal static class Keys
             }
 
             var bound = isTarget ? Bound(figure) : null;
-            if (!isTarget && (figure.BoundAfter is "以上" or "多" or "余" || figure.Wording.Qualifier is not null))
+            if (!isTarget && (figure.BoundAfter is "以上" or "多" or "余" || figure.Wording.Qualifier is not null || quantity.Approximate))
             {
-                notes.Add("printed with " + (figure.Wording.Qualifier ?? figure.BoundAfter) + " (a qualified actual: bounds are for targets)");
+                notes.Add("printed with " + (figure.Wording.Qualifier ?? figure.BoundAfter ?? "多/余") + " (a qualified actual: bounds are for targets)");
             }
             else if (isTarget && quantity.Approximate)
             {

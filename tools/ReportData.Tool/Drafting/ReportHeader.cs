@@ -30,7 +30,7 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
     {
         foreach (var line in text.Split('\n'))
         {
-            var heading = line.Trim();
+            var heading = Cues.Simplify(line.Trim());
             if (heading.Length == 0 || heading.Length > 40 || heading.Contains("。") || TitleYearPattern.Match(heading) is not { Success: true } match)
             {
                 continue;

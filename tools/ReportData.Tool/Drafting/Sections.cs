@@ -3,6 +3,34 @@ using System.Text.RegularExpressions;
 
 namespace ReportData.Tool.Drafting;
 
+/// <summary>
+/// Cue phrases are matched in simplified characters, so a report in traditional characters (工作回顧,
+/// 主要預期目標) is still sectioned; quotes and labels always stay as printed.
+/// </summary>
+public static class Cues
+{
+    private static readonly System.Collections.Generic.Dictionary<char, char> Simplified = new()
+    {
+        ['顧'] = '顾', ['標'] = '标', ['務'] = '务', ['預'] = '预', ['計'] = '计', ['長'] = '长', ['後'] = '后', ['來'] = '来',
+        ['過'] = '过', ['點'] = '点', ['經'] = '经', ['濟'] = '济', ['發'] = '发', ['總'] = '总', ['體'] = '体', ['與'] = '与',
+        ['達'] = '达', ['實'] = '实', ['現'] = '现', ['從'] = '从', ['幾'] = '几', ['會'] = '会', ['議'] = '议', ['屆'] = '届',
+    };
+
+    public static string Simplify(string text)
+    {
+        var characters = text.ToCharArray();
+        for (var i = 0; i < characters.Length; i++)
+        {
+            if (Simplified.TryGetValue(characters[i], out var simple))
+            {
+                characters[i] = simple;
+            }
+        }
+
+        return new string(characters);
+    }
+}
+
 /// <summary>What the figures of a paragraph are about, from the headings and cue phrases before them.</summary>
 public enum SectionKind
 {
@@ -51,7 +79,7 @@ public sealed class SectionTracker
     /// <summary>Moves to the section <paramref name="paragraph"/> opens, if it opens one, and returns the section its figures belong to.</summary>
     public Section Enter(string paragraph)
     {
-        var text = paragraph.Trim().TrimStart('#', ' ', '　');
+        var text = Cues.Simplify(paragraph.Trim().TrimStart('#', ' ', '　'));
         var isHeading = text.Length <= 40 && !text.Contains("。");
         if (isHeading)
         {
