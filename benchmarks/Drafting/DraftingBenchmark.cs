@@ -59,6 +59,11 @@ public static class DraftingBenchmark
 
             if (index < 0)
             {
+                if (Environment.GetEnvironmentVariable("DRAFTING_MISSES") is not null)
+                {
+                    Console.WriteLine($"  not drafted: {figure.Key} {figure.PrintedValue}{figure.PrintedUnit} in {figure.Quote}");
+                }
+
                 continue;
             }
 
@@ -81,7 +86,7 @@ public static class DraftingBenchmark
             {
                 keys++;
             }
-            else if (Environment.GetEnvironmentVariable("DRAFTING_MISSES") is { } misses && misses.Contains(name.Substring(0, 4)))
+            else if (Environment.GetEnvironmentVariable("DRAFTING_MISSES") is not null)
             {
                 Console.WriteLine($"  key {figure.Key} drafted {found.Key}: label {figure.Label} drafted {found.Label}");
             }

@@ -58,6 +58,17 @@ public static class NumberScanner
             found.Add(new PrintedQuantity(match.Index, quantityEnd, value.Replace(" ", string.Empty), unit, approximate && (unit.Length > 0 || bare is not null), bare));
         }
 
+        // 0.9和0.7个百分点: the list's numbers share the unit printed after the last of them.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var next = found[i + 1];
+            var joint = clause.Substring(found[i].End, next.Start - found[i].End).Trim();
+            if (!found[i].HasUnit && next.Unit.Length > 0 && joint is "和" or "、" or "与" or "及")
+            {
+                found[i] = found[i] with { Unit = next.Unit };
+            }
+        }
+
         return found;
     }
 
