@@ -16,7 +16,7 @@ namespace ReportData.Benchmarks;
 /// First access to the generated dataset in a fresh process, at each dataset size: the cost a program pays
 /// once, which BenchmarkDotNet's warm iterations hide. For each size the dataset is generated and compiled
 /// in process (Roslyn, as a build would), then child processes each time one first access on a thread with
-/// a 256 KB stack: <c>ReportDataset.Figures</c>, <c>ReportDataset.Find(id)</c>, and, for comparison,
+/// a 256 KB stack: <c>ReportDataset.Figures</c>, <c>ReportDataset.Get(id)</c>, and, for comparison,
 /// deserializing the same figures from a JSON file.
 /// </summary>
 public static class ColdStart

@@ -21,14 +21,14 @@ public class RuntimeBenchmarks
     public void Setup()
     {
         _json = JsonSerializer.SerializeToUtf8Bytes(ReportDataset.Figures.ToList());
-        _ = ReportDataset.Find(Id);
+        _ = ReportDataset.Get(Id);
     }
 
     [Benchmark(Description = "constant Quzhou.Y2023.GdpBillion")]
     public double Constant() => Quzhou.Y2023.GdpBillion;
 
-    [Benchmark(Baseline = true, Description = "ReportDataset.Find(id)")]
-    public double Find() => ReportDataset.Find(Id).Value;
+    [Benchmark(Baseline = true, Description = "ReportDataset.Get(id)")]
+    public double Find() => ReportDataset.Get(Id).Value;
 
     [Benchmark(Description = "query: Quzhou GDP growth, all years")]
     public int Query()

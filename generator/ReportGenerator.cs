@@ -1,12 +1,12 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Emitting;
 using ReportData.Generator.Model;
-using ReportData.Generator.Options;
 using ReportData.Generator.Planning;
-using ReportData.Generator.Runtime;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator;
 
@@ -14,6 +14,13 @@ namespace ReportData.Generator;
 /// Turns <c>*.report.yaml</c> AdditionalFiles into typed constants and <c>Figure</c> records.
 /// This file only wires the pipeline: parsing, checking, planning and emitting live in their own files.
 /// Source and diagnostics go to separate outputs, so a diagnostic that moves does not regenerate code.
+/// <para>
+/// The folders are the stages, each using only those before it: <c>Shared/</c> and <c>Polyfills/</c> (helpers),
+/// <c>Model/</c> (one immutable record or enum per file), <c>Diagnostics/</c> (descriptors), <c>Units/</c>,
+/// <c>CompilationFacts/</c> (options, UTF-8 and runtime support read off the compilation), <c>Parsing/</c>,
+/// <c>Provenance/</c> (the check against the report texts), <c>Planning/</c> (across files), <c>Emitting/</c>.
+/// The parse and check steps the pipeline calls are <see cref="ReportValidator"/>, beside this file.
+/// </para>
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ReportGenerator : IIncrementalGenerator
@@ -86,6 +93,9 @@ public sealed class ReportGenerator : IIncrementalGenerator
         var runtime = context.CompilationProvider
             .Select(static (compilation, _) => RuntimeSupportReader.Read(compilation))
             .WithTrackingName(TrackingNames.RuntimeSupport);
+        context.RegisterSourceOutput(
+            runtime.Combine(planOnly).Select(static (pair, _) => RuntimeCompatibility.Check(pair.Left, pair.Right)).WithTrackingName(TrackingNames.RuntimeDiagnostics),
+            static (production, diagnostics) => Report(production, diagnostics));
         context.RegisterSourceOutput(runtime, static (production, support) =>
         {
             foreach (var (hintName, source) in RuntimeTypesEmitter.Emit(support))

@@ -15,4 +15,5 @@ public static class TrackingNames
     public const string ReportModel = nameof(ReportModel);
     public const string IndexModel = nameof(IndexModel);
     public const string RuntimeSupport = nameof(RuntimeSupport);
+    public const string RuntimeDiagnostics = nameof(RuntimeDiagnostics);
 }

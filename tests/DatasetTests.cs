@@ -10,7 +10,7 @@ public class DatasetTests
     public void GdpOf2023IsPrinted2125Point2HundredMillionYuanAsBillions()
     {
         Assert.That(Quzhou.Y2023.GdpBillion, Is.EqualTo(212.52));
-        var figure = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         Assert.Multiple(() =>
         {
             Assert.That(figure.Value, Is.EqualTo(212.52));
@@ -29,7 +29,7 @@ public class DatasetTests
     public void GdpGrowthTargetFor2024IsAboutSevenPercent()
     {
         Assert.That(Quzhou.Y2024.Targets.GdpGrowthPercent, Is.EqualTo(7));
-        var figure = ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent");
+        var figure = ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent");
         Assert.Multiple(() =>
         {
             Assert.That(figure.Kind, Is.EqualTo(FigureKind.Target));
@@ -59,7 +59,7 @@ public class DatasetTests
     [TestCase("Quzhou.Y2024.Targets.RdIntensityPercent", 2.6)]
     public void HeadlineFiguresOfQuzhou2024MatchTheText(string id, double expected)
     {
-        var figure = ReportDataset.Find(id);
+        var figure = ReportDataset.Get(id);
         Assert.That(figure.Value, Is.EqualTo(expected));
         Assert.That(figure.Quote, Does.Contain(figure.PrintedValue), "the printed value stands in its quote");
     }
@@ -69,15 +69,15 @@ public class DatasetTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(ReportDataset.Find("Quzhou.Y2024.Targets.IndustrialValueAddedGrowthPercent").Bound, Is.EqualTo(TargetBound.AtLeast), "8%以上");
-            Assert.That(ReportDataset.Find("Quzhou.Y2024.Targets.SurveyedUnemploymentRatePercent").Bound, Is.EqualTo(TargetBound.AtMost), "5%以内");
+            Assert.That(ReportDataset.Get("Quzhou.Y2024.Targets.IndustrialValueAddedGrowthPercent").Bound, Is.EqualTo(TargetBound.AtLeast), "8%以上");
+            Assert.That(ReportDataset.Get("Quzhou.Y2024.Targets.SurveyedUnemploymentRatePercent").Bound, Is.EqualTo(TargetBound.AtMost), "5%以内");
         });
     }
 
     [Test]
     public void EstimatesAreFlagged()
     {
-        var rd = ReportDataset.Find("Quzhou.Y2023.RdIntensityPercent");
+        var rd = ReportDataset.Get("Quzhou.Y2023.RdIntensityPercent");
         Assert.That(rd.IsEstimate, Is.True, "全社会研发投入强度预计达到2.4%");
         Assert.That(rd.Value, Is.EqualTo(2.4));
     }
@@ -85,7 +85,7 @@ public class DatasetTests
     [Test]
     public void FallsAreNegativeGrowth()
     {
-        var accidents = ReportDataset.Find("Quzhou.Y2023.WorkSafetyAccidentsGrowthPercent");
+        var accidents = ReportDataset.Get("Quzhou.Y2023.WorkSafetyAccidentsGrowthPercent");
         Assert.That(accidents.IsDecline, Is.True);
         Assert.That(accidents.Value, Is.EqualTo(-2), "生产安全事故起数…下降2%");
     }
@@ -96,7 +96,7 @@ public class DatasetTests
         Assert.That(ReportDataset.Figures, Is.Not.Empty);
         foreach (var figure in ReportDataset.Figures)
         {
-            Assert.That(ReportDataset.Find(figure.Id), Is.SameAs(figure));
+            Assert.That(ReportDataset.Get(figure.Id), Is.SameAs(figure));
         }
     }
 
@@ -112,7 +112,7 @@ public class DatasetTests
     {
         Assert.That(ReportDataset.TryFind("Quzhou.Y2023.NoSuchFigure", out var figure), Is.False);
         Assert.That(figure, Is.Null);
-        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => ReportDataset.Find("Quzhou.Y2023.NoSuchFigure"));
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => ReportDataset.Get("Quzhou.Y2023.NoSuchFigure"));
     }
 
     [Test]

@@ -57,6 +57,10 @@ internal static class DiagnosticDescriptors
         "RD0009", "Report file could not be read",
         "{0}: the generator could not read this file ({1}); this is a bug in ReportData.Generator: please report it with the file attached");
 
+    public static readonly DiagnosticDescriptor RuntimeLayoutMismatch = Error(
+        "RD0010", "ReportData package and generator versions differ",
+        "{0}: the referenced ReportData package reads figure data of layout version {1}, but ReportData.Generator writes version {2}; reference the same version of both packages");
+
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
         "RD1001", "Name is not a valid C# identifier",
         "{0}: '{1}' = '{2}' is not usable as a C# name: {3}");
@@ -125,6 +129,10 @@ internal static class DiagnosticDescriptors
         "RD2004", "Skipped quote or key paragraph not found in the report text",
         "{0}: the {1} '{2}' does not occur in {3}; copy it verbatim from the report");
 
+    public static readonly DiagnosticDescriptor UnitNotInQuote = Error(
+        "RD2005", "Unit not printed with its value",
+        "{0}: the unit {1} of '{2}' is not what its quote prints with {3}: after the number it prints {4}; write the unit as printed right after the number, or after the last number of a list that shares it");
+
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
         "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
@@ -140,6 +148,7 @@ internal static class DiagnosticDescriptors
         EmptyReportFile,
         FileTooLarge,
         UnreadableFile,
+        RuntimeLayoutMismatch,
         InvalidIdentifier,
         InvalidNumber,
         NumberOutOfRange,
@@ -157,6 +166,7 @@ internal static class DiagnosticDescriptors
         QuoteNotInReport,
         ValueNotInQuote,
         SnippetNotInReport,
+        UnitNotInQuote,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ReportData.Generator.Provenance;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Emitting;
 

@@ -1,5 +1,8 @@
 using System.Linq;
+using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Model;
+using ReportData.Generator.Parsing;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Emitting;
 
@@ -21,7 +24,9 @@ internal static class DatasetIndexEmitter
             writer.Line();
         }
 
-        WriteDataset(writer, model.Plan, model.Runtime, model.Options);
+        WriteKeys(writer, model.Plan.Keys);
+        writer.Line();
+        WriteDataset(writer, model.Plan, model.Runtime);
         writer.Close();
         return writer.ToString();
     }
@@ -70,11 +75,30 @@ internal static class DatasetIndexEmitter
         writer.Close();
     }
 
-    private static void WriteDataset(SourceWriter writer, DatasetPlan plan, RuntimeSupport runtime, EmitOptions options)
+    private static void WriteKeys(SourceWriter writer, EquatableArray<string> keys)
+    {
+        writer.Summary("The dataset's indicator keys as constants, so that queries need no bare strings: <c>index.Series(\"Quzhou\", FigureKeys.Gdp)</c>.");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("public static class " + Naming.KeysClass);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            writer.Line("/// <summary>The key <c>" + keys[i] + "</c>, as in <c>Figure.Key</c>.</summary>");
+            writer.Line("public const string " + keys[i] + " = \"" + keys[i] + "\";");
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteDataset(SourceWriter writer, DatasetPlan plan, RuntimeSupport runtime)
     {
         const string Figure = "global::ReportData.Figure";
         const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
-        var holders = plan.Reports.Select(report => report.HolderClass).ToList();
+        const string StoreType = "global::ReportData.Storage.FigureStore";
 
         // A documentation ID, which the compiler does not bind: a project that references the ReportData package
         // and a generator-only library (whose internal copy of Figure it can see in crefs) would get CS0419.
@@ -82,84 +106,30 @@ internal static class DatasetIndexEmitter
         writer.Line(GeneratedCode.Attribute);
         // Internal when Figure is: a public member may not expose an internal type.
         writer.Open(runtime.DatasetAccessibility + " static partial class ReportDataset");
-        writer.Summary("All figures, report by report in file order.");
-        writer.Line("public static " + ReadOnlyList + "<" + Figure + "> Figures => AllFigures.Figures;");
+        writer.Summary("All figures, report by report in file order; decoded on first use.");
+        writer.Line("public static " + ReadOnlyList + "<" + Figure + "> Figures => Store.Figures;");
         writer.Line();
         writer.Summary("The reports the figures were drafted from.");
         writer.Line("public static " + ReadOnlyList + "<global::ReportData.ReportSource> Reports => Store.Reports;");
         writer.Line();
-        writer.Summary(
-            "The figure with this id, such as <c>\"Quzhou.Y2023.GdpBillion\"</c>.",
-            "Throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> when no figure has the id; see <see cref=\"TryFind\"/>.");
-        writer.Open("public static " + Figure + " Find(string id)");
-        writer.Line("if (TryFind(id, out var figure))");
-        writer.Line("{");
-        writer.Line("    return figure;");
-        writer.Line("}");
+        writer.Summary("The figure with this id, such as <c>\"Quzhou.Y2023.GdpBillion\"</c>, or null when there is none; see <see cref=\"Get\"/>.");
+        writer.Line("public static " + Figure + "? Find(string id) => Store.Find(id);");
         writer.Line();
-        writer.Line("throw new global::System.Collections.Generic.KeyNotFoundException(\"No figure has the id '\" + id + \"'.\");");
-        writer.Close();
+        writer.Summary("The figure with this id; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> when there is none.");
+        writer.Line("public static " + Figure + " Get(string id) => Store.Get(id);");
         writer.Line();
-        writer.Summary("Looks up a figure by id without throwing; O(1), no allocation.");
-        writer.Open("public static bool TryFind(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + Figure + "? figure)");
-        writer.Line("if (id is null)");
-        writer.Line("{");
-        writer.Line("    throw new global::System.ArgumentNullException(nameof(id));");
-        writer.Line("}");
-        writer.Line();
-        writer.Line("return Store.Routes.TryFind(id, out figure);");
-        writer.Close();
+        writer.Summary("Looks up a figure by id; decodes only the report the id's city and year route to.");
+        writer.Line("public static bool TryFind(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + Figure + "? figure) => Store.TryFind(id, out figure);");
         writer.Line();
 
-        // A nested class is initialized on its first use, once, thread-safely: nothing is built until asked for.
-        // Store knows the reports and routes ids to them; a report's figures are decoded when first looked up,
-        // all of them only when AllFigures is first used.
-        writer.Open("private static class Store");
-        writer.Line("internal static readonly FigureData.Partition[] Partitions = new FigureData.Partition[]");
-        writer.Line("{");
-        foreach (var holder in holders)
+        // Creating the store reads no figure: each report's partition decodes on its first use.
+        writer.Line("private static readonly " + StoreType + " Store = new " + StoreType + "(");
+        for (var i = 0; i < plan.Reports.Count; i++)
         {
-            writer.Line("    " + holder + ".Figures,");
+            writer.Line("    " + plan.Reports[i].HolderClass + ".Figures" + (i == plan.Reports.Count - 1 ? string.Empty : ","));
         }
 
-        writer.Line("};");
-        writer.Line();
-        writer.Line("internal static readonly " + ReadOnlyList + "<global::ReportData.ReportSource> Reports = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ReportData.ReportSource>(new global::ReportData.ReportSource[]");
-        writer.Line("{");
-        foreach (var holder in holders)
-        {
-            writer.Line("    " + holder + ".Source,");
-        }
-
-        writer.Line("});");
-        writer.Line();
-        writer.Line("internal static readonly FigureData.Router Routes = new FigureData.Router(Partitions);");
-        writer.Close();
-        writer.Line();
-        writer.Open("private static class AllFigures");
-        writer.Line("internal static readonly " + ReadOnlyList + "<" + Figure + "> Figures = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Figure + ">(Concat(Store.Partitions));");
-        writer.Line();
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(FigureData.RunsOnce)]");
-        writer.Open("private static " + Figure + "[] Concat(FigureData.Partition[] partitions)");
-        writer.Line("var count = 0;");
-        writer.Line("foreach (var partition in partitions)");
-        writer.Line("{");
-        writer.Line("    count += partition.Figures.Length;");
-        writer.Line("}");
-        writer.Line();
-        writer.Line("var all = new " + Figure + "[count];");
-        writer.Line("var offset = 0;");
-        writer.Line("foreach (var partition in partitions)");
-        writer.Line("{");
-        writer.Line("    partition.Figures.CopyTo(all, offset);");
-        writer.Line("    offset += partition.Figures.Length;");
-        writer.Line("}");
-        writer.Line();
-        writer.Line("return all;");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        FigureDataEmitter.Write(writer, options.Utf8Data);
+        writer.Line(");");
         writer.Close();
     }
 }

@@ -15,4 +15,14 @@ internal static class DecimalLiteral
 
         return text == "-0" ? "0" : text;
     }
+
+    /// <summary>
+    /// The value as a C# <c>double</c> literal: the shortest exact decimal, integral values with a D suffix so
+    /// that large ones stay doubles. Constants and figure records both use it: the compiler reads one text, once per use.
+    /// </summary>
+    public static string Double(decimal value)
+    {
+        var text = Format(value);
+        return text.IndexOf('.') >= 0 ? text : text + "D";
+    }
 }

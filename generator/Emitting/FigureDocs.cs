@@ -13,8 +13,8 @@ internal static class FigureDocs
             : figure.Horizon ?? string.Empty;
         var printed = figure.PrintedValue + (figure.PrintedUnit.Length > 0 ? " " + figure.PrintedUnit : string.Empty);
         var normalized = (figure.IsDecline ? "a fall of " + printed + ": " : string.Empty)
-            + figure.Value + (figure.ValueHigh is null ? string.Empty : " to " + figure.ValueHigh)
-            + (figure.Unit == "None" ? string.Empty : " (" + figure.Unit + ")");
+            + DecimalLiteral.Format(figure.Value) + (figure.ValueHigh is { } high ? " to " + DecimalLiteral.Format(high) : string.Empty)
+            + (figure.Unit == FigureUnitCode.None ? string.Empty : " (" + figure.Unit + ")");
         var paragraphs = new List<string>
         {
             CSharpText.Doc(figure.Label + ", " + period + ": " + printed + " as printed; value " + normalized + "."),
@@ -22,9 +22,9 @@ internal static class FigureDocs
             CSharpText.Doc("Source: " + (report.Title ?? report.CityName + " " + report.Year) + " (" + report.TextFile + ", " + reportFileName + ")."),
         };
 
-        if (figure.Kind == "Target")
+        if (figure.Kind == FigureKindCode.Target)
         {
-            paragraphs.Add(CSharpText.Doc("Target" + (figure.Bound == "None" ? "." : ", bound: " + figure.Bound + ".")));
+            paragraphs.Add(CSharpText.Doc("Target" + (figure.Bound == TargetBoundCode.None ? "." : ", bound: " + figure.Bound + ".")));
         }
 
         if (figure.IsEstimate)

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Model;
 

@@ -1,3 +1,5 @@
+using ReportData.Generator.Shared;
+
 namespace ReportData.Generator.Model;
 
 /// <summary>

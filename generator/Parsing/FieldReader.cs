@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Parsing;
 
@@ -120,7 +121,7 @@ internal sealed class FieldReader
         // Digits that overflow an int are a whole number too, just far out of range.
         if (!int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            Report(DiagnosticDescriptors.YearOutOfRange, node.Location, field, Shorten(scalar.Value), min, max);
+            Report(DiagnosticDescriptors.YearOutOfRange, node.Location, field, DiagnosticText.Shorten(scalar.Value), min, max);
             return null;
         }
 
@@ -172,7 +173,7 @@ internal sealed class FieldReader
     }
 
     private static string Describe(YamlTreeNode node) =>
-        node is YamlScalarNode scalar ? "'" + Shorten(scalar.Value) + "'" : node.Description;
+        node is YamlScalarNode scalar ? "'" + DiagnosticText.Shorten(scalar.Value) + "'" : node.Description;
 
     private static bool IsDigits(string text)
     {
@@ -186,8 +187,6 @@ internal sealed class FieldReader
 
         return text.Length > 0;
     }
-
-    internal static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
     private static bool Contains(IReadOnlyCollection<string> values, string value)
     {

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReportData.Generator.Diagnostics;
-using ReportData.Generator.Emitting;
 using ReportData.Generator.Model;
+using ReportData.Generator.Shared;
 using ReportData.Generator.Units;
 
 namespace ReportData.Generator.Parsing;
@@ -19,14 +19,14 @@ internal static class FigureParser
     private static readonly string[] Kinds = { "actual", "target" };
 
     /// <summary>YAML bound words and the runtime <c>TargetBound</c> members they become.</summary>
-    private static readonly Dictionary<string, string> Bounds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, TargetBoundCode> Bounds = new(StringComparer.Ordinal)
     {
-        ["about"] = "About",
-        ["atLeast"] = "AtLeast",
-        ["exceeds"] = "Exceeds",
-        ["atMost"] = "AtMost",
-        ["below"] = "Below",
-        ["reach"] = "Reach",
+        ["about"] = TargetBoundCode.About,
+        ["atLeast"] = TargetBoundCode.AtLeast,
+        ["exceeds"] = TargetBoundCode.Exceeds,
+        ["atMost"] = TargetBoundCode.AtMost,
+        ["below"] = TargetBoundCode.Below,
+        ["reach"] = TargetBoundCode.Reach,
     };
 
     private static readonly string[] BoundWords = Bounds.Keys.ToArray();
@@ -58,7 +58,7 @@ internal static class FigureParser
 
             members.Add(figure.RelativeId, fields.LocationOf("key"));
             figures.Add(figure);
-            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), fields.LocationOf("value"), fields.LocationOf("quote")));
+            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), fields.LocationOf("value"), fields.LocationOf("unit"), fields.LocationOf("quote")));
         }
     }
 
@@ -81,12 +81,12 @@ internal static class FigureParser
         // A figure drafted by `reportdata draft` that a person has not settled yet: an error until the field goes.
         if (fields.OptionalString("review") is { } review)
         {
-            fields.Report(DiagnosticDescriptors.FigureToReview, fields.LocationOf("review"), displayKey, FieldReader.Shorten(review));
+            fields.Report(DiagnosticDescriptors.FigureToReview, fields.LocationOf("review"), displayKey, DiagnosticText.Shorten(review));
         }
 
         if (key is not null && Naming.WhyNotIdentifier(key) is { } whyNot)
         {
-            fields.Report(DiagnosticDescriptors.InvalidIdentifier, fields.LocationOf("key"), "key", FieldReader.Shorten(key), whyNot);
+            fields.Report(DiagnosticDescriptors.InvalidIdentifier, fields.LocationOf("key"), "key", DiagnosticText.Shorten(key), whyNot);
             key = null;
         }
 
@@ -106,33 +106,35 @@ internal static class FigureParser
 
         var memberName = key + unit.Suffix;
         var enclosingClass = period.Value.GroupClass ?? period.Value.PeriodClass;
-        if (Naming.WhyReservedMember(memberName, enclosingClass) is { } reserved)
+        if ((Naming.WhyReservedKey(key) ?? Naming.WhyReservedMember(memberName, enclosingClass)) is { } reserved)
         {
             fields.Report(DiagnosticDescriptors.ReservedName, fields.LocationOf("key"), key, memberName, reserved);
             return null;
         }
 
-        var bound = kind == "target" ? (boundWord is null ? "None" : Bounds[boundWord]) : "None";
-        return new FigureSpec(
-            key,
-            memberName,
-            period.Value.PeriodClass,
-            period.Value.GroupClass,
-            period.Value.Year,
-            period.Value.Horizon,
-            kind == "target" ? "Target" : "Actual",
-            label,
-            printedValue,
-            printedUnit,
-            correctedUnit,
-            unit.FigureUnit,
-            value.Value.Low,
-            value.Value.High,
-            quote,
-            isEstimate,
-            bound,
-            isDecline,
-            note);
+        var isTarget = kind == "target";
+        return new FigureSpec
+        {
+            Key = key,
+            MemberName = memberName,
+            PeriodClass = period.Value.PeriodClass,
+            GroupClass = period.Value.GroupClass,
+            Year = period.Value.Year,
+            Horizon = period.Value.Horizon,
+            Kind = isTarget ? FigureKindCode.Target : FigureKindCode.Actual,
+            Label = label,
+            PrintedValue = printedValue,
+            PrintedUnit = printedUnit,
+            CorrectedUnit = correctedUnit,
+            Unit = unit.FigureUnit,
+            Value = value.Value.Low,
+            ValueHigh = value.Value.High,
+            Quote = quote,
+            IsEstimate = isEstimate,
+            Bound = isTarget && boundWord is not null ? Bounds[boundWord] : TargetBoundCode.None,
+            IsDecline = isDecline,
+            Note = note,
+        };
     }
 
     private static (string PeriodClass, string? GroupClass, int? Year, string? Horizon)? ParsePeriod(FieldReader fields, ReportInfoSpec info, string kind, string key)
@@ -150,7 +152,7 @@ internal static class FigureParser
         {
             if (!Naming.HorizonClasses.TryGetValue(horizon, out var goalsClass))
             {
-                fields.Report(DiagnosticDescriptors.UnknownHorizon, fields.LocationOf("horizon"), FieldReader.Shorten(horizon), string.Join(", ", Naming.HorizonClasses.Keys));
+                fields.Report(DiagnosticDescriptors.UnknownHorizon, fields.LocationOf("horizon"), DiagnosticText.Shorten(horizon), string.Join(", ", Naming.HorizonClasses.Keys));
                 return null;
             }
 
@@ -185,19 +187,19 @@ internal static class FigureParser
             return unit;
         }
 
-        fields.Report(DiagnosticDescriptors.UnknownUnit, fields.LocationOf(correctedUnit is null ? "unit" : "correctedUnit"), FieldReader.Shorten(effective));
+        fields.Report(DiagnosticDescriptors.UnknownUnit, fields.LocationOf(correctedUnit is null ? "unit" : "correctedUnit"), DiagnosticText.Shorten(effective));
         return null;
     }
 
-    private static (string Low, string? High)? Normalize(FieldReader fields, string printedValue, UnitInfo unit, bool isDecline)
+    private static (decimal Low, decimal? High)? Normalize(FieldReader fields, string printedValue, UnitInfo unit, bool isDecline)
     {
         switch (PrintedNumber.TryParse(printedValue.Trim(), out var number))
         {
             case PrintedNumber.ParseOutcome.NotANumber:
-                fields.Report(DiagnosticDescriptors.InvalidNumber, fields.LocationOf("value"), FieldReader.Shorten(printedValue));
+                fields.Report(DiagnosticDescriptors.InvalidNumber, fields.LocationOf("value"), DiagnosticText.Shorten(printedValue));
                 return null;
             case PrintedNumber.ParseOutcome.OutOfRange:
-                fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), FieldReader.Shorten(printedValue), PrintedNumber.MaxDigits);
+                fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), DiagnosticText.Shorten(printedValue), PrintedNumber.MaxDigits);
                 return null;
         }
 
@@ -208,18 +210,16 @@ internal static class FigureParser
             var low = sign * number.Low * unit.Factor;
             if (number.High is not { } printedHigh)
             {
-                return (DecimalLiteral.Format(low), null);
+                return (low, null);
             }
 
             // Keep Value <= ValueHigh: a fall of 1-2% is the range -2 to -1.
             var high = sign * printedHigh * unit.Factor;
-            return isDecline
-                ? (DecimalLiteral.Format(high), DecimalLiteral.Format(low))
-                : (DecimalLiteral.Format(low), DecimalLiteral.Format(high));
+            return isDecline ? (high, low) : (low, high);
         }
         catch (OverflowException)
         {
-            fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), FieldReader.Shorten(printedValue), PrintedNumber.MaxDigits);
+            fields.Report(DiagnosticDescriptors.NumberOutOfRange, fields.LocationOf("value"), DiagnosticText.Shorten(printedValue), PrintedNumber.MaxDigits);
             return null;
         }
     }

@@ -24,7 +24,7 @@ internal static class Naming
     /// <summary>Type names the generated code and the runtime already use in the target namespace.</summary>
     private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
     {
-        "ReportDataset", "Figure", "FigureUnit", "FigureKind", "TargetBound", "ReportSource", "FigureQuery",
+        "ReportDataset", "Figure", "FigureUnit", "FigureKind", "TargetBound", "ReportSource", "FigureQuery", KeysClass,
     };
 
     /// <summary>Members a static class inherits from object: a constant of that name would hide them.</summary>
@@ -67,6 +67,20 @@ internal static class Naming
 
         // A city class holds its year classes: a city named Y2023 would hold a member named like itself (CS0542).
         return IsYearClass(city) ? "is the name of a year class, which a city class holds" : null;
+    }
+
+    /// <summary>The class of the dataset's keys as constants (<c>FigureKeys.Gdp</c>).</summary>
+    public const string KeysClass = "FigureKeys";
+
+    /// <summary>Null when a key may be a constant of <see cref="KeysClass"/>; otherwise why not.</summary>
+    public static string? WhyReservedKey(string key)
+    {
+        if (key == KeysClass)
+        {
+            return "is the name of the class of key constants";
+        }
+
+        return InheritedMemberNames.Contains(key) ? "would hide a member every C# object has" : null;
     }
 
     /// <summary>Null when a member may have this name in its class; otherwise why not.</summary>

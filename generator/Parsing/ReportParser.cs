@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Parsing;
 
@@ -133,7 +134,7 @@ internal static class ReportParser
 
         if (city is not null && (Naming.WhyNotIdentifier(city) is { } why))
         {
-            fields.Report(DiagnosticDescriptors.InvalidIdentifier, fields.LocationOf("city"), "city", FieldReader.Shorten(city), why);
+            fields.Report(DiagnosticDescriptors.InvalidIdentifier, fields.LocationOf("city"), "city", DiagnosticText.Shorten(city), why);
             city = null;
         }
         else if (city is not null && Naming.WhyReservedCity(city) is { } reserved)

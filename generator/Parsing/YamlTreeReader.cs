@@ -4,6 +4,7 @@ using System.IO;
 using Microsoft.CodeAnalysis.Text;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
+using ReportData.Generator.Shared;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -122,7 +123,7 @@ internal sealed class YamlTreeReader
         {
             case AnchorAlias alias:
                 // Rejected rather than resolved: this is what makes expansion bombs harmless.
-                Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(alias.Start, alias.End), "an alias (*" + FieldReader.Shorten(alias.Value.Value) + ")", "write the value out where it is used");
+                Report(DiagnosticDescriptors.UnsupportedYaml, ToLocation(alias.Start, alias.End), "an alias (*" + DiagnosticText.Shorten(alias.Value.Value) + ")", "write the value out where it is used");
                 throw new AbandonReadException();
             case Scalar scalar:
                 _parser.MoveNext();

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Planning;
 
@@ -55,7 +56,8 @@ internal static class DatasetPlanner
             assignments.Add(new ReportAssignment(file.FilePath, hint + ".g.cs", holder, excluded.ToEquatableArray()));
         }
 
-        var plan = new DatasetPlan(assignments.ToEquatableArray(), IndexCities(ordered, owners));
+        var keys = ordered.SelectMany(file => file.Report!.Figures.Select(figure => figure.Key)).Distinct(StringComparer.Ordinal).OrderBy(key => key, StringComparer.Ordinal);
+        var plan = new DatasetPlan(assignments.ToEquatableArray(), IndexCities(ordered, owners), keys.ToEquatableArray());
         return new DatasetPlanResult(plan, diagnostics.ToEquatableArray());
     }
 

@@ -4,12 +4,13 @@ using System.Collections.Immutable;
 using System.IO;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Provenance;
 
 /// <summary>
 /// Checks a parsed report against its source text: the text is there, every quote occurs in it, every
-/// printed value occurs in its quote, and every skipped passage and key paragraph occurs in it.
+/// printed value occurs in its quote with its printed unit (<see cref="UnitProof"/>), and every skipped passage and key paragraph occurs in it.
 /// Failures are errors at the YAML line of the figure; the figure is still emitted so that the
 /// build shows this error rather than a cascade of missing-member errors.
 /// </summary>
@@ -46,6 +47,12 @@ internal static class ProvenanceChecker
             else if (!ContainsWholeNumber(quote, figure.PrintedValue.Trim()))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotInQuote, sites.Value, fileName, figure.PrintedValue, figure.Key));
+            }
+            else if (UnitProof.WhyNotPrinted(quote, figure.PrintedValue, figure.PrintedUnit) is { } printed)
+            {
+                // The printed unit, not the corrected one: a correction reads what is printed, so that must be there.
+                var unit = figure.PrintedUnit.Length == 0 ? "\"\" (none)" : "'" + figure.PrintedUnit + "'";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnitNotInQuote, sites.Unit, fileName, unit, figure.Key, figure.PrintedValue.Trim(), printed));
             }
         }
 
@@ -93,7 +100,7 @@ internal static class ProvenanceChecker
     {
         if (text.FoldedContent.IndexOf(TextFolding.Fold(snippet), StringComparison.Ordinal) < 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SnippetNotInReport, location, fileName, what, Parsing.FieldReader.Shorten(snippet), textFile));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SnippetNotInReport, location, fileName, what, DiagnosticText.Shorten(snippet), textFile));
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ReportData.Generator.Model;
 
 namespace ReportData.Generator.Units;
 
@@ -11,7 +12,7 @@ namespace ReportData.Generator.Units;
 /// </summary>
 internal static class UnitTable
 {
-    private static readonly UnitInfo Count = new("Count", "Count", 1m, "count");
+    private static readonly UnitInfo Count = new(FigureUnitCode.Count, "Count", 1m, "count");
 
     /// <summary>Counter words (量词) that count things: all normalize to <c>Count</c>.</summary>
     private static readonly string[] CounterWords =
@@ -55,11 +56,11 @@ internal static class UnitTable
     }
 
     /// <summary>Every runtime <c>FigureUnit</c> member the table can produce (checked against the runtime enum by a test).</summary>
-    public static IEnumerable<string> FigureUnits
+    public static IEnumerable<FigureUnitCode> FigureUnits
     {
         get
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<FigureUnitCode>();
             foreach (var unit in Whole.Values)
             {
                 if (seen.Add(unit.FigureUnit))
@@ -82,53 +83,53 @@ internal static class UnitTable
     private static Dictionary<string, UnitInfo> CreateWholeUnits() => new(StringComparer.Ordinal)
     {
         // 亿元 is 10^8 yuan = 0.1 billion yuan: members say Billion, and the value is divided by ten.
-        ["亿元"] = new("BillionYuan", "Billion", 0.1m, "billion yuan"),
-        ["万亿元"] = new("BillionYuan", "Billion", 1000m, "billion yuan"),
-        ["亿美元"] = new("BillionUsd", "UsdBillion", 0.1m, "billion US dollars"),
-        ["%"] = new("Percent", "Percent", 1m, "percent"),
-        ["％"] = new("Percent", "Percent", 1m, "percent"),
-        ["‰"] = new("PerMille", "PerMille", 1m, "per mille"),
-        ["个百分点"] = new("PercentagePoints", "PercentagePoints", 1m, "percentage points"),
+        ["亿元"] = new(FigureUnitCode.BillionYuan, "Billion", 0.1m, "billion yuan"),
+        ["万亿元"] = new(FigureUnitCode.BillionYuan, "Billion", 1000m, "billion yuan"),
+        ["亿美元"] = new(FigureUnitCode.BillionUsd, "UsdBillion", 0.1m, "billion US dollars"),
+        ["%"] = new(FigureUnitCode.Percent, "Percent", 1m, "percent"),
+        ["％"] = new(FigureUnitCode.Percent, "Percent", 1m, "percent"),
+        ["‰"] = new(FigureUnitCode.PerMille, "PerMille", 1m, "per mille"),
+        ["个百分点"] = new(FigureUnitCode.PercentagePoints, "PercentagePoints", 1m, "percentage points"),
         // "增长N倍" is growth of N×100 percent (see docs/authoring.md).
-        ["倍"] = new("Percent", "Percent", 100m, "percent"),
-        [string.Empty] = new("None", string.Empty, 1m, string.Empty),
+        ["倍"] = new(FigureUnitCode.Percent, "Percent", 100m, "percent"),
+        [string.Empty] = new(FigureUnitCode.None, string.Empty, 1m, string.Empty),
     };
 
     /// <summary>Base units; each may also carry a 万 or 亿 prefix.</summary>
     private static Dictionary<string, UnitInfo> CreateBaseUnits()
     {
-        var persons = new UnitInfo("Persons", "Persons", 1m, "persons");
-        var years = new UnitInfo("Years", "Years", 1m, "years");
+        var persons = new UnitInfo(FigureUnitCode.Persons, "Persons", 1m, "persons");
+        var years = new UnitInfo(FigureUnitCode.Years, "Years", 1m, "years");
         var table = new Dictionary<string, UnitInfo>(StringComparer.Ordinal)
         {
-            ["元"] = new("Yuan", "Yuan", 1m, "yuan"),
-            ["美元"] = new("Usd", "Usd", 1m, "US dollars"),
+            ["元"] = new(FigureUnitCode.Yuan, "Yuan", 1m, "yuan"),
+            ["美元"] = new(FigureUnitCode.Usd, "Usd", 1m, "US dollars"),
             ["人"] = persons,
             ["名"] = persons,
             ["位"] = persons,
-            ["人次"] = new("PersonTimes", "PersonTimes", 1m, "person-times"),
-            ["微克/立方米"] = new("MicrogramsPerCubicMetre", "MicrogramsPerCubicMetre", 1m, "µg/m³"),
-            ["平方米"] = new("SquareMetres", "SquareMetres", 1m, "m²"),
-            ["平方公里"] = new("SquareKilometres", "SquareKilometres", 1m, "km²"),
-            ["亩"] = new("Mu", "Mu", 1m, "mu"),
-            ["公顷"] = new("Hectares", "Hectares", 1m, "hectares"),
-            ["公里"] = new("Kilometres", "Kilometres", 1m, "km"),
-            ["千米"] = new("Kilometres", "Kilometres", 1m, "km"),
-            ["米"] = new("Metres", "Metres", 1m, "m"),
-            ["吨"] = new("Tonnes", "Tonnes", 1m, "tonnes"),
-            ["吨标煤"] = new("TonnesOfStandardCoal", "TonnesOfStandardCoal", 1m, "tonnes of standard coal"),
-            ["千瓦"] = new("Kilowatts", "Kilowatts", 1m, "kW"),
-            ["千瓦时"] = new("KilowattHours", "KilowattHours", 1m, "kWh"),
-            ["度"] = new("KilowattHours", "KilowattHours", 1m, "kWh"),
-            ["斤"] = new("Jin", "Jin", 1m, "jin"),
-            ["分/千瓦时"] = new("FenPerKilowattHour", "FenPerKilowattHour", 1m, "fen per kWh"),
-            ["立方米"] = new("CubicMetres", "CubicMetres", 1m, "m³"),
-            ["标箱"] = new("Teu", "Teu", 1m, "TEU"),
+            ["人次"] = new(FigureUnitCode.PersonTimes, "PersonTimes", 1m, "person-times"),
+            ["微克/立方米"] = new(FigureUnitCode.MicrogramsPerCubicMetre, "MicrogramsPerCubicMetre", 1m, "µg/m³"),
+            ["平方米"] = new(FigureUnitCode.SquareMetres, "SquareMetres", 1m, "m²"),
+            ["平方公里"] = new(FigureUnitCode.SquareKilometres, "SquareKilometres", 1m, "km²"),
+            ["亩"] = new(FigureUnitCode.Mu, "Mu", 1m, "mu"),
+            ["公顷"] = new(FigureUnitCode.Hectares, "Hectares", 1m, "hectares"),
+            ["公里"] = new(FigureUnitCode.Kilometres, "Kilometres", 1m, "km"),
+            ["千米"] = new(FigureUnitCode.Kilometres, "Kilometres", 1m, "km"),
+            ["米"] = new(FigureUnitCode.Metres, "Metres", 1m, "m"),
+            ["吨"] = new(FigureUnitCode.Tonnes, "Tonnes", 1m, "tonnes"),
+            ["吨标煤"] = new(FigureUnitCode.TonnesOfStandardCoal, "TonnesOfStandardCoal", 1m, "tonnes of standard coal"),
+            ["千瓦"] = new(FigureUnitCode.Kilowatts, "Kilowatts", 1m, "kW"),
+            ["千瓦时"] = new(FigureUnitCode.KilowattHours, "KilowattHours", 1m, "kWh"),
+            ["度"] = new(FigureUnitCode.KilowattHours, "KilowattHours", 1m, "kWh"),
+            ["斤"] = new(FigureUnitCode.Jin, "Jin", 1m, "jin"),
+            ["分/千瓦时"] = new(FigureUnitCode.FenPerKilowattHour, "FenPerKilowattHour", 1m, "fen per kWh"),
+            ["立方米"] = new(FigureUnitCode.CubicMetres, "CubicMetres", 1m, "m³"),
+            ["标箱"] = new(FigureUnitCode.Teu, "Teu", 1m, "TEU"),
             ["岁"] = years,
             ["年"] = years,
-            ["天"] = new("Days", "Days", 1m, "days"),
-            ["小时"] = new("Hours", "Hours", 1m, "hours"),
-            ["分钟"] = new("Minutes", "Minutes", 1m, "minutes"),
+            ["天"] = new(FigureUnitCode.Days, "Days", 1m, "days"),
+            ["小时"] = new(FigureUnitCode.Hours, "Hours", 1m, "hours"),
+            ["分钟"] = new(FigureUnitCode.Minutes, "Minutes", 1m, "minutes"),
         };
 
         foreach (var counter in CounterWords)

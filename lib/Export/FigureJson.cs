@@ -41,7 +41,7 @@ public static class FigureJson
 
     /// <summary>Reads figures written by <see cref="Serialize(IEnumerable{Figure}, bool)"/>.</summary>
     /// <exception cref="JsonException">The text is not a JSON array of figures, or a figure lacks a required field.</exception>
-    public static Figure[] Deserialize(string json)
+    public static IReadOnlyList<Figure> Deserialize(string json)
     {
         if (json is null)
         {
@@ -53,7 +53,7 @@ public static class FigureJson
 
     /// <summary>Reads figures from UTF-8 JSON written by <see cref="Serialize(Stream, IEnumerable{Figure}, bool)"/>.</summary>
     /// <exception cref="JsonException">The text is not a JSON array of figures, or a figure lacks a required field.</exception>
-    public static Figure[] Deserialize(Stream utf8Json)
+    public static IReadOnlyList<Figure> Deserialize(Stream utf8Json)
     {
         if (utf8Json is null)
         {
@@ -93,7 +93,7 @@ public static class FigureJson
     /// System.Text.Json fills a missing field with null whatever the type says; a figure without its
     /// id, names or source would break code that trusts the record's annotations, so it is refused here.
     /// </summary>
-    private static Figure[] Validate(Figure[]? figures)
+    private static IReadOnlyList<Figure> Validate(Figure[]? figures)
     {
         if (figures is null)
         {
@@ -123,6 +123,6 @@ public static class FigureJson
             }
         }
 
-        return figures;
+        return new System.Collections.ObjectModel.ReadOnlyCollection<Figure>(figures);
     }
 }

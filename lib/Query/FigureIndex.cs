@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ReportData;
 
@@ -100,15 +101,27 @@ public sealed class FigureIndex
     /// <summary>The reports the figures come from, by city and then year of delivery.</summary>
     public IReadOnlyList<ReportSource> Reports { get; }
 
-    /// <summary>The figure with this id, or null.</summary>
-    public Figure? Find(string id)
+    /// <summary>The figure with this id, or null when there is none; see <see cref="Get"/>. As <c>ReportDataset.Find</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public Figure? Find(string id) => TryFind(id, out var figure) ? figure : null;
+
+    /// <summary>The figure with this id. As <c>ReportDataset.Get</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No figure has the id.</exception>
+    public Figure Get(string id) => TryFind(id, out var figure)
+        ? figure
+        : throw new KeyNotFoundException("No figure has the id '" + id + "'.");
+
+    /// <summary>Looks up a figure by id. As <c>ReportDataset.TryFind</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryFind(string id, [NotNullWhen(true)] out Figure? figure)
     {
         if (id is null)
         {
             throw new ArgumentNullException(nameof(id));
         }
 
-        return _byId.TryGetValue(id, out var figure) ? figure : null;
+        return _byId.TryGetValue(id, out figure);
     }
 
     /// <summary>

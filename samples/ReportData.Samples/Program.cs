@@ -19,7 +19,7 @@ Console.WriteLine($"Quzhou GDP growth target 2024: {Quzhou.Y2024.Targets.GdpGrow
 Console.WriteLine();
 
 // 2. Every figure as a record, with its source.
-var gdp = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+var gdp = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
 Console.WriteLine($"{gdp.Id}: {gdp.Label} = {gdp.Value} {gdp.Unit}");
 Console.WriteLine($"  as printed: {gdp.PrintedValue} {gdp.PrintedUnit}");
 Console.WriteLine($"  quote:      “{gdp.Quote}”");
@@ -47,11 +47,11 @@ Console.WriteLine($"Cities: {string.Join(", ", index.Cities)}; years: {string.Jo
 Console.WriteLine();
 
 // 5. A target against an actual. The bound decides; 左右 (about) needs a tolerance, and the reading is explicit.
-var target = ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent");
+var target = ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent");
 var actual = index.FindActualFor(target);
 Console.WriteLine($"Target {target.Id}: {target.Value} % {target.Bound} (“{target.Quote}”)");
 Console.WriteLine($"  its actual in the dataset: {(actual is null ? "none yet: no report here reviews 2024" : actual.Value + " %")}");
-var lastYear = ReportDataset.Find("Quzhou.Y2023.GdpGrowthPercent");
+var lastYear = ReportDataset.Get("Quzhou.Y2023.GdpGrowthPercent");
 foreach (var tolerance in new[] { AboutTolerance.Default, AboutTolerance.Absolute(0.1), AboutTolerance.Exact })
 {
     Console.WriteLine($"  2023's growth of {lastYear.Value} % would {(target.IsMetBy(lastYear.Value, tolerance) ? "meet" : "miss")} it, reading 左右 as {tolerance}");
@@ -77,7 +77,7 @@ using (var json = File.Create(jsonPath))
 using (var json = File.OpenRead(jsonPath))
 {
     var readBack = FigureJson.Deserialize(json);
-    Console.WriteLine($"Exported {csvPath} and {jsonPath}; the JSON reads back into {readBack.Length} equal records: {readBack.SequenceEqual(ReportDataset.Figures)}");
+    Console.WriteLine($"Exported {csvPath} and {jsonPath}; the JSON reads back into {readBack.Count} equal records: {readBack.SequenceEqual(ReportDataset.Figures)}");
 }
 
 Console.Write("CSV of one figure: " + FigureCsv.Serialize(new[] { gdp }).Split("\r\n")[1]);

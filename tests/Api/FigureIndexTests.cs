@@ -48,7 +48,7 @@ public class FigureIndexTests
         var figures = Index.Query(city: "Quzhou", year: 2023, key: "Gdp", kind: FigureKind.Actual);
         Assert.That(figures, Has.Count.EqualTo(1));
         Assert.That(figures[0].Value, Is.EqualTo(212.52));
-        Assert.That(figures[0], Is.SameAs(ReportDataset.Find("Quzhou.Y2023.GdpBillion")));
+        Assert.That(figures[0], Is.SameAs(ReportDataset.Get("Quzhou.Y2023.GdpBillion")));
     }
 
     [Test]
@@ -125,16 +125,35 @@ public class FigureIndexTests
     }
 
     [Test]
+    public void LooksUpByIdWithTheDatasetsContract()
+    {
+        const string Missing = "Quzhou.Y2023.NoSuchMember";
+        const string Present = "Quzhou.Y2023.GdpBillion";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Index.Find(Missing), Is.Null.And.EqualTo(ReportDataset.Find(Missing)));
+            Assert.That(() => Index.Get(Missing), Throws.TypeOf<KeyNotFoundException>());
+            Assert.That(() => ReportDataset.Get(Missing), Throws.TypeOf<KeyNotFoundException>());
+            Assert.That(Index.TryFind(Missing, out var none) || ReportDataset.TryFind(Missing, out none), Is.False);
+            Assert.That(none, Is.Null);
+            Assert.That(Index.Get(Present), Is.SameAs(ReportDataset.Get(Present)).And.SameAs(Index.Find(Present)));
+            Assert.That(Index.TryFind(Present, out var found) && ReportDataset.TryFind(Present, out var same) && ReferenceEquals(found, same), Is.True);
+            Assert.That(() => Index.Find(null!), Throws.ArgumentNullException);
+            Assert.That(() => ReportDataset.Find(null!), Throws.ArgumentNullException);
+        });
+    }
+
+    [Test]
     public void FindsByIdLikeTheDataset()
     {
-        Assert.That(Index.Find("Quzhou.Y2024.Targets.GdpGrowthPercent"), Is.SameAs(ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent")));
+        Assert.That(Index.Find("Quzhou.Y2024.Targets.GdpGrowthPercent"), Is.SameAs(ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent")));
         Assert.That(Index.Figures, Has.Count.EqualTo(ReportDataset.Figures.Count));
     }
 
     [Test]
     public void IndexOfYourOwnFiguresRejectsTwoFiguresWithOneId()
     {
-        var gdp = ReportDataset.Find("Quzhou.Y2023.GdpBillion");
+        var gdp = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         Assert.Throws<ArgumentException>(() => new[] { gdp, gdp with { Value = 1 } }.ToFigureIndex());
         Assert.Throws<ArgumentNullException>(() => new FigureIndex(null!));
     }
@@ -143,7 +162,7 @@ public class FigureIndexTests
     public void NoReportInTheDatasetReviewsAYearItAlsoSetsTargetsFor()
     {
         // The seed reports review 2013, 2017 and 2023 and set targets for 2014, 2018 and 2024: no target has its actual yet.
-        Assert.That(Index.FindActualFor(ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent")), Is.Null);
+        Assert.That(Index.FindActualFor(ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent")), Is.Null);
         Assert.That(Index.CompareTargetsWithActuals(), Is.Empty);
     }
 
@@ -151,7 +170,7 @@ public class FigureIndexTests
     public void PairsATargetWithTheActualOfItsCityKeyYearAndUnit()
     {
         // Your own figures: the 2024 target of 004 and a made-up 2024 actual, as a later report would give it.
-        var target = ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent");
+        var target = ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent");
         var actual = Hypothetical.ActualFor(target, 7.1);
         var estimate = Hypothetical.ActualFor(target, 9.9) with { Id = "Quzhou.Y2024.GdpGrowthPercentEstimate", IsEstimate = true };
         var otherUnit = Hypothetical.ActualFor(target, 5) with { Id = "Quzhou.Y2024.GdpGrowthPerMille", Unit = FigureUnit.PerMille };

@@ -11,7 +11,7 @@ namespace ReportData.Tests.Api;
 /// </summary>
 public class TargetCheckTests
 {
-    private static Figure Target(string id) => ReportDataset.Find(id);
+    private static Figure Target(string id) => ReportDataset.Get(id);
 
     private const string GdpGrowth2024 = "Quzhou.Y2024.Targets.GdpGrowthPercent";
 
@@ -109,11 +109,11 @@ public class TargetCheckTests
     [Test]
     public void RefusesAnActualAsTargetAndFiguresInDifferentUnits()
     {
-        var actual = ReportDataset.Find("Quzhou.Y2023.GdpGrowthPercent");
+        var actual = ReportDataset.Get("Quzhou.Y2023.GdpGrowthPercent");
         var target = Target(GdpGrowth2024);
         Assert.Throws<ArgumentException>(() => actual.IsMetBy(7));
         Assert.Throws<ArgumentException>(() => TargetCheck.Compare(target, target));
-        Assert.Throws<ArgumentException>(() => TargetCheck.Compare(target, ReportDataset.Find("Quzhou.Y2023.GdpBillion")));
+        Assert.Throws<ArgumentException>(() => TargetCheck.Compare(target, ReportDataset.Get("Quzhou.Y2023.GdpBillion")));
         Assert.Throws<ArgumentOutOfRangeException>(() => AboutTolerance.Relative(-0.1));
         Assert.Throws<ArgumentOutOfRangeException>(() => AboutTolerance.Absolute(double.NaN));
         Assert.That(target.IsMetBy(double.NaN), Is.False);

@@ -9,8 +9,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
 using ReportData.Generator;
+using ReportData.Generator.CompilationFacts;
+using ReportData.Generator.Emitting;
 using ReportData.Generator.Model;
-using ReportData.Generator.Runtime;
 using ReportData.Tests.Infrastructure;
 
 namespace ReportData.Tests.Consumer;
@@ -28,7 +29,7 @@ public class GeneratorOnlyTests
         "    /// <summary>The figure's fields, joined.</summary>\n" +
         "    public static string Run()\n" +
         "    {\n" +
-        "        global::ReportData.Figure figure = GeneratedData.ReportDataset.Find(\"Testville.Y2023.GdpBillion\");\n" +
+        "        global::ReportData.Figure figure = GeneratedData.ReportDataset.Get(\"Testville.Y2023.GdpBillion\");\n" +
         "        if (!GeneratedData.ReportDataset.TryFind(\"Testville.Y2024.Targets.GdpGrowthPercent\", out var target)) return \"missing\";\n" +
         "        return GeneratedData.Testville.Y2023.GdpBillion + \"|\" + figure.Unit + \"|\" + figure.Source.CityName + \"|\" + target.Bound + \"|\" + (figure with { Value = 1 }).Value;\n" +
         "    }\n" +
@@ -135,15 +136,17 @@ public class GeneratorOnlyTests
         static string Polyfills(RuntimeSupport support) => RuntimeTypesEmitter.Emit(support).Single(file => file.HintName == RuntimeTypesEmitter.PolyfillsHintName).Source;
 
         // netstandard2.0, generator only: records need IsExternalInit, TryFind needs NotNullWhen.
-        var bare = new RuntimeSupport(HasRuntimeTypes: false, RuntimeTypesArePublic: false, HasIsExternalInit: false, HasNotNullWhen: false);
+        var bare = new RuntimeSupport(HasRuntimeTypes: false, RuntimeTypesArePublic: false, HasIsExternalInit: false, HasNotNullWhen: false, HasReadOnlySpan: false, LayoutVersion: null);
         Assert.That(Polyfills(bare), Does.Contain("class IsExternalInit").And.Contain("class NotNullWhenAttribute"));
+        Assert.That(Hints(bare), Does.Not.Contain(RuntimeTypesEmitter.RuntimeTypeHintName(RuntimeTypesEmitter.Utf8TypeName)), "the UTF-8 decoder needs ReadOnlySpan");
+        Assert.That(Hints(bare with { HasReadOnlySpan = true }), Does.Contain(RuntimeTypesEmitter.RuntimeTypeHintName(RuntimeTypesEmitter.Utf8TypeName)));
 
         // netstandard2.0 with the package: its records are compiled already; TryFind still needs NotNullWhen here.
-        var withPackage = new RuntimeSupport(HasRuntimeTypes: true, RuntimeTypesArePublic: true, HasIsExternalInit: false, HasNotNullWhen: false);
+        var withPackage = new RuntimeSupport(HasRuntimeTypes: true, RuntimeTypesArePublic: true, HasIsExternalInit: false, HasNotNullWhen: false, HasReadOnlySpan: true, LayoutVersion: 2);
         Assert.That(Hints(withPackage), Is.EqualTo(new[] { RuntimeTypesEmitter.PolyfillsHintName }));
         Assert.That(Polyfills(withPackage), Does.Not.Contain("IsExternalInit").And.Contain("class NotNullWhenAttribute"));
 
-        Assert.That(Hints(new RuntimeSupport(true, true, true, true)), Is.Empty);
+        Assert.That(Hints(new RuntimeSupport(true, true, true, true, true, 2)), Is.Empty);
     }
 
     [Test]

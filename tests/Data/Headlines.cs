@@ -7,7 +7,7 @@ internal static class Headlines
 {
     public static void Check(string id, double expected, TargetBound bound = TargetBound.None)
     {
-        var figure = ReportDataset.Find(id);
+        var figure = ReportDataset.Get(id);
         Assert.Multiple(() =>
         {
             Assert.That(figure.Value, Is.EqualTo(expected).Within(1e-9), "value");

@@ -41,8 +41,8 @@ public class Jinhua2018Tests
     public void ExportsPrintedInYuanAndInDollarsAreDifferentMembersOfOneKey()
     {
         // Jinhua prints exports in 亿元, Quzhou 2014 in 亿美元: same key, different units, never mixed.
-        var jinhua = ReportDataset.Find("Jinhua.Y2017.ExportsBillion");
-        var quzhou = ReportDataset.Find("Quzhou.Y2013.ExportsUsdBillion");
+        var jinhua = ReportDataset.Get("Jinhua.Y2017.ExportsBillion");
+        var quzhou = ReportDataset.Get("Quzhou.Y2013.ExportsUsdBillion");
         Assert.That(jinhua.Key, Is.EqualTo(quzhou.Key));
         Assert.That(jinhua.Unit, Is.EqualTo(FigureUnit.BillionYuan));
         Assert.That(quzhou.Unit, Is.EqualTo(FigureUnit.BillionUsd));

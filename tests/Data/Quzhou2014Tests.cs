@@ -49,7 +49,7 @@ public class Quzhou2014Tests
     [Test]
     public void PerMilleRateMisprintedAsPercentKeepsThePrintedUnitAndTheCorrection()
     {
-        var rate = ReportDataset.Find("Quzhou.Y2013.PopulationNaturalGrowthRatePerMille");
+        var rate = ReportDataset.Get("Quzhou.Y2013.PopulationNaturalGrowthRatePerMille");
         Assert.Multiple(() =>
         {
             Assert.That(rate.PrintedUnit, Is.EqualTo("%"));
@@ -62,7 +62,7 @@ public class Quzhou2014Tests
     [Test]
     public void ExportsArePrintedInUsDollars()
     {
-        var exports = ReportDataset.Find("Quzhou.Y2013.ExportsUsdBillion");
+        var exports = ReportDataset.Get("Quzhou.Y2013.ExportsUsdBillion");
         Assert.That(exports.Unit, Is.EqualTo(FigureUnit.BillionUsd));
         Assert.That(exports.PrintedUnit, Is.EqualTo("亿美元"));
     }
@@ -70,7 +70,7 @@ public class Quzhou2014Tests
     [Test]
     public void MetadataIsAsTheTextGivesIt()
     {
-        var source = ReportDataset.Find("Quzhou.Y2013.GdpBillion").Source;
+        var source = ReportDataset.Get("Quzhou.Y2013.GdpBillion").Source;
         Assert.Multiple(() =>
         {
             Assert.That(source.Date, Is.EqualTo("2014-02-26"), "—2014 年 2 月 26 日在衢州市第六届人民代表大会第五次会议上");

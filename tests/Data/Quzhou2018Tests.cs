@@ -38,7 +38,7 @@ public class Quzhou2018Tests
     [Test]
     public void ARangeStaysARange()
     {
-        var listings = ReportDataset.Find("Quzhou.Y2018.Targets.NewMainBoardListedCompaniesCount");
+        var listings = ReportDataset.Get("Quzhou.Y2018.Targets.NewMainBoardListedCompaniesCount");
         Assert.Multiple(() =>
         {
             Assert.That(listings.PrintedValue, Is.EqualTo("1-2"), "新增主板上市企业 1-2 家");

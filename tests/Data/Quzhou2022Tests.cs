@@ -24,7 +24,7 @@ public class Quzhou2022Tests
     [Test]
     public void GoalsCarryTheirHorizonAsPrintedAndNoInventedYear()
     {
-        var gdp = ReportDataset.Find("Quzhou.Y2022.FiveYearGoals.GdpBillion");
+        var gdp = ReportDataset.Get("Quzhou.Y2022.FiveYearGoals.GdpBillion");
         Assert.Multiple(() =>
         {
             Assert.That(gdp.Horizon, Is.EqualTo("今后五年"));

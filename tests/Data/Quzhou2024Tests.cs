@@ -21,7 +21,7 @@ public class Quzhou2024Tests
     public void BareTenThousandKeepsThePrintedUnitAndNamesTheCountedNoun()
     {
         // 新增基本养老保险参保人数2.35万: printed 万, the persons are in the label.
-        var insured = ReportDataset.Find("Quzhou.Y2023.NewBasicPensionInsuredPersons");
+        var insured = ReportDataset.Get("Quzhou.Y2023.NewBasicPensionInsuredPersons");
         Assert.Multiple(() =>
         {
             Assert.That(insured.PrintedValue + insured.PrintedUnit, Is.EqualTo("2.35万"));

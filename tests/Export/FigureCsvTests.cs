@@ -134,7 +134,7 @@ public class FigureCsvTests
     [Test]
     public void StreamsAreUtf8WithAByteOrderMarkOnlyWhenAsked()
     {
-        var figures = new[] { ReportDataset.Find("Quzhou.Y2023.GdpBillion"), Tricky.Figure() };
+        var figures = new[] { ReportDataset.Get("Quzhou.Y2023.GdpBillion"), Tricky.Figure() };
         using var plain = new MemoryStream();
         FigureCsv.Serialize(plain, figures);
         Assert.That(new UTF8Encoding(false, true).GetString(plain.ToArray()), Is.EqualTo(FigureCsv.Serialize(figures)));

@@ -21,7 +21,7 @@ public class FigureJsonTests
     [Test]
     public void WritesTheFieldsCamelCaseWithEnumsByNameAndTheSourceNested()
     {
-        var json = FigureJson.Serialize(new[] { ReportDataset.Find("Quzhou.Y2023.GdpBillion") });
+        var json = FigureJson.Serialize(new[] { ReportDataset.Get("Quzhou.Y2023.GdpBillion") });
         using var document = JsonDocument.Parse(json);
         var figure = document.RootElement.EnumerateArray().Single();
         Assert.Multiple(() =>
@@ -44,7 +44,7 @@ public class FigureJsonTests
     [Test]
     public void ChineseTextIsWrittenAsItIsNotAsEscapes()
     {
-        var json = FigureJson.Serialize(new[] { ReportDataset.Find("Quzhou.Y2023.GdpBillion") });
+        var json = FigureJson.Serialize(new[] { ReportDataset.Get("Quzhou.Y2023.GdpBillion") });
         Assert.That(json, Does.Contain("\"printedUnit\":\"亿元\""));
         Assert.That(json, Does.Not.Contain("\\u4EBF").IgnoreCase);
     }
@@ -87,7 +87,7 @@ public class FigureJsonTests
     [Test]
     public void TheContextSerializesAFigureWithoutReflection()
     {
-        var figure = ReportDataset.Find("Quzhou.Y2024.Targets.GdpGrowthPercent");
+        var figure = ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent");
         var json = JsonSerializer.Serialize(figure, ReportDataJsonContext.Default.Figure);
         Assert.That(JsonSerializer.Deserialize(json, ReportDataJsonContext.Default.Figure), Is.EqualTo(figure));
         Assert.That(json, Does.Contain("\"bound\":\"About\""));

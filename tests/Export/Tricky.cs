@@ -7,7 +7,7 @@ internal static class Tricky
 
     public const string Quote = "第一行，逗号,与\"引号\"\r\n第二行\n第三行\t<b>&'结束'";
 
-    public static Figure Figure() => ReportDataset.Find("Quzhou.Y2023.GdpBillion") with
+    public static Figure Figure() => ReportDataset.Get("Quzhou.Y2023.GdpBillion") with
     {
         Id = "Test.Y2023.Tricky",
         Label = Label,

@@ -323,6 +323,8 @@ public class AdversarialTests
     [TestCase("Y2023", "\"\"")]
     [TestCase("ToString", "\"\"")]
     [TestCase("GdpBillionLow", "\"\"")]
+    [TestCase("FigureKeys", "亿元")]
+    [TestCase("Equals", "亿元")]
     public void KeyThatWouldClashWithGeneratedNamesIsRD1013(string key, string unit)
     {
         var yaml = Fixtures.ValidYaml.Replace("  - key: Gdp\n", "  - key: " + key + "\n").Replace("    unit: 亿元\n", "    unit: " + unit + "\n");
@@ -332,6 +334,7 @@ public class AdversarialTests
     [TestCase("Y2023")]
     [TestCase("Figure")]
     [TestCase("ReportDataset")]
+    [TestCase("FigureKeys")]
     public void CityThatWouldClashWithGeneratedNamesIsRD1013(string city) =>
         // Found by the fuzz test (seed 1, input 4602): a city Y2023 held a year class Y2023 (CS0542).
         AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("city: Testville", "city: " + city)), "RD1013", 3, 9);
@@ -422,7 +425,8 @@ public class AdversarialTests
             .Replace("label: 全市生产总值", "label: " + Mutator.YamlDoubleQuoted(hostile))
             .Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + Mutator.YamlDoubleQuoted(quote) + "\n    note: " + Mutator.YamlDoubleQuoted(hostile))
             .Replace("quote: 地区生产总值增长7%左右", "quote: 全市生产总值达到2125.2亿元")
-            .Replace("value: 7\n", "value: 2125.2\n");
+            .Replace("value: 7\n", "value: 2125.2\n")
+            .Replace("unit: \"%\"\n", "unit: 亿元\n");
         var outcome = Diagnose(yaml, text);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         Assert.That(outcome.Run.CompilationDiagnostics.Select(d => d.ToString()), Is.Empty, "compiles without errors or XML doc warnings");

@@ -44,7 +44,7 @@ public class PartitionTests
                 found[thread] = new Figure[ids.Length];
                 foreach (var (id, i) in order)
                 {
-                    found[thread][i] = dataset.Find(id);
+                    found[thread][i] = dataset.Get(id);
                 }
             })).ToList();
             workers.ForEach(worker => worker.Start());
@@ -61,9 +61,9 @@ public class PartitionTests
                 }
 
                 // Read off the YAML above: Testville 2024's GDP is in the 2025 report, its 2024 target in the 2024 report.
-                Assert.That(dataset.Find("Testville.Y2024.GdpBillion").Value, Is.EqualTo(226));
-                Assert.That(dataset.Find("Testville.Y2024.Targets.GdpGrowthPercent").Source.Year, Is.EqualTo(2024));
-                Assert.That(dataset.Find("Otherville.Y2023.GdpBillion").Value, Is.EqualTo(99.99));
+                Assert.That(dataset.Get("Testville.Y2024.GdpBillion").Value, Is.EqualTo(226));
+                Assert.That(dataset.Get("Testville.Y2024.Targets.GdpGrowthPercent").Source.Year, Is.EqualTo(2024));
+                Assert.That(dataset.Get("Otherville.Y2023.GdpBillion").Value, Is.EqualTo(99.99));
             });
         });
     }
@@ -80,7 +80,9 @@ public class PartitionTests
                 Assert.That(figure, Is.Null, id);
             }
 
-            Assert.That(() => dataset.Find("Testville.Y2023.Missing"), Throws.TypeOf<KeyNotFoundException>());
+            Assert.That(dataset.Find("Testville.Y2023.Missing"), Is.Null);
+            Assert.That(() => dataset.Get("Testville.Y2023.Missing"), Throws.TypeOf<KeyNotFoundException>());
+            Assert.That(() => dataset.Get(null!), Throws.TypeOf<ArgumentNullException>());
             Assert.That(() => dataset.Find(null!), Throws.TypeOf<ArgumentNullException>());
         });
     }
@@ -90,12 +92,12 @@ public class PartitionTests
     {
         WithDataset(Compile(LanguageVersion.Latest, corrupt: "Otherville"), dataset =>
         {
-            Assert.That(dataset.Find("Testville.Y2023.GdpBillion").Value, Is.EqualTo(212.52));
-            Assert.That(dataset.Find("Testville.Y2024.ExportsBillion").Value, Is.EqualTo(80));
+            Assert.That(dataset.Get("Testville.Y2023.GdpBillion").Value, Is.EqualTo(212.52));
+            Assert.That(dataset.Get("Testville.Y2024.ExportsBillion").Value, Is.EqualTo(80));
             Assert.That(dataset.Reports(), Has.Count.EqualTo(3), "the report list needs no figure decoded");
 
             // The corrupted report fails where, and only where, it is read.
-            Assert.That(() => dataset.Find("Otherville.Y2023.GdpBillion"), Throws.TypeOf<FormatException>());
+            Assert.That(() => dataset.Get("Otherville.Y2023.GdpBillion"), Throws.TypeOf<FormatException>());
             Assert.That(() => dataset.Figures(), Throws.InstanceOf<Exception>());
         });
     }
@@ -105,7 +107,7 @@ public class PartitionTests
         + string.Concat(figures.Select(figure =>
             "  - key: " + figure.Key + "\n    " + figure.Period + "\n    label: " + figure.Label + "\n    value: " + figure.Value + "\n    unit: \"" + figure.Unit + "\"\n    quote: " + figure.Quote + "\n"));
 
-    /// <summary>Generates and compiles the three reports; <paramref name="corrupt"/> names a city whose figure data gets an unknown kind.</summary>
+    /// <summary>Generates and compiles the three reports; <paramref name="corrupt"/> names a city whose figure data cannot be decoded.</summary>
     private static Compilation Compile(LanguageVersion languageVersion, string? corrupt)
     {
         var files = Reports.SelectMany(report => new AdditionalText[]
@@ -127,8 +129,10 @@ public class PartitionTests
         {
             var tree = output.SyntaxTrees.Single(tree => tree.FilePath.Contains(corrupt + ".", StringComparison.Ordinal));
             var text = tree.ToString();
-            Assert.That(text, Does.Contain("|Actual|"));
-            output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text.Replace("|Actual|", "|Unheard|"), parseOptions, tree.FilePath));
+            const string Decoding = "return global::ReportData.Storage.FigureTable.Decode(";
+            Assert.That(text, Does.Contain(Decoding));
+            var corrupted = text.Replace(Decoding, "if (Source is not null) throw new global::System.FormatException(\"corrupt\");\n" + Decoding);
+            output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(corrupted, parseOptions, tree.FilePath));
         }
 
         return output;
@@ -144,7 +148,9 @@ public class PartitionTests
 
         public IReadOnlyList<ReportSource> Reports() => (IReadOnlyList<ReportSource>)Call(() => dataset.GetProperty("Reports")!.GetValue(null));
 
-        public Figure Find(string id) => (Figure)Call(() => dataset.GetMethod("Find")!.Invoke(null, new object[] { id }));
+        public Figure? Find(string id) => (Figure?)CallOrNull(() => dataset.GetMethod("Find")!.Invoke(null, new object[] { id }));
+
+        public Figure Get(string id) => (Figure)Call(() => dataset.GetMethod("Get")!.Invoke(null, new object[] { id }));
 
         public bool TryFind(string id, out Figure? figure)
         {
@@ -154,11 +160,13 @@ public class PartitionTests
             return found;
         }
 
-        private static object Call(Func<object?> call)
+        private static object Call(Func<object?> call) => CallOrNull(call)!;
+
+        private static object? CallOrNull(Func<object?> call)
         {
             try
             {
-                return call()!;
+                return call();
             }
             catch (TargetInvocationException exception) when (exception.InnerException is not null)
             {

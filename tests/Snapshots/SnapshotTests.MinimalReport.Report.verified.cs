@@ -31,7 +31,7 @@ namespace GeneratedData
         }
     }
 
-    /// <summary>The figure records of test.report.yaml, kept as text and decoded on first use.</summary>
+    /// <summary>The figure records of test.report.yaml, kept as data and decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
     internal static class ReportFigures_Testville_2024
     {
@@ -39,22 +39,28 @@ namespace GeneratedData
         internal static readonly global::ReportData.ReportSource Source = new global::ReportData.ReportSource("Testville", "测试市", 2024, null, "report.txt", "test.report.yaml", 2023, 2024, null, null, null);
 
         /// <summary>The figure records, decoded on first use; found by the city and year classes their ids start with.</summary>
-        internal static readonly global::GeneratedData.ReportDataset.FigureData.Partition Figures = new global::GeneratedData.ReportDataset.FigureData.Partition(Decode, "Testville.Y2023", "Testville.Y2024");
+        internal static readonly global::ReportData.Storage.FigurePartition Figures = new global::ReportData.Storage.FigurePartition(Source, Decode, "Testville.Y2023", "Testville.Y2024");
 
-        /// <summary>Decodes the figure records, in file order.</summary>
+        /// <summary>Decodes the figure records, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>
         private static global::ReportData.Figure[] Decode()
         {
-            var figures = new global::ReportData.Figure[2];
-            var next = 0;
-            next = global::GeneratedData.ReportDataset.FigureData.Read(Part0, Source, figures, next);
-            return figures;
+            return global::ReportData.Storage.FigureTable.Decode(
+                Source,
+                "Testville.Y2023.GdpBillionTestville.Y2024.Targets.GdpGrowthPercentGdp全市生产总值全市生产总值达到2125.2亿元2125.2亿元GdpGrowth地区生产总值增长地区生产总值增长7%左右7%"u8,
+                new int[]
+                {
+                    26, 66, 69, 87, 123, 129, 135, 144, 168, 200, 201, 202,
+                },
+                // Per figure: codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.
+                new int[]
+                {
+                    132579329, 3, 4, 5, 6, 7, 0, 0, 0,
+                    132649221, 8, 9, 10, 11, 12, 0, 0, 0,
+                },
+                new double[]
+                {
+                    212.52, 7D,
+                });
         }
-
-        // One figure per line: Id|Year|Horizon|Key|Kind|Value|ValueHigh|Unit|PrintedValue|PrintedUnit|CorrectedUnit|Label|Quote|IsEstimate|Bound|IsDecline|Note
-        // ('|' between fields, empty for null; decoded by ReportDataset.FigureData).
-        private static global::System.ReadOnlySpan<byte> Part0 => """
-        Testville.Y2023.GdpBillion|2023||Gdp|Actual|212.52||BillionYuan|2125.2|亿元||全市生产总值|全市生产总值达到2125.2亿元|0|None|0|
-        Testville.Y2024.Targets.GdpGrowthPercent|2024||GdpGrowth|Target|7||Percent|7|%||地区生产总值增长|地区生产总值增长7%左右|0|About|0|
-        """u8;
     }
 }

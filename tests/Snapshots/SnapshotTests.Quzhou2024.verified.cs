@@ -1404,7 +1404,7 @@ namespace GeneratedData
         }
     }
 
-    /// <summary>The figure records of quzhou-2024.report.yaml, kept as text and decoded on first use.</summary>
+    /// <summary>The figure records of quzhou-2024.report.yaml, kept as data and decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
     internal static class ReportFigures_Quzhou_2024
     {
@@ -1412,199 +1412,267 @@ namespace GeneratedData
         internal static readonly global::ReportData.ReportSource Source = new global::ReportData.ReportSource("Quzhou", "衢州", 2024, "2024年衢州市政府工作报告", "004_759fef2eaf5c0f7f.txt", "quzhou-2024.report.yaml", 2023, 2024, null, null, null);
 
         /// <summary>The figure records, decoded on first use; found by the city and year classes their ids start with.</summary>
-        internal static readonly global::GeneratedData.ReportDataset.FigureData.Partition Figures = new global::GeneratedData.ReportDataset.FigureData.Partition(Decode, "Quzhou.Y2023", "Quzhou.Y2024");
+        internal static readonly global::ReportData.Storage.FigurePartition Figures = new global::ReportData.Storage.FigurePartition(Source, Decode, "Quzhou.Y2023", "Quzhou.Y2024");
 
-        /// <summary>Decodes the figure records, in file order.</summary>
+        /// <summary>Decodes the figure records, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>
         private static global::ReportData.Figure[] Decode()
         {
-            var figures = new global::ReportData.Figure[179];
-            var next = 0;
-            next = global::GeneratedData.ReportDataset.FigureData.Read(Part0, Source, figures, next);
-            return figures;
+            return global::ReportData.Storage.FigureTable.Decode(
+                Source,
+                "Quzhou.Y2023.GdpBillionQuzhou.Y2023.GdpGrowthPercentQuzhou.Y2023.FixedAssetInvestmentGrowthPercentQuzhou.Y2023.GeneralBudgetRevenueGrowthPercentQuzhou.Y2023.UrbanDisposableIncomeGrowthPercentQuzhou.Y2023.RuralDisposableIncomeGrowthPercentQuzhou.Y2023.EnterpriseCostReductionBillionQuzhou.Y2023.EnterpriseSupportPolicyFundsDisbursedBillionQuzhou.Y2023.TotalSocialFinancingGrowthPercentQuzhou.Y2023.ProvincialMajorProjectsCountQuzhou.Y2023.ProvincialMajorProjectsInvestmentCompletionRatePercentQuzhou.Y2023.ManufacturingInvestmentGrowthPercentQuzhou.Y2023.HighTechIndustryInvestmentGrowthPercentQuzhou.Y2023.PrivateInvestmentGrowthPercentQuzhou.Y2023.GovernmentBondFundsBillionQuzhou.Y2023.NationalMajorProjectLandQuotaMuQuzhou.Y2023.NewProjectEnergyQuotaTonnesOfStandardCoalQuzhou.Y2023.ConsumptionVouchersIssuedBillionQuzhou.Y2023.ConsumptionPromotionEventsCountQuzhou.Y2023.RetailSalesGrowthPercentQuzhou.Y2023.IndustrialValueAddedGrowthPercentQuzhou.Y2023.DigitalEconomyCoreManufacturingValueAddedGrowthPercentQuzhou.Y2023.HighTechIndustryValueAddedGrowthPercentQuzhou.Y2023.StrategicEmergingIndustryValueAddedGrowthPercentQuzhou.Y2023.FlagshipIndustryChainsOutputSharePercentQuzhou.Y2023.IndustrialTaxPerMuGrowthPercentQuzhou.Y2023.IndustrialValueAddedPerMuGrowthPercentQuzhou.Y2023.NewProjectsOver100MillionCountQuzhou.Y2023.NewMajorManufacturingProjectsOver10BillionCountQuzhou.Y2023.IndustrialLandSupplyGrowthPercentQuzhou.Y2023.ManufacturingLoanBalanceGrowthPercentQuzhou.Y2023.FundClusterSizeBillionQuzhou.Y2023.NewEnterprisesRevenueOver10BillionCountQuzhou.Y2023.NewListedCompaniesCountQuzhou.Y2023.NewNationalLittleGiantEnterprisesCountQuzhou.Y2023.NewProvincialSpecializedSmesCountQuzhou.Y2023.AcademicianTeamsIntroducedCountQuzhou.Y2023.NewHighTechEnterprisesCountQuzhou.Y2023.NewProvincialSmeTechEnterprisesCountQuzhou.Y2023.IndustrialEnterpriseRdSpendingGrowthPercentQuzhou.Y2023.RdIntensityPercentQuzhou.Y2023.UrbanizationRatePercentQuzhou.Y2023.MajorConcertsAndSportsEventsCountQuzhou.Y2023.NewProvincialFutureVillagesCountQuzhou.Y2023.CommonProsperityClusterSitesStartedCountQuzhou.Y2023.PopulationRelocatedPersonsQuzhou.Y2023.WholeVillagesRelocatedCountQuzhou.Y2023.SmallSchoolsMergedCountQuzhou.Y2023.FuchunModelAreasBuiltCountQuzhou.Y2023.FarmlandReclaimedGrowthPercentQuzhou.Y2023.DailyEnterpriseServicesHandledCountQuzhou.Y2023.MonthlyEnterpriseRequestsResolvedCountQuzhou.Y2023.ForeignTradeGrowthPercentQuzhou.Y2023.ActualForeignInvestmentUsdBillionQuzhou.Y2023.NewTradersOver100MillionCountQuzhou.Y2023.NewTradersOver1BillionCountQuzhou.Y2023.CustomsAeoCertifiedEnterprisesCountQuzhou.Y2023.PortCargoThroughputGrowthPercentQuzhou.Y2023.AirportPassengerThroughputGrowthPercentQuzhou.Y2023.LivelihoodProjectsCompletedCountQuzhou.Y2023.NewUrbanJobsPersonsQuzhou.Y2023.KeyGroupEmploymentAssistancePersonTimesQuzhou.Y2023.CollegeGraduatesAttractedPersonsQuzhou.Y2023.NewBasicPensionInsuredPersonsQuzhou.Y2023.NewPublicSchoolPlacesCountQuzhou.Y2023.PublicKindergartenEnrolmentSharePercentQuzhou.Y2023.MigrantChildrenPublicSchoolSharePercentQuzhou.Y2023.ArtPerformancesCountQuzhou.Y2023.CultureArtCentreEventsCountQuzhou.Y2023.CultureArtCentreVisitsPersonTimesQuzhou.Y2023.WorkSafetyAccidentsGrowthPercentQuzhou.Y2023.WorkSafetyDeathsGrowthPercentQuzhou.Y2023.CriminalAndPublicOrderIncidentsGrowthPercentQuzhou.Y2023.NpcDeputySuggestionsHandledCountQuzhou.Y2023.CppccProposalsHandledCountQuzhou.Y2024.Targets.GdpGrowthPercentQuzhou.Y2024.Targets.IndustrialValueAddedGrowthPercentQuzhou.Y2024.Targets.FixedAssetInvestmentGrowthPercentQuzhou.Y2024.Targets.RetailSalesGrowthPercentQuzhou.Y2024.Targets.SurveyedUnemploymentRatePercentQuzhou.Y2024.Targets.CentralFundsProvincialSharePercentQuzhou.Y2024.Targets.GovernmentBondFundsBillionQuzhou.Y2024.Targets.EnterpriseCostReductionBillionQuzhou.Y2024.Targets.NewManufacturingMediumLongTermLoansBillionQuzhou.Y2024.Targets.QurongtongOnlineFinancingBillionQuzhou.Y2024.Targets.KeyProjectsImplementedCountQuzhou.Y2024.Targets.ManufacturingInvestmentGrowthPercentQuzhou.Y2024.Targets.PrivateInvestmentGrowthPercentQuzhou.Y2024.Targets.NewProjectsStartRateQ1PercentQuzhou.Y2024.Targets.NewProjectsStartRateQ2PercentQuzhou.Y2024.Targets.NewProjectsStartRateQ3PercentQuzhou.Y2024.Targets.NewProjectsOver100MillionCountQuzhou.Y2024.Targets.OvernightTouristsGrowthPercentQuzhou.Y2024.Targets.TourismRevenueGrowthPercentQuzhou.Y2024.Targets.EcommerceLivestreamWorkshopsCountQuzhou.Y2024.Targets.OnlineRetailSalesGrowthPercentQuzhou.Y2024.Targets.ForeignTradeGrowthPercentQuzhou.Y2024.Targets.ForeignTradeBillionQuzhou.Y2024.Targets.TradersOver100MillionCountQuzhou.Y2024.Targets.TradersOver1BillionCountQuzhou.Y2024.Targets.ActualForeignInvestmentUsdBillionQuzhou.Y2024.Targets.ManufacturingShareOfForeignInvestmentPercentQuzhou.Y2024.Targets.CrossBorderEcommerceTradeGrowthPercentQuzhou.Y2024.Targets.IndustrialOutputBillionQuzhou.Y2024.Targets.IndustrialDigitalTransformationCoveragePercentQuzhou.Y2024.Targets.DigitalEconomyCoreIndustryValueAddedGrowthPercentQuzhou.Y2024.Targets.NewProvincialServiceManufacturingDemoEnterprisesCountQuzhou.Y2024.Targets.NewTwoIndustriesIntegrationPilotEnterprisesCountQuzhou.Y2024.Targets.NewProjectsOver10BillionCountQuzhou.Y2024.Targets.NewEnterprisesRevenueOver10BillionCountQuzhou.Y2024.Targets.NewNationalSingleChampionEnterprisesCountQuzhou.Y2024.Targets.NewProvincialEagleEnterprisesCountQuzhou.Y2024.Targets.NewNationalLittleGiantEnterprisesCountQuzhou.Y2024.Targets.NewProvincialSpecializedSmesCountQuzhou.Y2024.Targets.IndustrialReadyLandReserveMuQuzhou.Y2024.Targets.SmartManufacturingNewCityIndustrialOutputGrowthPercentQuzhou.Y2024.Targets.RdIntensityPercentQuzhou.Y2024.Targets.MajorSciTechProjectsCountQuzhou.Y2024.Targets.NewProvincialSciTechLeadingAndLittleGiantEnterprisesCountQuzhou.Y2024.Targets.NewHighTechEnterprisesCountQuzhou.Y2024.Targets.NewProvincialSmeTechEnterprisesCountQuzhou.Y2024.Targets.NewProvincialInnovationConsortiaCountQuzhou.Y2024.Targets.NewPinzibiaoBrandEnterprisesCountQuzhou.Y2024.Targets.SciTechInnovationTalentsTrainedPersonsQuzhou.Y2024.Targets.IndustryLeadingTalentsIntroducedPersonsQuzhou.Y2024.Targets.YoungPhdsIntroducedPersonsQuzhou.Y2024.Targets.NewHighlySkilledWorkersPersonsQuzhou.Y2024.Targets.CountyTownCapacityProjectsCountQuzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesCountQuzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesInvestmentBillionQuzhou.Y2024.Targets.NewProvincialFutureCommunitiesCountQuzhou.Y2024.Targets.NewAgriculturalTransferPopulationPersonsQuzhou.Y2024.Targets.ExternalEnterpriseWorkersRecruitedPersonsQuzhou.Y2024.Targets.CollegeGraduatesAttractedPersonsQuzhou.Y2024.Targets.NewFutureAgriculturalParksCountQuzhou.Y2024.Targets.NewProvincialLeadingAgriculturalEnterprisesCountQuzhou.Y2024.Targets.PomeloIndustryChainOutputBillionQuzhou.Y2024.Targets.CamelliaOilIndustryChainOutputBillionQuzhou.Y2024.Targets.TeaIndustryChainOutputBillionQuzhou.Y2024.Targets.LandScaleOperationRatePercentQuzhou.Y2024.Targets.CropMechanizationRatePercentQuzhou.Y2024.Targets.MultiFieldOverlapRatePercentQuzhou.Y2024.Targets.GrainSownAreaMuQuzhou.Y2024.Targets.GrainOutputJinQuzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoCountiesCountQuzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoTownshipsCountQuzhou.Y2024.Targets.NewProvincialFutureVillagesCountQuzhou.Y2024.Targets.HarmoniousVillageCoveragePercentQuzhou.Y2024.Targets.NewGold3AScenicVillagesCountQuzhou.Y2024.Targets.VillagesCollectiveIncomeOver300kAndOperatingOver150kSharePercentQuzhou.Y2024.Targets.RevitalizedFarmhousesCountQuzhou.Y2024.Targets.AgriculturalStandardLandParcelsCountQuzhou.Y2024.Targets.CollectiveForestLandTransferSharePercentQuzhou.Y2024.Targets.FarmersAndRuralPractitionersTrainedPersonTimesQuzhou.Y2024.Targets.IntegratedServiceScenariosCountQuzhou.Y2024.Targets.OnlineEnterpriseServiceRatePercentQuzhou.Y2024.Targets.IndustrialFundAnnualInvestmentBillionQuzhou.Y2024.Targets.IndustrialFundLeveragedSocialCapitalBillionQuzhou.Y2024.Targets.MunicipalSoeTotalAssetsBillionQuzhou.Y2024.Targets.MunicipalSoeRevenueBillionQuzhou.Y2024.Targets.RandomInspectionCoveragePercentQuzhou.Y2024.Targets.ComprehensiveSingleInspectionSharePercentQuzhou.Y2024.Targets.Pm25ConcentrationMicrogramsPerCubicMetreQuzhou.Y2024.Targets.HazardousWasteLandfillSharePercentQuzhou.Y2024.Targets.KeyConstructionLandSafeUseRatePercentQuzhou.Y2024.Targets.QuietCommunitiesStartedCountQuzhou.Y2024.Targets.IndustriesRectifiedCountQuzhou.Y2024.Targets.EnterpriseCarbonCostSavingsBillionQuzhou.Y2024.Targets.CarbonAccountLoanBalanceBillionQuzhou.Y2024.Targets.NewPvGridCapacityKilowattsQuzhou.Y2024.Targets.IndustrialElectricityPriceCutFenPerKilowattHourQuzhou.Y2024.Targets.NewUrbanJobsPersonsQuzhou.Y2024.Targets.PublicWelfareJobsCountQuzhou.Y2024.Targets.CountyChildcareServiceCentresCountQuzhou.Y2024.Targets.NewPublicSchoolsAndKindergartensCountQuzhou.Y2024.Targets.NewPublicSchoolPlacesCountQuzhou.Y2024.Targets.PublicKindergartenEnrolmentSharePercentQuzhou.Y2024.Targets.NewFourStarTcmClinicsCountQuzhou.Y2024.Targets.NonPerformingLoanRatioPercentGdp全市生产总值全市生产总值达到2125.2亿元、增长6.8%2125.2亿元GdpGrowth全市生产总值增长6.8%FixedAssetInvestmentGrowth固定资产投资增长固定资产投资增长11.4%11.4GeneralBudgetRevenueGrowth一般公共预算收入增长一般公共预算收入增长18%18UrbanDisposableIncomeGrowth城乡居民收入（城镇）增长城乡居民收入分别增长5.4%和8%5.4分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配RuralDisposableIncomeGrowth城乡居民收入（农村）增长8EnterpriseCostReduction为市场主体减负全年为市场主体减负72.9亿元72.9EnterpriseSupportPolicyFundsDisbursed兑付惠企政策资金兑付惠企政策资金83.4亿元83.4TotalSocialFinancingGrowth社会融资规模增长社会融资规模增长19.8%19.8ProvincialMajorProjects省“千项万亿”重大项目56个省“千项万亿”重大项目年度投资完成率141.7%56个ProvincialMajorProjectsInvestmentCompletionRate省“千项万亿”重大项目年度投资完成率141.7ManufacturingInvestmentGrowth制造业投资增长制造业投资和高新技术产业投资分别增长30.4%、28.2%30.4HighTechIndustryInvestmentGrowth高新技术产业投资增长28.2PrivateInvestmentGrowth民间投资增长民间投资增长8.9%、全省第一8.9GovernmentBondFunds争取政府债券资金争取政府债券资金170亿元170NationalMajorProjectLandQuota获得国家重大项目建设用地指标保障获得国家重大项目建设用地指标保障6398亩6398亩NewProjectEnergyQuota统筹保障新上项目能耗指标统筹保障新上项目能耗指标212.3万吨标煤212.3万吨标煤ConsumptionVouchersIssued发放消费券累计发放消费券1.4亿元1.4累计 within 2023 (the year's total), not a multi-year cumulativeConsumptionPromotionEvents举办各类促消费活动举办各类促消费活动76场76场RetailSalesGrowth社会消费品零售总额增长社会消费品零售总额增长10.6%、全省第一10.6IndustrialValueAddedGrowth规上工业增加值增长规上工业增加值增长7.8%7.8DigitalEconomyCoreManufacturingValueAddedGrowth数字经济核心产业制造业增加值增长数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%41.5分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%HighTechIndustryValueAddedGrowth高新技术产业增加值增长12.7StrategicEmergingIndustryValueAddedGrowth战略性新兴产业增加值增长17FlagshipIndustryChainsOutputShare六大标志性产业链产值占比六大标志性产业链产值占比达到61.1%61.1IndustrialTaxPerMuGrowth规上工业企业亩均税收增长规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%7.4IndustrialValueAddedPerMuGrowth规上工业企业亩均增加值增长22.1NewProjectsOver100Million引进亿元以上项目全年引进亿元以上项目215个215NewMajorManufacturingProjectsOver10Billion计划投资超百亿的制造业项目其中计划投资超百亿的制造业项目7个7a subset of the 215 projects of 亿元以上IndustrialLandSupplyGrowth工业用地供应量增长全市工业用地供应量增长32%32ManufacturingLoanBalanceGrowth制造业贷款余额增长制造业贷款余额增长20.9%20.9FundClusterSize基金群规模基金群规模突破700亿元700突破: the size exceeded 700亿元NewEnterprisesRevenueOver10Billion新增营收超百亿企业新增营收超百亿企业1家、上市公司3家1家NewListedCompanies新增上市公司3NewNationalLittleGiantEnterprises新增国家专精特新“小巨人”企业国家专精特新“小巨人”企业7家NewProvincialSpecializedSmes新增省专精特新中小企业省专精特新中小企业149家149AcademicianTeamsIntroduced集中引进院士团队集中引进3个院士团队NewHighTechEnterprises新增国家高新技术企业新增国家高新技术企业187家187NewProvincialSmeTechEnterprises新增省科技型中小企业省科技型中小企业898家898IndustrialEnterpriseRdSpendingGrowth规上工业企业研发费用增长规上工业企业研发费用增长15%15RdIntensity全社会研发投入强度全社会研发投入强度预计达到2.4%2.4UrbanizationRate常住人口城镇化率常住人口城镇化率达到60.6%60.6MajorConcertsAndSportsEvents高人气演唱会和高水平体育赛事成功举办19场高人气演唱会和高水平体育赛事19NewProvincialFutureVillages新增省级未来乡村新增省级未来乡村22个22CommonProsperityClusterSitesStarted开工建设共富集聚点开工建设26个共富集聚点26PopulationRelocated完成共富搬迁完成共富搬迁4.5万人4.5万人共富搬迁 (common-prosperity relocation) is the current name of the relocation programmeWholeVillagesRelocated自然村整村搬迁自然村整村搬迁207个207SmallSchoolsMerged小规模学校撤并小规模学校撤并19所所FuchunModelAreasBuilt建成“新时代富春山居图样板区”建成6个“新时代富春山居图样板区”6FarmlandReclaimedGrowth新入库垦造耕地面积增长新入库垦造耕地面积增长169%169DailyEnterpriseServicesHandled日均办理涉企服务日均办理涉企服务600件600件MonthlyEnterpriseRequestsResolved月均解决企业诉求月均解决企业诉求273件273ForeignTradeGrowth外贸进出口总额增长外贸进出口总额增长16.7%、全省第一16.7ActualForeignInvestment实际使用外资实际使用外资突破1亿美元亿美元突破: exceeded 1亿美元NewTradersOver100Million新增进出口额超亿元企业新增进出口额超亿元企业15家NewTradersOver1Billion新增进出口额超10亿元企业新增进出口额超亿元企业15家、超10亿元企业4家4CustomsAeoCertifiedEnterprises海关高级认证企业海关高级认证企业达到8家PortCargoThroughputGrowth衢州港货物吞吐量增长衢州港货物吞吐量增长40.6%40.6AirportPassengerThroughputGrowth衢州机场旅客吞吐量增长衢州机场旅客吞吐量增长179%179LivelihoodProjectsCompleted年度民生实事项目全面完成11项年度民生实事项目全面完成11项NewUrbanJobs城镇新增就业城镇新增就业3.08万人3.08KeyGroupEmploymentAssistance重点群体就业帮扶重点群体就业帮扶2.91万人次2.91万人次CollegeGraduatesAttracted引进大学生引进大学生4.47万人4.47NewBasicPensionInsured新增基本养老保险参保人数新增基本养老保险参保人数2.35万2.35万printed as 2.35万 with the 人 carried by the label 参保人数; a count of personsNewPublicSchoolPlaces新增公办学位新增公办学位1.18万个1.18万个PublicKindergartenEnrolmentShare公办幼儿园在园幼儿占比公办幼儿园在园幼儿占比从55.8%提升至77.5%77.5rose from 55.8% (an earlier level, year not stated; not drafted)MigrantChildrenPublicSchoolShare义务教育段随迁子女入读公办学校比例义务教育段随迁子女入读公办学校比例达到98.3%98.3ArtPerformances开展“文艺赋美”演出开展“文艺赋美”演出1.26万场1.26万场CultureArtCentreEvents市文化艺术中心举行活动市文化艺术中心举行活动1140场1140CultureArtCentreVisits市文化艺术中心接待人次接待人次135.3万135.3printed as 135.3万 with 人次 carried by the label 接待人次WorkSafetyAccidentsGrowth生产安全事故起数生产安全事故起数、死亡人数分别下降2%、5.1%2分别 list: 起数 fell 2%, 死亡人数 fell 5.1%WorkSafetyDeathsGrowth生产安全事故死亡人数5.1CriminalAndPublicOrderIncidentsGrowth刑事治安警情刑事治安警情下降19.7%19.7NpcDeputySuggestionsHandled办理人大代表建议办理人大代表建议283件283CppccProposalsHandled办理政协提案政协提案279件279地区生产总值增长地区生产总值增长7%左右规上工业增加值增长8%以上固定资产投资增长10%以上10社会消费品零售总额增长6%以上SurveyedUnemploymentRate城镇调查失业率城镇调查失业率控制在5%以内5CentralFundsProvincialShare增发国债、中央预算内资金占全省份额确保增发国债、中央预算内资金占全省份额5%以上争取地方政府债券资金争取地方政府债券资金160亿元以上160力争为市场主体减负70亿元以上70NewManufacturingMediumLongTermLoans新增制造业中长期贷款新增制造业中长期贷款170亿元QurongtongOnlineFinancing“衢融通”在线融资规模“衢融通”在线融资规模突破3000亿元3000KeyProjectsImplemented实施重点项目实施重点项目1000个1000力争制造业投资增长20%以上20民间投资增长15%以上NewProjectsStartRateQ1新建项目开工率（一季度）新建项目开工率一季度达到30%30NewProjectsStartRateQ2新建项目开工率（二季度）二季度达到60%60NewProjectsStartRateQ3新建项目开工率（三季度）三季度达到85%以上85力争引进亿元以上项目250个250OvernightTouristsGrowth过夜游客数增长实现过夜游客数增长10%以上 is printed only after the following 旅游总收入 figureTourismRevenueGrowth旅游总收入增长旅游总收入增长13%以上13EcommerceLivestreamWorkshops电商直播式“共富工坊”建成电商直播式“共富工坊”150家以上150OnlineRetailSalesGrowth网络零售额增长网络零售额增长10%以上外贸进出口总额增长15%以上、突破800亿元ForeignTrade外贸进出口总额800TradersOver100Million进出口额超亿元企业进出口额超亿元企业达到100家100TradersOver1Billion进出口额超10亿元企业超10亿元企业达到15家实际使用外资1.5亿美元以上1.5ManufacturingShareOfForeignInvestment制造业外资占比其中制造业外资占比超过50%50CrossBorderEcommerceTradeGrowth跨境电商进出口额增长跨境电商进出口额增长15%以上IndustrialOutput规上工业总产值规上工业总产值超过3200亿元3200IndustrialDigitalTransformationCoverage规上工业企业数字化改造覆盖率规上工业企业数字化改造覆盖率达到85%DigitalEconomyCoreIndustryValueAddedGrowth数字经济核心产业增加值增长数字经济核心产业增加值增长11%以上NewProvincialServiceManufacturingDemoEnterprises新增省级服务型制造示范企业（平台）新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上各2家以上: at least 2 of eachNewTwoIndustriesIntegrationPilotEnterprises新增“两业融合”试点企业NewProjectsOver10Billion引进投资超百亿项目引进投资超百亿项目4个以上新增营收超百亿企业1家以上NewNationalSingleChampionEnterprises新增国家单项冠军企业新增国家单项冠军企业、省“雄鹰”企业各1家各1家: one of eachNewProvincialEagleEnterprises新增省“雄鹰”企业培育国家专精特新“小巨人”企业培育国家专精特新“小巨人”企业10家培育省专精特新中小企业省专精特新中小企业80家80IndustrialReadyLandReserve动态储备工业熟地动态储备5000亩左右工业熟地5000SmartManufacturingNewCityIndustrialOutputGrowth智造新城规上工业产值增长力争规上工业产值增长15%以上the target of 智造新城 (the city's main manufacturing platform), not of the whole city研发投入强度研发投入强度达到2.6%2.6MajorSciTechProjects实施重大科技项目实施集成电路用超纯氟树脂制备及应用等重大科技项目20项NewProvincialSciTechLeadingAndLittleGiantEnterprises新增省科技领军企业和科技小巨人企业新增省科技领军企业和科技小巨人企业3家国家高新技术企业160家省科技型中小企业600家NewProvincialInnovationConsortia创建省级创新联合体创建省级创新联合体2家NewPinzibiaoBrandEnterprises新增“品字标”品牌企业新增“品字标”品牌企业15家SciTechInnovationTalentsTrained培养科技创新人才培养科技创新人才30名以上名IndustryLeadingTalentsIntroduced引进行业领军人才引进行业领军人才30名以上 is printed only after the following 青年博士 figureYoungPhdsIntroduced引进青年博士青年博士150名以上NewHighlySkilledWorkers新增高技能人才新增高技能人才1万名以上万名CountyTownCapacityProjects实施县城承载能力提升重大项目实施县城承载能力提升重大项目42个42ManufacturingProjectsTransferredToCounties流转县（市、区）制造业招商项目流转县（市、区）制造业招商项目20个以上ManufacturingProjectsTransferredToCountiesInvestment流转制造业招商项目计划投资额计划投资额100亿元以上NewProvincialFutureCommunities创建省级未来社区创建省级未来社区12个12NewAgriculturalTransferPopulation新增农业转移人口新增农业转移人口4万人ExternalEnterpriseWorkersRecruited招引市外企业员工招引市外企业员工2.2万人以上2.2引育青年大学生引育青年大学生4万人以上NewFutureAgriculturalParks新建未来农业园区新建未来农业园区6个NewProvincialLeadingAgriculturalEnterprises新增省级农业龙头企业新增省级农业龙头企业6家PomeloIndustryChainOutput双柚全产业链产值双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元CamelliaOilIndustryChainOutput油茶全产业链产值40TeaIndustryChainOutput茶叶全产业链产值LandScaleOperationRate土地规模经营比例土地规模经营比例达到71%以上71CropMechanizationRate主要农作物耕种收综合机械化率主要农作物耕种收综合机械化率达到78%以上78MultiFieldOverlapRate“多田套合”“多田套合”达到75%以上75GrainSownArea粮食播种面积确保粮食播种面积134.5万亩以上134.5万亩GrainOutput粮食总产量总产量11.12亿斤以上11.12亿斤NewProvincialHarmoniousVillageDemoCounties创建省级和美乡村示范县创建省级和美乡村示范县1个NewProvincialHarmoniousVillageDemoTownships创建省级和美乡村示范乡镇示范乡镇8个创建未来乡村未来乡村20个以上HarmoniousVillageCoverage和美乡村覆盖率和美乡村覆盖率达到40%以上NewGold3AScenicVillages创建金3A级景区村创建金3A级景区村5个VillagesCollectiveIncomeOver300kAndOperatingOver150kShare集体经济总收入30万元且经营性收入15万元以上的行政村占比95%的行政村实现集体经济总收入30万元且经营性收入15万元以上95RevitalizedFarmhouses新增盘活利用农房新增盘活利用农房4500宗4500宗AgriculturalStandardLandParcels打造农业“标准地”打造农业“标准地”30宗以上CollectiveForestLandTransferShare集体林地流转占可流转林地比例集体林地流转占可流转林地的60%FarmersAndRuralPractitionersTrained培训高素质农民和农村实用人才培训月嫂、乡村工匠等高素质农民和农村实用人才1万人次IntegratedServiceScenarios“一类事”服务场景“一类事”服务场景10个以上OnlineEnterpriseServiceRate涉企服务事项线上可办率涉企服务事项线上可办率超过85%IndustrialFundAnnualInvestment产业基金完成年度投资完成年度投资50亿元以上IndustrialFundLeveragedSocialCapital产业基金撬动社会资本撬动社会资本200亿元以上200MunicipalSoeTotalAssets市属国企资产力争市属国企资产、营业收入分别超过3500亿元、300亿元3500分别 list: 资产 3500亿元, 营业收入 300亿元MunicipalSoeRevenue市属国企营业收入300RandomInspectionCoverage“双随机”抽查事项覆盖率“双随机”抽查事项覆盖率100%ComprehensiveSingleInspectionShare“综合查一次”占比“综合查一次”占比25%以上25Pm25Concentration市区PM2.5平均浓度市区PM2.5平均浓度低于25微克/立方米微克/立方米HazardousWasteLandfillShare危险废物填埋比例危险废物填埋比例控制在5%以内KeyConstructionLandSafeUseRate重点建设用地安全利用率重点建设用地安全利用率100%QuietCommunitiesStarted启动“宁静小区”建设启动15个“宁静小区”建设IndustriesRectified完成行业整治提升完成烧结砖、废塑料加工等5个行业整治提升EnterpriseCarbonCostSavings助企减碳降本助企减碳降本3亿元以上CarbonAccountLoanBalance碳账户贷款余额碳账户贷款余额达到800亿元NewPvGridCapacity新增光伏并网装机新增光伏并网装机70万千瓦以上万千瓦IndustrialElectricityPriceCut工业平均电价再降力争工业平均电价再降0.1分/千瓦时0.1分/千瓦时the size of a further price cut (a reduction of 0.1 分/千瓦时), not a level城镇新增就业2.5万人以上2.5PublicWelfareJobs开发公益性岗位开发公益性岗位5000个以上CountyChildcareServiceCentres建成县级托育综合服务中心建成3家县级托育综合服务中心NewPublicSchoolsAndKindergartens新投用公办中小学校和幼儿园新投用公办中小学校和幼儿园16所16新增公办学位1.64万个1.64公办园在园幼儿占比公办园在园幼儿占比80%以上NewFourStarTcmClinics创建四星级中医馆创建四星级中医馆12家NonPerformingLoanRatio金融机构不良贷款率确保金融机构不良贷款率控制在1%以内"u8,
+                new int[]
+                {
+                    23, 52, 98, 144, 191, 238, 281, 338, 384, 425, 492, 541, 593, 636, 675, 719,
+                    773, 818, 862, 899, 945, 1012, 1064, 1125, 1178, 1222, 1273, 1316, 1376, 1422, 1472, 1507,
+                    1559, 1595, 1646, 1692, 1736, 1776, 1825, 1881, 1912, 1948, 1994, 2039, 2092, 2131, 2171, 2207,
+                    2246, 2289, 2337, 2388, 2426, 2472, 2514, 2554, 2602, 2647, 2699, 2744, 2776, 2828, 2873, 2915,
+                    2954, 3006, 3058, 3091, 3131, 3177, 3222, 3264, 3321, 3366, 3405, 3442, 3496, 3550, 3595, 3647,
+                    3702, 3749, 3800, 3863, 3916, 3964, 4021, 4072, 4122, 4172, 4222, 4273, 4324, 4372, 4426, 4477,
+                    4523, 4563, 4610, 4655, 4709, 4774, 4833, 4877, 4944, 5014, 5088, 5157, 5207, 5267, 5329, 5384,
+                    5443, 5497, 5546, 5621, 5660, 5706, 5784, 5832, 5889, 5947, 6001, 6060, 6120, 6167, 6218, 6270,
+                    6338, 6418, 6474, 6535, 6597, 6650, 6702, 6771, 6824, 6882, 6932, 6982, 7031, 7080, 7116, 7151,
+                    7219, 7288, 7341, 7394, 7443, 7528, 7575, 7632, 7693, 7760, 7812, 7867, 7925, 7989, 8040, 8087,
+                    8139, 8201, 8262, 8317, 8375, 8424, 8469, 8524, 8576, 8623, 8691, 8731, 8774, 8829, 8887, 8934,
+                    8994, 9041, 9091, 9094, 9112, 9161, 9167, 9173, 9182, 9206, 9209, 9210, 9236, 9260, 9289, 9293,
+                    9319, 9349, 9382, 9384, 9411, 9447, 9486, 9489, 9617, 9644, 9680, 9681, 9704, 9725, 9762, 9766,
+                    9803, 9827, 9861, 9865, 9891, 9915, 9944, 9948, 9971, 10004, 10069, 10071, 10074, 10121, 10175, 10180,
+                    10209, 10230, 10297, 10301, 10333, 10363, 10367, 10390, 10408, 10445, 10448, 10467, 10491, 10524, 10527, 10556,
+                    10604, 10659, 10663, 10666, 10687, 10723, 10776, 10781, 10793, 10818, 10833, 10863, 10866, 10932, 10958, 10985,
+                    11017, 11019, 11022, 11039, 11072, 11125, 11129, 11155, 11182, 11213, 11216, 11263, 11311, 11429, 11433, 11554,
+                    11586, 11619, 11623, 11664, 11700, 11702, 11735, 11771, 11818, 11822, 11846, 11882, 11954, 11957, 11988, 12027,
+                    12031, 12056, 12080, 12116, 12119, 12161, 12200, 12249, 12250, 12294, 12320, 12347, 12383, 12385, 12415, 12442,
+                    12474, 12478, 12493, 12508, 12538, 12541, 12576, 12610, 12637, 12687, 12688, 12691, 12709, 12727, 12728, 12761,
+                    12806, 12849, 12877, 12910, 12943, 12946, 12972, 12996, 13024, 13046, 13076, 13112, 13115, 13146, 13176, 13206,
+                    13209, 13245, 13281, 13320, 13322, 13333, 13360, 13403, 13406, 13422, 13446, 13481, 13485, 13513, 13555, 13614,
+                    13616, 13643, 13667, 13696, 13698, 13733, 13760, 13792, 13794, 13813, 13831, 13858, 13861, 13867, 13958, 13980,
+                    14001, 14028, 14031, 14049, 14070, 14096, 14099, 14120, 14165, 14214, 14215, 14238, 14271, 14308, 14311, 14341,
+                    14365, 14395, 14398, 14401, 14434, 14458, 14488, 14491, 14509, 14536, 14583, 14587, 14610, 14628, 14662, 14671,
+                    14698, 14722, 14755, 14793, 14815, 14850, 14912, 14913, 14943, 14967, 15001, 15026, 15056, 15091, 15095, 15127,
+                    15160, 15197, 15200, 15227, 15263, 15304, 15306, 15309, 15321, 15339, 15367, 15371, 15399, 15423, 15460, 15464,
+                    15473, 15498, 15513, 15538, 15542, 15564, 15600, 15643, 15647, 15650, 15735, 15756, 15774, 15802, 15806, 15812,
+                    15844, 15877, 15932, 15936, 16000, 16032, 16083, 16145, 16149, 16164, 16194, 16234, 16238, 16244, 16266, 16299,
+                    16339, 16343, 16365, 16398, 16418, 16423, 16488, 16513, 16537, 16597, 16598, 16649, 16671, 16701, 16704, 16741,
+                    16759, 16788, 16792, 16819, 16843, 16873, 16876, 16897, 16915, 16933, 16936, 16960, 16992, 17027, 17060, 17062,
+                    17103, 17127, 17148, 17186, 17187, 17214, 17265, 17330, 17360, 17405, 17408, 17449, 17451, 17486, 17516, 17555,
+                    17580, 17613, 17662, 17666, 17688, 17706, 17731, 17735, 17771, 17773, 17800, 17822, 17858, 17897, 17899, 17921,
+                    17957, 17975, 17977, 17999, 18035, 18059, 18061, 18097, 18100, 18123, 18144, 18174, 18239, 18259, 18280, 18310,
+                    18312, 18340, 18373, 18424, 18427, 18450, 18471, 18501, 18555, 18567, 18588, 18591, 18612, 18639, 18678, 18681,
+                    18700, 18729, 18757, 18793, 18796, 18833, 18854, 18890, 18892, 18923, 18953, 18992, 19008, 19029, 19066, 19070,
+                    19109, 19151, 19202, 19244, 19283, 19331, 19379, 19430, 19527, 19560, 19603, 19639, 19663, 19690, 19727, 19764,
+                    19800, 19830, 19891, 19911, 19940, 19967, 20012, 20062, 20095, 20127, 20129, 20155, 20179, 20216, 20220, 20267,
+                    20303, 20342, 20432, 20450, 20478, 20481, 20501, 20525, 20602, 20654, 20705, 20760, 20790, 20820, 20852, 20879,
+                    20910, 20938, 20971, 21009, 21040, 21064, 21099, 21102, 21134, 21158, 21187, 21249, 21268, 21286, 21310, 21333,
+                    21354, 21388, 21394, 21420, 21462, 21509, 21511, 21553, 21598, 21654, 21706, 21748, 21778, 21808, 21832, 21861,
+                    21863, 21896, 21920, 21951, 21985, 22009, 22048, 22051, 22072, 22106, 22132, 22156, 22184, 22227, 22257, 22291,
+                    22316, 22340, 22424, 22502, 22532, 22556, 22558, 22580, 22604, 22626, 22650, 22689, 22691, 22712, 22754, 22811,
+                    22813, 22834, 22852, 22885, 22887, 22900, 22918, 22959, 22964, 22970, 22981, 22996, 23022, 23027, 23033, 23075,
+                    23108, 23145, 23188, 23224, 23240, 23258, 23281, 23306, 23327, 23363, 23386, 23409, 23436, 23493, 23572, 23654,
+                    23656, 23677, 23701, 23732, 23736, 23739, 23770, 23797, 23835, 23868, 23910, 23952, 23987, 24029, 24105, 24131,
+                    24158, 24196, 24223, 24256, 24298, 24328, 24358, 24390, 24426, 24456, 24489, 24492, 24515, 24533, 24606, 24610,
+                    24664, 24683, 24707, 24710, 24734, 24770, 24810, 24844, 24871, 24907, 24909, 24926, 24949, 24996, 25012, 25039,
+                    25063, 25104, 25134, 25167, 25204, 25227, 25257, 25292, 25311, 25335, 25393, 25420, 25438, 25469, 25493, 25514,
+                    25550, 25567, 25591, 25632, 25641, 25670, 25694, 25740, 25743, 25756, 25835, 25868, 25871, 25888, 25909, 25943,
+                    25972, 26008, 26048, 26080, 26119, 26163, 26165, 26193, 26197, 26224, 26260, 26281, 26305, 26334, 26356, 26383,
+                    26433,
+                },
+                // Per figure: codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.
+                new int[]
+                {
+                    132579329, 180, 181, 182, 183, 184, 0, 0, 0,
+                    132579333, 185, 186, 182, 187, 188, 0, 0, 0,
+                    132579333, 189, 190, 191, 192, 188, 0, 0, 0,
+                    132579333, 193, 194, 195, 196, 188, 0, 0, 0,
+                    132579333, 197, 198, 199, 200, 188, 0, 0, 201,
+                    132579333, 202, 203, 199, 204, 188, 0, 0, 201,
+                    132579329, 205, 206, 207, 208, 184, 0, 0, 0,
+                    132579329, 209, 210, 211, 212, 184, 0, 0, 0,
+                    132579333, 213, 214, 215, 216, 188, 0, 0, 0,
+                    132579338, 217, 218, 219, 220, 221, 0, 0, 0,
+                    132579333, 222, 223, 219, 224, 188, 0, 0, 0,
+                    132579333, 225, 226, 227, 228, 188, 0, 0, 0,
+                    132579333, 229, 230, 227, 231, 188, 0, 0, 0,
+                    132579333, 232, 233, 234, 235, 188, 0, 0, 0,
+                    132579329, 236, 237, 238, 239, 184, 0, 0, 0,
+                    132579342, 240, 241, 242, 243, 244, 0, 0, 0,
+                    132579347, 245, 246, 247, 248, 249, 0, 0, 0,
+                    132579329, 250, 251, 252, 253, 184, 0, 0, 254,
+                    132579338, 255, 256, 257, 258, 259, 0, 0, 0,
+                    132579333, 260, 261, 262, 263, 188, 0, 0, 0,
+                    132579333, 264, 265, 266, 267, 188, 0, 0, 0,
+                    132579333, 268, 269, 270, 271, 188, 0, 0, 272,
+                    132579333, 273, 274, 270, 275, 188, 0, 0, 272,
+                    132579333, 276, 277, 270, 278, 188, 0, 0, 272,
+                    132579333, 279, 280, 281, 282, 188, 0, 0, 0,
+                    132579333, 283, 284, 285, 286, 188, 0, 0, 0,
+                    132579333, 287, 288, 285, 289, 188, 0, 0, 0,
+                    132579338, 290, 291, 292, 293, 221, 0, 0, 0,
+                    132579338, 294, 295, 296, 297, 221, 0, 0, 298,
+                    132579333, 299, 300, 301, 302, 188, 0, 0, 0,
+                    132579333, 303, 304, 305, 306, 188, 0, 0, 0,
+                    132579329, 307, 308, 309, 310, 184, 0, 0, 311,
+                    132579338, 312, 313, 314, 315, 316, 0, 0, 0,
+                    132579338, 317, 318, 314, 319, 316, 0, 0, 0,
+                    132579338, 320, 321, 322, 297, 316, 0, 0, 0,
+                    132579338, 323, 324, 325, 326, 316, 0, 0, 0,
+                    132579338, 327, 328, 329, 319, 221, 0, 0, 0,
+                    132579338, 330, 331, 332, 333, 316, 0, 0, 0,
+                    132579338, 334, 335, 336, 337, 316, 0, 0, 0,
+                    132579333, 338, 339, 340, 341, 188, 0, 0, 0,
+                    132587525, 342, 343, 344, 345, 188, 0, 0, 0,
+                    132579333, 346, 347, 348, 349, 188, 0, 0, 0,
+                    132579338, 350, 351, 352, 353, 259, 0, 0, 0,
+                    132579338, 354, 355, 356, 357, 221, 0, 0, 0,
+                    132579338, 358, 359, 360, 361, 221, 0, 0, 0,
+                    132579336, 362, 363, 364, 365, 366, 0, 0, 367,
+                    132579338, 368, 369, 370, 371, 221, 0, 0, 0,
+                    132579338, 372, 373, 374, 353, 375, 0, 0, 0,
+                    132579338, 376, 377, 378, 379, 221, 0, 0, 0,
+                    132579333, 380, 381, 382, 383, 188, 0, 0, 0,
+                    132579338, 384, 385, 386, 387, 388, 0, 0, 0,
+                    132579338, 389, 390, 391, 392, 388, 0, 0, 0,
+                    132579333, 393, 394, 395, 396, 188, 0, 0, 0,
+                    132579331, 397, 398, 399, 315, 400, 0, 0, 401,
+                    132579338, 402, 403, 404, 341, 316, 0, 0, 0,
+                    132579338, 405, 406, 407, 408, 316, 0, 0, 0,
+                    132579338, 409, 410, 411, 204, 316, 0, 0, 0,
+                    132579333, 412, 413, 414, 415, 188, 0, 0, 0,
+                    132579333, 416, 417, 418, 419, 188, 0, 0, 0,
+                    132579338, 420, 421, 422, 423, 424, 0, 0, 0,
+                    132579336, 425, 426, 427, 428, 366, 0, 0, 0,
+                    132579337, 429, 430, 431, 432, 433, 0, 0, 0,
+                    132579336, 434, 435, 436, 437, 366, 0, 0, 0,
+                    132579336, 438, 439, 440, 441, 442, 0, 366, 443,
+                    132579338, 444, 445, 446, 447, 448, 0, 0, 0,
+                    132579333, 449, 450, 451, 452, 188, 0, 0, 453,
+                    132579333, 454, 455, 456, 457, 188, 0, 0, 0,
+                    132579338, 458, 459, 460, 461, 462, 0, 0, 0,
+                    132579338, 463, 464, 465, 466, 259, 0, 0, 0,
+                    132579337, 467, 468, 469, 470, 442, 0, 433, 471,
+                    132595717, 472, 473, 474, 475, 188, 0, 0, 476,
+                    132595717, 477, 478, 474, 479, 188, 0, 0, 476,
+                    132595717, 480, 481, 482, 483, 188, 0, 0, 0,
+                    132579338, 484, 485, 486, 487, 388, 0, 0, 0,
+                    132579338, 488, 489, 490, 491, 388, 0, 0, 0,
+                    132649221, 185, 492, 493, 297, 188, 0, 0, 0,
+                    132649477, 264, 265, 494, 204, 188, 0, 0, 0,
+                    132649477, 189, 190, 495, 496, 188, 0, 0, 0,
+                    132649477, 260, 261, 497, 379, 188, 0, 0, 0,
+                    132649989, 498, 499, 500, 501, 188, 0, 0, 0,
+                    132649477, 502, 503, 504, 501, 188, 0, 0, 0,
+                    132649473, 236, 505, 506, 507, 184, 0, 0, 0,
+                    132649473, 205, 206, 508, 509, 184, 0, 0, 0,
+                    132650497, 510, 511, 512, 239, 184, 0, 0, 0,
+                    132649729, 513, 514, 515, 516, 184, 0, 0, 0,
+                    132650506, 517, 518, 519, 520, 221, 0, 0, 0,
+                    132649477, 225, 226, 521, 522, 188, 0, 0, 0,
+                    132649477, 232, 233, 523, 341, 188, 0, 0, 0,
+                    132650501, 524, 525, 526, 527, 188, 0, 0, 0,
+                    132650501, 528, 529, 530, 531, 188, 0, 0, 0,
+                    132649477, 532, 533, 534, 535, 188, 0, 0, 0,
+                    132650506, 290, 291, 536, 537, 221, 0, 0, 0,
+                    132650501, 538, 539, 540, 496, 188, 0, 0, 541,
+                    132649477, 542, 543, 544, 545, 188, 0, 0, 0,
+                    132649482, 546, 547, 548, 549, 316, 0, 0, 0,
+                    132649477, 550, 551, 552, 496, 188, 0, 0, 0,
+                    132649477, 393, 394, 553, 341, 188, 0, 0, 0,
+                    132649729, 554, 555, 553, 556, 184, 0, 0, 0,
+                    132650506, 557, 558, 559, 560, 316, 0, 0, 0,
+                    132650506, 561, 562, 563, 341, 316, 0, 0, 0,
+                    132649475, 397, 398, 564, 565, 400, 0, 0, 0,
+                    132649733, 566, 567, 568, 569, 188, 0, 0, 0,
+                    132649477, 570, 571, 572, 341, 188, 0, 0, 0,
+                    132649729, 573, 574, 575, 576, 184, 0, 0, 0,
+                    132650501, 577, 578, 579, 535, 188, 0, 0, 0,
+                    132649477, 580, 581, 582, 423, 188, 0, 0, 0,
+                    132649482, 583, 584, 585, 475, 316, 0, 0, 586,
+                    132649482, 587, 588, 585, 475, 316, 0, 0, 586,
+                    132649482, 589, 590, 591, 408, 221, 0, 0, 0,
+                    132649482, 312, 313, 592, 315, 316, 0, 0, 0,
+                    132650506, 593, 594, 595, 315, 316, 0, 0, 596,
+                    132650506, 597, 598, 595, 315, 316, 0, 0, 596,
+                    132650506, 320, 599, 600, 496, 316, 0, 0, 0,
+                    132650506, 323, 601, 602, 603, 316, 0, 0, 0,
+                    132649230, 604, 605, 606, 607, 244, 0, 0, 0,
+                    132649477, 608, 609, 610, 341, 188, 0, 0, 611,
+                    132650501, 342, 612, 613, 614, 188, 0, 0, 0,
+                    132650506, 615, 616, 617, 522, 424, 0, 0, 0,
+                    132650506, 618, 619, 620, 319, 316, 0, 0, 0,
+                    132650506, 330, 331, 621, 507, 316, 0, 0, 0,
+                    132650506, 334, 335, 622, 387, 316, 0, 0, 0,
+                    132650506, 623, 624, 625, 475, 316, 0, 0, 0,
+                    132650506, 626, 627, 628, 341, 316, 0, 0, 0,
+                    132649480, 629, 630, 631, 527, 632, 0, 0, 0,
+                    132650504, 633, 634, 635, 527, 632, 0, 0, 636,
+                    132649480, 637, 638, 639, 549, 632, 0, 0, 0,
+                    132649480, 640, 641, 642, 315, 643, 0, 0, 0,
+                    132650506, 644, 645, 646, 647, 221, 0, 0, 0,
+                    132649482, 648, 649, 650, 522, 221, 0, 0, 0,
+                    132649473, 651, 652, 653, 560, 184, 0, 0, 0,
+                    132650506, 654, 655, 656, 657, 221, 0, 0, 0,
+                    132650504, 658, 659, 660, 408, 366, 0, 0, 0,
+                    132649480, 661, 662, 663, 664, 366, 0, 0, 0,
+                    132649480, 434, 665, 666, 408, 366, 0, 0, 0,
+                    132650506, 667, 668, 669, 379, 221, 0, 0, 0,
+                    132650506, 670, 671, 672, 379, 316, 0, 0, 0,
+                    132650497, 673, 674, 675, 531, 184, 0, 0, 676,
+                    132650497, 677, 678, 675, 679, 184, 0, 0, 676,
+                    132650497, 680, 681, 675, 569, 184, 0, 0, 676,
+                    132649477, 682, 683, 684, 685, 188, 0, 0, 0,
+                    132649477, 686, 687, 688, 689, 188, 0, 0, 0,
+                    132649477, 690, 691, 692, 693, 188, 0, 0, 0,
+                    132649486, 694, 695, 696, 697, 698, 0, 0, 0,
+                    132649494, 699, 700, 701, 702, 703, 0, 0, 0,
+                    132650506, 704, 705, 706, 315, 221, 0, 0, 0,
+                    132650506, 707, 708, 709, 204, 221, 0, 0, 0,
+                    132649482, 354, 710, 711, 522, 221, 0, 0, 0,
+                    132649477, 712, 713, 714, 679, 188, 0, 0, 0,
+                    132650506, 715, 716, 717, 501, 221, 0, 0, 0,
+                    132650501, 718, 719, 720, 721, 188, 0, 0, 0,
+                    132650506, 722, 723, 724, 725, 726, 0, 0, 0,
+                    132649482, 727, 728, 729, 527, 726, 0, 0, 0,
+                    132650501, 730, 731, 732, 531, 188, 0, 0, 0,
+                    132650505, 733, 734, 735, 315, 433, 0, 0, 0,
+                    132649482, 736, 737, 738, 496, 221, 0, 0, 0,
+                    132649733, 739, 740, 741, 535, 188, 0, 0, 0,
+                    132649473, 742, 743, 744, 569, 184, 0, 0, 0,
+                    132649473, 745, 746, 747, 748, 184, 0, 0, 0,
+                    132649729, 749, 750, 751, 752, 184, 0, 0, 753,
+                    132649729, 754, 755, 751, 756, 184, 0, 0, 753,
+                    132650501, 757, 758, 759, 560, 188, 0, 0, 0,
+                    132649477, 760, 761, 762, 763, 188, 0, 0, 0,
+                    132650251, 764, 765, 766, 763, 767, 0, 0, 0,
+                    132649989, 768, 769, 770, 501, 188, 0, 0, 0,
+                    132650501, 771, 772, 773, 560, 188, 0, 0, 0,
+                    132650506, 774, 775, 776, 341, 221, 0, 0, 0,
+                    132650506, 777, 778, 779, 501, 221, 0, 0, 0,
+                    132649473, 780, 781, 782, 319, 184, 0, 0, 0,
+                    132650497, 783, 784, 785, 556, 184, 0, 0, 0,
+                    132649492, 786, 787, 788, 509, 789, 0, 0, 0,
+                    132650519, 790, 791, 792, 793, 794, 0, 0, 795,
+                    132649480, 425, 426, 796, 797, 366, 0, 0, 0,
+                    132649482, 798, 799, 800, 607, 221, 0, 0, 0,
+                    132650506, 801, 802, 803, 319, 316, 0, 0, 0,
+                    132650506, 804, 805, 806, 807, 375, 0, 0, 0,
+                    132650506, 444, 445, 808, 809, 448, 0, 0, 0,
+                    132649477, 449, 810, 811, 603, 188, 0, 0, 0,
+                    132650506, 812, 813, 814, 657, 316, 0, 0, 0,
+                    132649989, 815, 816, 817, 315, 188, 0, 0, 0,
+                },
+                new double[]
+                {
+                    212.52, 6.8, 11.4, 18D, 5.4, 8D, 7.29, 8.34, 19.8, 56D, 141.7, 30.4, 28.2, 8.9, 17D, 6398D,
+                    2123000D, 0.14, 76D, 10.6, 7.8, 41.5, 12.7, 17D, 61.1, 7.4, 22.1, 215D, 7D, 32D, 20.9, 70D,
+                    1D, 3D, 7D, 149D, 3D, 187D, 898D, 15D, 2.4, 60.6, 19D, 22D, 26D, 45000D, 207D, 19D,
+                    6D, 169D, 600D, 273D, 16.7, 0.1, 15D, 4D, 8D, 40.6, 179D, 11D, 30800D, 29100D, 44700D, 23500D,
+                    11800D, 77.5, 98.3, 12600D, 1140D, 1353000D, -2D, -5.1, -19.7, 283D, 279D, 7D, 8D, 10D, 6D, 5D,
+                    5D, 16D, 7D, 17D, 300D, 1000D, 20D, 15D, 30D, 60D, 85D, 250D, 10D, 13D, 150D, 10D,
+                    15D, 80D, 100D, 15D, 0.15, 50D, 15D, 320D, 85D, 11D, 2D, 2D, 4D, 1D, 1D, 1D,
+                    10D, 80D, 5000D, 15D, 2.6, 20D, 3D, 160D, 600D, 2D, 15D, 30D, 30D, 150D, 10000D, 42D,
+                    20D, 10D, 12D, 40000D, 22000D, 40000D, 6D, 6D, 6D, 4D, 5D, 71D, 78D, 75D, 1345000D, 1112000000D,
+                    1D, 8D, 20D, 40D, 5D, 95D, 4500D, 30D, 60D, 10000D, 10D, 85D, 5D, 20D, 350D, 30D,
+                    100D, 25D, 25D, 5D, 100D, 15D, 5D, 0.3, 80D, 700000D, 0.1, 25000D, 5000D, 3D, 16D, 16400D,
+                    80D, 12D, 1D,
+                });
         }
-
-        // One figure per line: Id|Year|Horizon|Key|Kind|Value|ValueHigh|Unit|PrintedValue|PrintedUnit|CorrectedUnit|Label|Quote|IsEstimate|Bound|IsDecline|Note
-        // ('|' between fields, empty for null; decoded by ReportDataset.FigureData).
-        private static global::System.ReadOnlySpan<byte> Part0 => """
-        Quzhou.Y2023.GdpBillion|2023||Gdp|Actual|212.52||BillionYuan|2125.2|亿元||全市生产总值|全市生产总值达到2125.2亿元、增长6.8%|0|None|0|
-        Quzhou.Y2023.GdpGrowthPercent|2023||GdpGrowth|Actual|6.8||Percent|6.8|%||全市生产总值增长|全市生产总值达到2125.2亿元、增长6.8%|0|None|0|
-        Quzhou.Y2023.FixedAssetInvestmentGrowthPercent|2023||FixedAssetInvestmentGrowth|Actual|11.4||Percent|11.4|%||固定资产投资增长|固定资产投资增长11.4%|0|None|0|
-        Quzhou.Y2023.GeneralBudgetRevenueGrowthPercent|2023||GeneralBudgetRevenueGrowth|Actual|18||Percent|18|%||一般公共预算收入增长|一般公共预算收入增长18%|0|None|0|
-        Quzhou.Y2023.UrbanDisposableIncomeGrowthPercent|2023||UrbanDisposableIncomeGrowth|Actual|5.4||Percent|5.4|%||城乡居民收入（城镇）增长|城乡居民收入分别增长5.4%和8%|0|None|0|分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配
-        Quzhou.Y2023.RuralDisposableIncomeGrowthPercent|2023||RuralDisposableIncomeGrowth|Actual|8||Percent|8|%||城乡居民收入（农村）增长|城乡居民收入分别增长5.4%和8%|0|None|0|分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配
-        Quzhou.Y2023.EnterpriseCostReductionBillion|2023||EnterpriseCostReduction|Actual|7.29||BillionYuan|72.9|亿元||为市场主体减负|全年为市场主体减负72.9亿元|0|None|0|
-        Quzhou.Y2023.EnterpriseSupportPolicyFundsDisbursedBillion|2023||EnterpriseSupportPolicyFundsDisbursed|Actual|8.34||BillionYuan|83.4|亿元||兑付惠企政策资金|兑付惠企政策资金83.4亿元|0|None|0|
-        Quzhou.Y2023.TotalSocialFinancingGrowthPercent|2023||TotalSocialFinancingGrowth|Actual|19.8||Percent|19.8|%||社会融资规模增长|社会融资规模增长19.8%|0|None|0|
-        Quzhou.Y2023.ProvincialMajorProjectsCount|2023||ProvincialMajorProjects|Actual|56||Count|56|个||省“千项万亿”重大项目|56个省“千项万亿”重大项目年度投资完成率141.7%|0|None|0|
-        Quzhou.Y2023.ProvincialMajorProjectsInvestmentCompletionRatePercent|2023||ProvincialMajorProjectsInvestmentCompletionRate|Actual|141.7||Percent|141.7|%||省“千项万亿”重大项目年度投资完成率|56个省“千项万亿”重大项目年度投资完成率141.7%|0|None|0|
-        Quzhou.Y2023.ManufacturingInvestmentGrowthPercent|2023||ManufacturingInvestmentGrowth|Actual|30.4||Percent|30.4|%||制造业投资增长|制造业投资和高新技术产业投资分别增长30.4%、28.2%|0|None|0|
-        Quzhou.Y2023.HighTechIndustryInvestmentGrowthPercent|2023||HighTechIndustryInvestmentGrowth|Actual|28.2||Percent|28.2|%||高新技术产业投资增长|制造业投资和高新技术产业投资分别增长30.4%、28.2%|0|None|0|
-        Quzhou.Y2023.PrivateInvestmentGrowthPercent|2023||PrivateInvestmentGrowth|Actual|8.9||Percent|8.9|%||民间投资增长|民间投资增长8.9%、全省第一|0|None|0|
-        Quzhou.Y2023.GovernmentBondFundsBillion|2023||GovernmentBondFunds|Actual|17||BillionYuan|170|亿元||争取政府债券资金|争取政府债券资金170亿元|0|None|0|
-        Quzhou.Y2023.NationalMajorProjectLandQuotaMu|2023||NationalMajorProjectLandQuota|Actual|6398||Mu|6398|亩||获得国家重大项目建设用地指标保障|获得国家重大项目建设用地指标保障6398亩|0|None|0|
-        Quzhou.Y2023.NewProjectEnergyQuotaTonnesOfStandardCoal|2023||NewProjectEnergyQuota|Actual|2123000||TonnesOfStandardCoal|212.3|万吨标煤||统筹保障新上项目能耗指标|统筹保障新上项目能耗指标212.3万吨标煤|0|None|0|
-        Quzhou.Y2023.ConsumptionVouchersIssuedBillion|2023||ConsumptionVouchersIssued|Actual|0.14||BillionYuan|1.4|亿元||发放消费券|累计发放消费券1.4亿元|0|None|0|累计 within 2023 (the year's total), not a multi-year cumulative
-        Quzhou.Y2023.ConsumptionPromotionEventsCount|2023||ConsumptionPromotionEvents|Actual|76||Count|76|场||举办各类促消费活动|举办各类促消费活动76场|0|None|0|
-        Quzhou.Y2023.RetailSalesGrowthPercent|2023||RetailSalesGrowth|Actual|10.6||Percent|10.6|%||社会消费品零售总额增长|社会消费品零售总额增长10.6%、全省第一|0|None|0|
-        Quzhou.Y2023.IndustrialValueAddedGrowthPercent|2023||IndustrialValueAddedGrowth|Actual|7.8||Percent|7.8|%||规上工业增加值增长|规上工业增加值增长7.8%|0|None|0|
-        Quzhou.Y2023.DigitalEconomyCoreManufacturingValueAddedGrowthPercent|2023||DigitalEconomyCoreManufacturingValueAddedGrowth|Actual|41.5||Percent|41.5|%||数字经济核心产业制造业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%
-        Quzhou.Y2023.HighTechIndustryValueAddedGrowthPercent|2023||HighTechIndustryValueAddedGrowth|Actual|12.7||Percent|12.7|%||高新技术产业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%
-        Quzhou.Y2023.StrategicEmergingIndustryValueAddedGrowthPercent|2023||StrategicEmergingIndustryValueAddedGrowth|Actual|17||Percent|17|%||战略性新兴产业增加值增长|数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长41.5%、12.7%、17%|0|None|0|分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%
-        Quzhou.Y2023.FlagshipIndustryChainsOutputSharePercent|2023||FlagshipIndustryChainsOutputShare|Actual|61.1||Percent|61.1|%||六大标志性产业链产值占比|六大标志性产业链产值占比达到61.1%|0|None|0|
-        Quzhou.Y2023.IndustrialTaxPerMuGrowthPercent|2023||IndustrialTaxPerMuGrowth|Actual|7.4||Percent|7.4|%||规上工业企业亩均税收增长|规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%|0|None|0|
-        Quzhou.Y2023.IndustrialValueAddedPerMuGrowthPercent|2023||IndustrialValueAddedPerMuGrowth|Actual|22.1||Percent|22.1|%||规上工业企业亩均增加值增长|规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%|0|None|0|
-        Quzhou.Y2023.NewProjectsOver100MillionCount|2023||NewProjectsOver100Million|Actual|215||Count|215|个||引进亿元以上项目|全年引进亿元以上项目215个|0|None|0|
-        Quzhou.Y2023.NewMajorManufacturingProjectsOver10BillionCount|2023||NewMajorManufacturingProjectsOver10Billion|Actual|7||Count|7|个||计划投资超百亿的制造业项目|其中计划投资超百亿的制造业项目7个|0|None|0|a subset of the 215 projects of 亿元以上
-        Quzhou.Y2023.IndustrialLandSupplyGrowthPercent|2023||IndustrialLandSupplyGrowth|Actual|32||Percent|32|%||工业用地供应量增长|全市工业用地供应量增长32%|0|None|0|
-        Quzhou.Y2023.ManufacturingLoanBalanceGrowthPercent|2023||ManufacturingLoanBalanceGrowth|Actual|20.9||Percent|20.9|%||制造业贷款余额增长|制造业贷款余额增长20.9%|0|None|0|
-        Quzhou.Y2023.FundClusterSizeBillion|2023||FundClusterSize|Actual|70||BillionYuan|700|亿元||基金群规模|基金群规模突破700亿元|0|None|0|突破: the size exceeded 700亿元
-        Quzhou.Y2023.NewEnterprisesRevenueOver10BillionCount|2023||NewEnterprisesRevenueOver10Billion|Actual|1||Count|1|家||新增营收超百亿企业|新增营收超百亿企业1家、上市公司3家|0|None|0|
-        Quzhou.Y2023.NewListedCompaniesCount|2023||NewListedCompanies|Actual|3||Count|3|家||新增上市公司|新增营收超百亿企业1家、上市公司3家|0|None|0|
-        Quzhou.Y2023.NewNationalLittleGiantEnterprisesCount|2023||NewNationalLittleGiantEnterprises|Actual|7||Count|7|家||新增国家专精特新“小巨人”企业|国家专精特新“小巨人”企业7家|0|None|0|
-        Quzhou.Y2023.NewProvincialSpecializedSmesCount|2023||NewProvincialSpecializedSmes|Actual|149||Count|149|家||新增省专精特新中小企业|省专精特新中小企业149家|0|None|0|
-        Quzhou.Y2023.AcademicianTeamsIntroducedCount|2023||AcademicianTeamsIntroduced|Actual|3||Count|3|个||集中引进院士团队|集中引进3个院士团队|0|None|0|
-        Quzhou.Y2023.NewHighTechEnterprisesCount|2023||NewHighTechEnterprises|Actual|187||Count|187|家||新增国家高新技术企业|新增国家高新技术企业187家|0|None|0|
-        Quzhou.Y2023.NewProvincialSmeTechEnterprisesCount|2023||NewProvincialSmeTechEnterprises|Actual|898||Count|898|家||新增省科技型中小企业|省科技型中小企业898家|0|None|0|
-        Quzhou.Y2023.IndustrialEnterpriseRdSpendingGrowthPercent|2023||IndustrialEnterpriseRdSpendingGrowth|Actual|15||Percent|15|%||规上工业企业研发费用增长|规上工业企业研发费用增长15%|0|None|0|
-        Quzhou.Y2023.RdIntensityPercent|2023||RdIntensity|Actual|2.4||Percent|2.4|%||全社会研发投入强度|全社会研发投入强度预计达到2.4%|1|None|0|
-        Quzhou.Y2023.UrbanizationRatePercent|2023||UrbanizationRate|Actual|60.6||Percent|60.6|%||常住人口城镇化率|常住人口城镇化率达到60.6%|0|None|0|
-        Quzhou.Y2023.MajorConcertsAndSportsEventsCount|2023||MajorConcertsAndSportsEvents|Actual|19||Count|19|场||高人气演唱会和高水平体育赛事|成功举办19场高人气演唱会和高水平体育赛事|0|None|0|
-        Quzhou.Y2023.NewProvincialFutureVillagesCount|2023||NewProvincialFutureVillages|Actual|22||Count|22|个||新增省级未来乡村|新增省级未来乡村22个|0|None|0|
-        Quzhou.Y2023.CommonProsperityClusterSitesStartedCount|2023||CommonProsperityClusterSitesStarted|Actual|26||Count|26|个||开工建设共富集聚点|开工建设26个共富集聚点|0|None|0|
-        Quzhou.Y2023.PopulationRelocatedPersons|2023||PopulationRelocated|Actual|45000||Persons|4.5|万人||完成共富搬迁|完成共富搬迁4.5万人|0|None|0|共富搬迁 (common-prosperity relocation) is the current name of the relocation programme
-        Quzhou.Y2023.WholeVillagesRelocatedCount|2023||WholeVillagesRelocated|Actual|207||Count|207|个||自然村整村搬迁|自然村整村搬迁207个|0|None|0|
-        Quzhou.Y2023.SmallSchoolsMergedCount|2023||SmallSchoolsMerged|Actual|19||Count|19|所||小规模学校撤并|小规模学校撤并19所|0|None|0|
-        Quzhou.Y2023.FuchunModelAreasBuiltCount|2023||FuchunModelAreasBuilt|Actual|6||Count|6|个||建成“新时代富春山居图样板区”|建成6个“新时代富春山居图样板区”|0|None|0|
-        Quzhou.Y2023.FarmlandReclaimedGrowthPercent|2023||FarmlandReclaimedGrowth|Actual|169||Percent|169|%||新入库垦造耕地面积增长|新入库垦造耕地面积增长169%|0|None|0|
-        Quzhou.Y2023.DailyEnterpriseServicesHandledCount|2023||DailyEnterpriseServicesHandled|Actual|600||Count|600|件||日均办理涉企服务|日均办理涉企服务600件|0|None|0|
-        Quzhou.Y2023.MonthlyEnterpriseRequestsResolvedCount|2023||MonthlyEnterpriseRequestsResolved|Actual|273||Count|273|件||月均解决企业诉求|月均解决企业诉求273件|0|None|0|
-        Quzhou.Y2023.ForeignTradeGrowthPercent|2023||ForeignTradeGrowth|Actual|16.7||Percent|16.7|%||外贸进出口总额增长|外贸进出口总额增长16.7%、全省第一|0|None|0|
-        Quzhou.Y2023.ActualForeignInvestmentUsdBillion|2023||ActualForeignInvestment|Actual|0.1||BillionUsd|1|亿美元||实际使用外资|实际使用外资突破1亿美元|0|None|0|突破: exceeded 1亿美元
-        Quzhou.Y2023.NewTradersOver100MillionCount|2023||NewTradersOver100Million|Actual|15||Count|15|家||新增进出口额超亿元企业|新增进出口额超亿元企业15家|0|None|0|
-        Quzhou.Y2023.NewTradersOver1BillionCount|2023||NewTradersOver1Billion|Actual|4||Count|4|家||新增进出口额超10亿元企业|新增进出口额超亿元企业15家、超10亿元企业4家|0|None|0|
-        Quzhou.Y2023.CustomsAeoCertifiedEnterprisesCount|2023||CustomsAeoCertifiedEnterprises|Actual|8||Count|8|家||海关高级认证企业|海关高级认证企业达到8家|0|None|0|
-        Quzhou.Y2023.PortCargoThroughputGrowthPercent|2023||PortCargoThroughputGrowth|Actual|40.6||Percent|40.6|%||衢州港货物吞吐量增长|衢州港货物吞吐量增长40.6%|0|None|0|
-        Quzhou.Y2023.AirportPassengerThroughputGrowthPercent|2023||AirportPassengerThroughputGrowth|Actual|179||Percent|179|%||衢州机场旅客吞吐量增长|衢州机场旅客吞吐量增长179%|0|None|0|
-        Quzhou.Y2023.LivelihoodProjectsCompletedCount|2023||LivelihoodProjectsCompleted|Actual|11||Count|11|项||年度民生实事项目全面完成|11项年度民生实事项目全面完成|0|None|0|
-        Quzhou.Y2023.NewUrbanJobsPersons|2023||NewUrbanJobs|Actual|30800||Persons|3.08|万人||城镇新增就业|城镇新增就业3.08万人|0|None|0|
-        Quzhou.Y2023.KeyGroupEmploymentAssistancePersonTimes|2023||KeyGroupEmploymentAssistance|Actual|29100||PersonTimes|2.91|万人次||重点群体就业帮扶|重点群体就业帮扶2.91万人次|0|None|0|
-        Quzhou.Y2023.CollegeGraduatesAttractedPersons|2023||CollegeGraduatesAttracted|Actual|44700||Persons|4.47|万人||引进大学生|引进大学生4.47万人|0|None|0|
-        Quzhou.Y2023.NewBasicPensionInsuredPersons|2023||NewBasicPensionInsured|Actual|23500||Persons|2.35|万|万人|新增基本养老保险参保人数|新增基本养老保险参保人数2.35万|0|None|0|printed as 2.35万 with the 人 carried by the label 参保人数; a count of persons
-        Quzhou.Y2023.NewPublicSchoolPlacesCount|2023||NewPublicSchoolPlaces|Actual|11800||Count|1.18|万个||新增公办学位|新增公办学位1.18万个|0|None|0|
-        Quzhou.Y2023.PublicKindergartenEnrolmentSharePercent|2023||PublicKindergartenEnrolmentShare|Actual|77.5||Percent|77.5|%||公办幼儿园在园幼儿占比|公办幼儿园在园幼儿占比从55.8%提升至77.5%|0|None|0|rose from 55.8% (an earlier level, year not stated; not drafted)
-        Quzhou.Y2023.MigrantChildrenPublicSchoolSharePercent|2023||MigrantChildrenPublicSchoolShare|Actual|98.3||Percent|98.3|%||义务教育段随迁子女入读公办学校比例|义务教育段随迁子女入读公办学校比例达到98.3%|0|None|0|
-        Quzhou.Y2023.ArtPerformancesCount|2023||ArtPerformances|Actual|12600||Count|1.26|万场||开展“文艺赋美”演出|开展“文艺赋美”演出1.26万场|0|None|0|
-        Quzhou.Y2023.CultureArtCentreEventsCount|2023||CultureArtCentreEvents|Actual|1140||Count|1140|场||市文化艺术中心举行活动|市文化艺术中心举行活动1140场|0|None|0|
-        Quzhou.Y2023.CultureArtCentreVisitsPersonTimes|2023||CultureArtCentreVisits|Actual|1353000||PersonTimes|135.3|万|万人次|市文化艺术中心接待人次|接待人次135.3万|0|None|0|printed as 135.3万 with 人次 carried by the label 接待人次
-        Quzhou.Y2023.WorkSafetyAccidentsGrowthPercent|2023||WorkSafetyAccidentsGrowth|Actual|-2||Percent|2|%||生产安全事故起数|生产安全事故起数、死亡人数分别下降2%、5.1%|0|None|1|分别 list: 起数 fell 2%, 死亡人数 fell 5.1%
-        Quzhou.Y2023.WorkSafetyDeathsGrowthPercent|2023||WorkSafetyDeathsGrowth|Actual|-5.1||Percent|5.1|%||生产安全事故死亡人数|生产安全事故起数、死亡人数分别下降2%、5.1%|0|None|1|分别 list: 起数 fell 2%, 死亡人数 fell 5.1%
-        Quzhou.Y2023.CriminalAndPublicOrderIncidentsGrowthPercent|2023||CriminalAndPublicOrderIncidentsGrowth|Actual|-19.7||Percent|19.7|%||刑事治安警情|刑事治安警情下降19.7%|0|None|1|
-        Quzhou.Y2023.NpcDeputySuggestionsHandledCount|2023||NpcDeputySuggestionsHandled|Actual|283||Count|283|件||办理人大代表建议|办理人大代表建议283件|0|None|0|
-        Quzhou.Y2023.CppccProposalsHandledCount|2023||CppccProposalsHandled|Actual|279||Count|279|件||办理政协提案|政协提案279件|0|None|0|
-        Quzhou.Y2024.Targets.GdpGrowthPercent|2024||GdpGrowth|Target|7||Percent|7|%||地区生产总值增长|地区生产总值增长7%左右|0|About|0|
-        Quzhou.Y2024.Targets.IndustrialValueAddedGrowthPercent|2024||IndustrialValueAddedGrowth|Target|8||Percent|8|%||规上工业增加值增长|规上工业增加值增长8%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.FixedAssetInvestmentGrowthPercent|2024||FixedAssetInvestmentGrowth|Target|10||Percent|10|%||固定资产投资增长|固定资产投资增长10%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.RetailSalesGrowthPercent|2024||RetailSalesGrowth|Target|6||Percent|6|%||社会消费品零售总额增长|社会消费品零售总额增长6%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.SurveyedUnemploymentRatePercent|2024||SurveyedUnemploymentRate|Target|5||Percent|5|%||城镇调查失业率|城镇调查失业率控制在5%以内|0|AtMost|0|
-        Quzhou.Y2024.Targets.CentralFundsProvincialSharePercent|2024||CentralFundsProvincialShare|Target|5||Percent|5|%||增发国债、中央预算内资金占全省份额|确保增发国债、中央预算内资金占全省份额5%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.GovernmentBondFundsBillion|2024||GovernmentBondFunds|Target|16||BillionYuan|160|亿元||争取地方政府债券资金|争取地方政府债券资金160亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.EnterpriseCostReductionBillion|2024||EnterpriseCostReduction|Target|7||BillionYuan|70|亿元||为市场主体减负|力争为市场主体减负70亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewManufacturingMediumLongTermLoansBillion|2024||NewManufacturingMediumLongTermLoans|Target|17||BillionYuan|170|亿元||新增制造业中长期贷款|新增制造业中长期贷款170亿元|0|Reach|0|
-        Quzhou.Y2024.Targets.QurongtongOnlineFinancingBillion|2024||QurongtongOnlineFinancing|Target|300||BillionYuan|3000|亿元||“衢融通”在线融资规模|“衢融通”在线融资规模突破3000亿元|0|Exceeds|0|
-        Quzhou.Y2024.Targets.KeyProjectsImplementedCount|2024||KeyProjectsImplemented|Target|1000||Count|1000|个||实施重点项目|实施重点项目1000个|0|Reach|0|
-        Quzhou.Y2024.Targets.ManufacturingInvestmentGrowthPercent|2024||ManufacturingInvestmentGrowth|Target|20||Percent|20|%||制造业投资增长|力争制造业投资增长20%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.PrivateInvestmentGrowthPercent|2024||PrivateInvestmentGrowth|Target|15||Percent|15|%||民间投资增长|民间投资增长15%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProjectsStartRateQ1Percent|2024||NewProjectsStartRateQ1|Target|30||Percent|30|%||新建项目开工率（一季度）|新建项目开工率一季度达到30%|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProjectsStartRateQ2Percent|2024||NewProjectsStartRateQ2|Target|60||Percent|60|%||新建项目开工率（二季度）|二季度达到60%|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProjectsStartRateQ3Percent|2024||NewProjectsStartRateQ3|Target|85||Percent|85|%||新建项目开工率（三季度）|三季度达到85%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProjectsOver100MillionCount|2024||NewProjectsOver100Million|Target|250||Count|250|个||引进亿元以上项目|力争引进亿元以上项目250个|0|Reach|0|
-        Quzhou.Y2024.Targets.OvernightTouristsGrowthPercent|2024||OvernightTouristsGrowth|Target|10||Percent|10|%||过夜游客数增长|实现过夜游客数增长10%|0|Reach|0|以上 is printed only after the following 旅游总收入 figure
-        Quzhou.Y2024.Targets.TourismRevenueGrowthPercent|2024||TourismRevenueGrowth|Target|13||Percent|13|%||旅游总收入增长|旅游总收入增长13%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.EcommerceLivestreamWorkshopsCount|2024||EcommerceLivestreamWorkshops|Target|150||Count|150|家||电商直播式“共富工坊”|建成电商直播式“共富工坊”150家以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.OnlineRetailSalesGrowthPercent|2024||OnlineRetailSalesGrowth|Target|10||Percent|10|%||网络零售额增长|网络零售额增长10%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.ForeignTradeGrowthPercent|2024||ForeignTradeGrowth|Target|15||Percent|15|%||外贸进出口总额增长|外贸进出口总额增长15%以上、突破800亿元|0|AtLeast|0|
-        Quzhou.Y2024.Targets.ForeignTradeBillion|2024||ForeignTrade|Target|80||BillionYuan|800|亿元||外贸进出口总额|外贸进出口总额增长15%以上、突破800亿元|0|Exceeds|0|
-        Quzhou.Y2024.Targets.TradersOver100MillionCount|2024||TradersOver100Million|Target|100||Count|100|家||进出口额超亿元企业|进出口额超亿元企业达到100家|0|Reach|0|
-        Quzhou.Y2024.Targets.TradersOver1BillionCount|2024||TradersOver1Billion|Target|15||Count|15|家||进出口额超10亿元企业|超10亿元企业达到15家|0|Reach|0|
-        Quzhou.Y2024.Targets.ActualForeignInvestmentUsdBillion|2024||ActualForeignInvestment|Target|0.15||BillionUsd|1.5|亿美元||实际使用外资|实际使用外资1.5亿美元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.ManufacturingShareOfForeignInvestmentPercent|2024||ManufacturingShareOfForeignInvestment|Target|50||Percent|50|%||制造业外资占比|其中制造业外资占比超过50%|0|Exceeds|0|
-        Quzhou.Y2024.Targets.CrossBorderEcommerceTradeGrowthPercent|2024||CrossBorderEcommerceTradeGrowth|Target|15||Percent|15|%||跨境电商进出口额增长|跨境电商进出口额增长15%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.IndustrialOutputBillion|2024||IndustrialOutput|Target|320||BillionYuan|3200|亿元||规上工业总产值|规上工业总产值超过3200亿元|0|Exceeds|0|
-        Quzhou.Y2024.Targets.IndustrialDigitalTransformationCoveragePercent|2024||IndustrialDigitalTransformationCoverage|Target|85||Percent|85|%||规上工业企业数字化改造覆盖率|规上工业企业数字化改造覆盖率达到85%|0|Reach|0|
-        Quzhou.Y2024.Targets.DigitalEconomyCoreIndustryValueAddedGrowthPercent|2024||DigitalEconomyCoreIndustryValueAddedGrowth|Target|11||Percent|11|%||数字经济核心产业增加值增长|数字经济核心产业增加值增长11%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProvincialServiceManufacturingDemoEnterprisesCount|2024||NewProvincialServiceManufacturingDemoEnterprises|Target|2||Count|2|家||新增省级服务型制造示范企业（平台）|新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上|0|AtLeast|0|各2家以上: at least 2 of each
-        Quzhou.Y2024.Targets.NewTwoIndustriesIntegrationPilotEnterprisesCount|2024||NewTwoIndustriesIntegrationPilotEnterprises|Target|2||Count|2|家||新增“两业融合”试点企业|新增省级服务型制造示范企业（平台）和“两业融合”试点企业各2家以上|0|AtLeast|0|各2家以上: at least 2 of each
-        Quzhou.Y2024.Targets.NewProjectsOver10BillionCount|2024||NewProjectsOver10Billion|Target|4||Count|4|个||引进投资超百亿项目|引进投资超百亿项目4个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewEnterprisesRevenueOver10BillionCount|2024||NewEnterprisesRevenueOver10Billion|Target|1||Count|1|家||新增营收超百亿企业|新增营收超百亿企业1家以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewNationalSingleChampionEnterprisesCount|2024||NewNationalSingleChampionEnterprises|Target|1||Count|1|家||新增国家单项冠军企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each
-        Quzhou.Y2024.Targets.NewProvincialEagleEnterprisesCount|2024||NewProvincialEagleEnterprises|Target|1||Count|1|家||新增省“雄鹰”企业|新增国家单项冠军企业、省“雄鹰”企业各1家|0|Reach|0|各1家: one of each
-        Quzhou.Y2024.Targets.NewNationalLittleGiantEnterprisesCount|2024||NewNationalLittleGiantEnterprises|Target|10||Count|10|家||培育国家专精特新“小巨人”企业|培育国家专精特新“小巨人”企业10家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialSpecializedSmesCount|2024||NewProvincialSpecializedSmes|Target|80||Count|80|家||培育省专精特新中小企业|省专精特新中小企业80家|0|Reach|0|
-        Quzhou.Y2024.Targets.IndustrialReadyLandReserveMu|2024||IndustrialReadyLandReserve|Target|5000||Mu|5000|亩||动态储备工业熟地|动态储备5000亩左右工业熟地|0|About|0|
-        Quzhou.Y2024.Targets.SmartManufacturingNewCityIndustrialOutputGrowthPercent|2024||SmartManufacturingNewCityIndustrialOutputGrowth|Target|15||Percent|15|%||智造新城规上工业产值增长|力争规上工业产值增长15%以上|0|AtLeast|0|the target of 智造新城 (the city's main manufacturing platform), not of the whole city
-        Quzhou.Y2024.Targets.RdIntensityPercent|2024||RdIntensity|Target|2.6||Percent|2.6|%||研发投入强度|研发投入强度达到2.6%|0|Reach|0|
-        Quzhou.Y2024.Targets.MajorSciTechProjectsCount|2024||MajorSciTechProjects|Target|20||Count|20|项||实施重大科技项目|实施集成电路用超纯氟树脂制备及应用等重大科技项目20项|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialSciTechLeadingAndLittleGiantEnterprisesCount|2024||NewProvincialSciTechLeadingAndLittleGiantEnterprises|Target|3||Count|3|家||新增省科技领军企业和科技小巨人企业|新增省科技领军企业和科技小巨人企业3家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewHighTechEnterprisesCount|2024||NewHighTechEnterprises|Target|160||Count|160|家||新增国家高新技术企业|国家高新技术企业160家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialSmeTechEnterprisesCount|2024||NewProvincialSmeTechEnterprises|Target|600||Count|600|家||新增省科技型中小企业|省科技型中小企业600家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialInnovationConsortiaCount|2024||NewProvincialInnovationConsortia|Target|2||Count|2|家||创建省级创新联合体|创建省级创新联合体2家|0|Reach|0|
-        Quzhou.Y2024.Targets.NewPinzibiaoBrandEnterprisesCount|2024||NewPinzibiaoBrandEnterprises|Target|15||Count|15|家||新增“品字标”品牌企业|新增“品字标”品牌企业15家|0|Reach|0|
-        Quzhou.Y2024.Targets.SciTechInnovationTalentsTrainedPersons|2024||SciTechInnovationTalentsTrained|Target|30||Persons|30|名||培养科技创新人才|培养科技创新人才30名以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.IndustryLeadingTalentsIntroducedPersons|2024||IndustryLeadingTalentsIntroduced|Target|30||Persons|30|名||引进行业领军人才|引进行业领军人才30名|0|Reach|0|以上 is printed only after the following 青年博士 figure
-        Quzhou.Y2024.Targets.YoungPhdsIntroducedPersons|2024||YoungPhdsIntroduced|Target|150||Persons|150|名||引进青年博士|青年博士150名以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewHighlySkilledWorkersPersons|2024||NewHighlySkilledWorkers|Target|10000||Persons|1|万名||新增高技能人才|新增高技能人才1万名以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CountyTownCapacityProjectsCount|2024||CountyTownCapacityProjects|Target|42||Count|42|个||实施县城承载能力提升重大项目|实施县城承载能力提升重大项目42个|0|Reach|0|
-        Quzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesCount|2024||ManufacturingProjectsTransferredToCounties|Target|20||Count|20|个||流转县（市、区）制造业招商项目|流转县（市、区）制造业招商项目20个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.ManufacturingProjectsTransferredToCountiesInvestmentBillion|2024||ManufacturingProjectsTransferredToCountiesInvestment|Target|10||BillionYuan|100|亿元||流转制造业招商项目计划投资额|计划投资额100亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProvincialFutureCommunitiesCount|2024||NewProvincialFutureCommunities|Target|12||Count|12|个||创建省级未来社区|创建省级未来社区12个|0|Reach|0|
-        Quzhou.Y2024.Targets.NewAgriculturalTransferPopulationPersons|2024||NewAgriculturalTransferPopulation|Target|40000||Persons|4|万人||新增农业转移人口|新增农业转移人口4万人|0|Reach|0|
-        Quzhou.Y2024.Targets.ExternalEnterpriseWorkersRecruitedPersons|2024||ExternalEnterpriseWorkersRecruited|Target|22000||Persons|2.2|万人||招引市外企业员工|招引市外企业员工2.2万人以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CollegeGraduatesAttractedPersons|2024||CollegeGraduatesAttracted|Target|40000||Persons|4|万人||引育青年大学生|引育青年大学生4万人以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewFutureAgriculturalParksCount|2024||NewFutureAgriculturalParks|Target|6||Count|6|个||新建未来农业园区|新建未来农业园区6个|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialLeadingAgriculturalEnterprisesCount|2024||NewProvincialLeadingAgriculturalEnterprises|Target|6||Count|6|家||新增省级农业龙头企业|新增省级农业龙头企业6家|0|Reach|0|
-        Quzhou.Y2024.Targets.PomeloIndustryChainOutputBillion|2024||PomeloIndustryChainOutput|Target|6||BillionYuan|60|亿元||双柚全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元
-        Quzhou.Y2024.Targets.CamelliaOilIndustryChainOutputBillion|2024||CamelliaOilIndustryChainOutput|Target|4||BillionYuan|40|亿元||油茶全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元
-        Quzhou.Y2024.Targets.TeaIndustryChainOutputBillion|2024||TeaIndustryChainOutput|Target|5||BillionYuan|50|亿元||茶叶全产业链产值|双柚、油茶、茶叶全产业链产值分别达到60亿元、40亿元、50亿元|0|Reach|0|分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元
-        Quzhou.Y2024.Targets.LandScaleOperationRatePercent|2024||LandScaleOperationRate|Target|71||Percent|71|%||土地规模经营比例|土地规模经营比例达到71%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CropMechanizationRatePercent|2024||CropMechanizationRate|Target|78||Percent|78|%||主要农作物耕种收综合机械化率|主要农作物耕种收综合机械化率达到78%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.MultiFieldOverlapRatePercent|2024||MultiFieldOverlapRate|Target|75||Percent|75|%||“多田套合”|“多田套合”达到75%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.GrainSownAreaMu|2024||GrainSownArea|Target|1345000||Mu|134.5|万亩||粮食播种面积|确保粮食播种面积134.5万亩以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.GrainOutputJin|2024||GrainOutput|Target|1112000000||Jin|11.12|亿斤||粮食总产量|总产量11.12亿斤以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoCountiesCount|2024||NewProvincialHarmoniousVillageDemoCounties|Target|1||Count|1|个||创建省级和美乡村示范县|创建省级和美乡村示范县1个|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialHarmoniousVillageDemoTownshipsCount|2024||NewProvincialHarmoniousVillageDemoTownships|Target|8||Count|8|个||创建省级和美乡村示范乡镇|示范乡镇8个|0|Reach|0|
-        Quzhou.Y2024.Targets.NewProvincialFutureVillagesCount|2024||NewProvincialFutureVillages|Target|20||Count|20|个||创建未来乡村|未来乡村20个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.HarmoniousVillageCoveragePercent|2024||HarmoniousVillageCoverage|Target|40||Percent|40|%||和美乡村覆盖率|和美乡村覆盖率达到40%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewGold3AScenicVillagesCount|2024||NewGold3AScenicVillages|Target|5||Count|5|个||创建金3A级景区村|创建金3A级景区村5个|0|Reach|0|
-        Quzhou.Y2024.Targets.VillagesCollectiveIncomeOver300kAndOperatingOver150kSharePercent|2024||VillagesCollectiveIncomeOver300kAndOperatingOver150kShare|Target|95||Percent|95|%||集体经济总收入30万元且经营性收入15万元以上的行政村占比|95%的行政村实现集体经济总收入30万元且经营性收入15万元以上|0|Reach|0|
-        Quzhou.Y2024.Targets.RevitalizedFarmhousesCount|2024||RevitalizedFarmhouses|Target|4500||Count|4500|宗||新增盘活利用农房|新增盘活利用农房4500宗|0|Reach|0|
-        Quzhou.Y2024.Targets.AgriculturalStandardLandParcelsCount|2024||AgriculturalStandardLandParcels|Target|30||Count|30|宗||打造农业“标准地”|打造农业“标准地”30宗以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CollectiveForestLandTransferSharePercent|2024||CollectiveForestLandTransferShare|Target|60||Percent|60|%||集体林地流转占可流转林地比例|集体林地流转占可流转林地的60%|0|Reach|0|
-        Quzhou.Y2024.Targets.FarmersAndRuralPractitionersTrainedPersonTimes|2024||FarmersAndRuralPractitionersTrained|Target|10000||PersonTimes|1|万人次||培训高素质农民和农村实用人才|培训月嫂、乡村工匠等高素质农民和农村实用人才1万人次|0|Reach|0|
-        Quzhou.Y2024.Targets.IntegratedServiceScenariosCount|2024||IntegratedServiceScenarios|Target|10||Count|10|个||“一类事”服务场景|“一类事”服务场景10个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.OnlineEnterpriseServiceRatePercent|2024||OnlineEnterpriseServiceRate|Target|85||Percent|85|%||涉企服务事项线上可办率|涉企服务事项线上可办率超过85%|0|Exceeds|0|
-        Quzhou.Y2024.Targets.IndustrialFundAnnualInvestmentBillion|2024||IndustrialFundAnnualInvestment|Target|5||BillionYuan|50|亿元||产业基金完成年度投资|完成年度投资50亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.IndustrialFundLeveragedSocialCapitalBillion|2024||IndustrialFundLeveragedSocialCapital|Target|20||BillionYuan|200|亿元||产业基金撬动社会资本|撬动社会资本200亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.MunicipalSoeTotalAssetsBillion|2024||MunicipalSoeTotalAssets|Target|350||BillionYuan|3500|亿元||市属国企资产|力争市属国企资产、营业收入分别超过3500亿元、300亿元|0|Exceeds|0|分别 list: 资产 3500亿元, 营业收入 300亿元
-        Quzhou.Y2024.Targets.MunicipalSoeRevenueBillion|2024||MunicipalSoeRevenue|Target|30||BillionYuan|300|亿元||市属国企营业收入|力争市属国企资产、营业收入分别超过3500亿元、300亿元|0|Exceeds|0|分别 list: 资产 3500亿元, 营业收入 300亿元
-        Quzhou.Y2024.Targets.RandomInspectionCoveragePercent|2024||RandomInspectionCoverage|Target|100||Percent|100|%||“双随机”抽查事项覆盖率|“双随机”抽查事项覆盖率100%|0|Reach|0|
-        Quzhou.Y2024.Targets.ComprehensiveSingleInspectionSharePercent|2024||ComprehensiveSingleInspectionShare|Target|25||Percent|25|%||“综合查一次”占比|“综合查一次”占比25%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.Pm25ConcentrationMicrogramsPerCubicMetre|2024||Pm25Concentration|Target|25||MicrogramsPerCubicMetre|25|微克/立方米||市区PM2.5平均浓度|市区PM2.5平均浓度低于25微克/立方米|0|Below|0|
-        Quzhou.Y2024.Targets.HazardousWasteLandfillSharePercent|2024||HazardousWasteLandfillShare|Target|5||Percent|5|%||危险废物填埋比例|危险废物填埋比例控制在5%以内|0|AtMost|0|
-        Quzhou.Y2024.Targets.KeyConstructionLandSafeUseRatePercent|2024||KeyConstructionLandSafeUseRate|Target|100||Percent|100|%||重点建设用地安全利用率|重点建设用地安全利用率100%|0|Reach|0|
-        Quzhou.Y2024.Targets.QuietCommunitiesStartedCount|2024||QuietCommunitiesStarted|Target|15||Count|15|个||启动“宁静小区”建设|启动15个“宁静小区”建设|0|Reach|0|
-        Quzhou.Y2024.Targets.IndustriesRectifiedCount|2024||IndustriesRectified|Target|5||Count|5|个||完成行业整治提升|完成烧结砖、废塑料加工等5个行业整治提升|0|Reach|0|
-        Quzhou.Y2024.Targets.EnterpriseCarbonCostSavingsBillion|2024||EnterpriseCarbonCostSavings|Target|0.3||BillionYuan|3|亿元||助企减碳降本|助企减碳降本3亿元以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CarbonAccountLoanBalanceBillion|2024||CarbonAccountLoanBalance|Target|80||BillionYuan|800|亿元||碳账户贷款余额|碳账户贷款余额达到800亿元|0|Reach|0|
-        Quzhou.Y2024.Targets.NewPvGridCapacityKilowatts|2024||NewPvGridCapacity|Target|700000||Kilowatts|70|万千瓦||新增光伏并网装机|新增光伏并网装机70万千瓦以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.IndustrialElectricityPriceCutFenPerKilowattHour|2024||IndustrialElectricityPriceCut|Target|0.1||FenPerKilowattHour|0.1|分/千瓦时||工业平均电价再降|力争工业平均电价再降0.1分/千瓦时|0|Reach|0|the size of a further price cut (a reduction of 0.1 分/千瓦时), not a level
-        Quzhou.Y2024.Targets.NewUrbanJobsPersons|2024||NewUrbanJobs|Target|25000||Persons|2.5|万人||城镇新增就业|城镇新增就业2.5万人以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.PublicWelfareJobsCount|2024||PublicWelfareJobs|Target|5000||Count|5000|个||开发公益性岗位|开发公益性岗位5000个以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.CountyChildcareServiceCentresCount|2024||CountyChildcareServiceCentres|Target|3||Count|3|家||建成县级托育综合服务中心|建成3家县级托育综合服务中心|0|Reach|0|
-        Quzhou.Y2024.Targets.NewPublicSchoolsAndKindergartensCount|2024||NewPublicSchoolsAndKindergartens|Target|16||Count|16|所||新投用公办中小学校和幼儿园|新投用公办中小学校和幼儿园16所|0|Reach|0|
-        Quzhou.Y2024.Targets.NewPublicSchoolPlacesCount|2024||NewPublicSchoolPlaces|Target|16400||Count|1.64|万个||新增公办学位|新增公办学位1.64万个|0|Reach|0|
-        Quzhou.Y2024.Targets.PublicKindergartenEnrolmentSharePercent|2024||PublicKindergartenEnrolmentShare|Target|80||Percent|80|%||公办园在园幼儿占比|公办园在园幼儿占比80%以上|0|AtLeast|0|
-        Quzhou.Y2024.Targets.NewFourStarTcmClinicsCount|2024||NewFourStarTcmClinics|Target|12||Count|12|家||创建四星级中医馆|创建四星级中医馆12家|0|Reach|0|
-        Quzhou.Y2024.Targets.NonPerformingLoanRatioPercent|2024||NonPerformingLoanRatio|Target|1||Percent|1|%||金融机构不良贷款率|确保金融机构不良贷款率控制在1%以内|0|AtMost|0|
-        """u8;
     }
 }

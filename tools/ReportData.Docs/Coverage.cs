@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportData.Generator.Model;
-using ReportData.Generator.Provenance;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Docs;
 

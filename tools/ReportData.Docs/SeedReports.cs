@@ -7,6 +7,7 @@ using ReportData.Generator;
 using ReportData.Generator.Model;
 using ReportData.Generator.Parsing;
 using ReportData.Generator.Provenance;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Docs;
 

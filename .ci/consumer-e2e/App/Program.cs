@@ -17,7 +17,7 @@ internal static class Program
         // The shipped dataset (the ReportData package). Its ReportDataset is qualified: in this namespace
         // the name means the dataset generated from this project's own YAML.
         Console.WriteLine("package: Quzhou.Y2023.GdpBillion = " + Quzhou.Y2023.GdpBillion);
-        Console.WriteLine("package: quote = " + ReportData.ReportDataset.Find("Quzhou.Y2023.GdpBillion").Quote);
+        Console.WriteLine("package: quote = " + ReportData.ReportDataset.Get("Quzhou.Y2023.GdpBillion").Quote);
         Console.WriteLine("package: Quzhou GDP growth = " + string.Join(", ", FigureIndex.Dataset.Series("Quzhou", "GdpGrowth").Select(f => f.Year + ": " + f.Value)));
 
         // Constants and records generated from this project's own YAML, into its root namespace.

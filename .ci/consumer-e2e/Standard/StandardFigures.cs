@@ -9,5 +9,5 @@ public static class StandardFigures
     public const double QuzhouGdpBillion = Quzhou.Y2023.GdpBillion;
 
     /// <summary>A figure of the shipped dataset as JSON, through the netstandard2.0 build and System.Text.Json.</summary>
-    public static string GdpJson() => FigureJson.Serialize(new[] { ReportDataset.Find("Quzhou.Y2023.GdpBillion") });
+    public static string GdpJson() => FigureJson.Serialize(new[] { ReportDataset.Get("Quzhou.Y2023.GdpBillion") });
 }

@@ -6,8 +6,8 @@ namespace ReportData.Tool.Generator;
 
 /// <summary>
 /// Turns the generator's normalized figure model into the runtime's <see cref="Figure"/> records, field
-/// for field as the generated decoder builds them (value text through <see cref="double.Parse(string, NumberStyles, IFormatProvider)"/>,
-/// enums by member name), so an export from YAML equals the library's export of the built dataset.
+/// for field as the generated code builds them (values as the generator's double literals, enums by
+/// member name: the generator's enum copies have the runtime's names), so an export from YAML equals the library's export of the built dataset.
 /// </summary>
 internal static class FigureRecords
 {
@@ -24,10 +24,10 @@ internal static class FigureRecords
             figure.Year,
             figure.Horizon,
             figure.Key,
-            Enum<FigureKind>(figure.Kind),
+            Enum<FigureKind>(figure.Kind.ToString()),
             Number(figure.Value),
-            figure.ValueHigh is null ? null : Number(figure.ValueHigh),
-            Enum<FigureUnit>(figure.Unit),
+            figure.ValueHigh is { } high ? Number(high) : null,
+            Enum<FigureUnit>(figure.Unit.ToString()),
             figure.PrintedValue,
             figure.PrintedUnit,
             figure.CorrectedUnit,
@@ -35,11 +35,13 @@ internal static class FigureRecords
             figure.Quote,
             source,
             figure.IsEstimate,
-            Enum<TargetBound>(figure.Bound),
+            Enum<TargetBound>(figure.Bound.ToString()),
             figure.IsDecline,
             figure.Note);
 
-    private static double Number(string literal) => double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture);
+    /// <summary>The double the generated code holds: the compiler reads the generator's shortest exact literal.</summary>
+    private static double Number(decimal value) =>
+        double.Parse(ReportData.Generator.Emitting.DecimalLiteral.Format(value), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static TEnum Enum<TEnum>(string name)
         where TEnum : struct =>

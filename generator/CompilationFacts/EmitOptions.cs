@@ -1,0 +1,12 @@
+namespace ReportData.Generator.CompilationFacts;
+
+/// <summary>Generation options read from MSBuild properties. Immutable and structurally equatable.</summary>
+/// <param name="Namespace">The namespace generated types go into.</param>
+internal sealed record EmitOptions(string Namespace)
+{
+    /// <summary>
+    /// True when the compilation can hold figure data as UTF-8 literals (C# 11 and <c>System.ReadOnlySpan&lt;T&gt;</c>):
+    /// they stay out of the assembly's 16 MB user-string heap. Otherwise the data is kept in string literals.
+    /// </summary>
+    public bool Utf8Data { get; init; }
+}

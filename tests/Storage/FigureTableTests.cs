@@ -1,0 +1,95 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using NUnit.Framework;
+using ReportData.Generator.Model;
+using ReportData.Storage;
+
+namespace ReportData.Tests.Storage;
+
+/// <summary>
+/// The library's decoder of generated figure data, on data written by hand from its documented layout:
+/// codes, text references, nulls, ranges, both text forms; and the generator's copy of the layout's numbers.
+/// </summary>
+public class FigureTableTests
+{
+    private static readonly ReportSource Source = new("Testville", "测试市", 2024, null, "report.txt", "test.report.yaml", 2023, 2024, null, null, null);
+
+    /// <summary>Texts 0 and 1 are the two figures' ids; the rest are referenced as one plus their index.</summary>
+    private static readonly string[] Texts =
+    {
+        "Testville.Y2023.GdpBillion", "Testville.Y2024.Targets.NewFirmsCount",
+        "Gdp", "全市生产总值", "全市生产总值达到2125.2亿元", "2125.2", "亿元", "NewFirms", "新增企业1-2家", "1-2", "家", "今后五年", "个", "a note",
+    };
+
+    private static readonly int[] Fields =
+    {
+        // Gdp, 2023: BillionYuan, an estimate.
+        (2023 << FigureTable.YearShift) | (int)FigureUnit.BillionYuan | FigureTable.EstimateFlag, 3, 4, 5, 6, 7, 0, 0, 0,
+        // NewFirms, no year: a target range, AtLeast, with a corrected unit and a note.
+        (int)FigureUnit.Count | ((int)TargetBound.AtLeast << FigureTable.BoundShift) | FigureTable.TargetFlag | FigureTable.RangeFlag, 8, 4, 9, 10, 11, 12, 13, 14,
+    };
+
+    private static readonly double[] Values = { 212.52, 1, 2 };
+
+    [Test]
+    public void FiguresDecodeFromTheirCodesAndTextReferences()
+    {
+        var figures = Decode(utf8: false);
+
+        Assert.That(figures, Has.Length.EqualTo(2));
+        Assert.That(figures[0], Is.EqualTo(new Figure(
+            "Testville.Y2023.GdpBillion", "Testville", 2023, null, "Gdp", FigureKind.Actual, 212.52, null, FigureUnit.BillionYuan,
+            "2125.2", "亿元", null, "全市生产总值", "全市生产总值达到2125.2亿元", Source, IsEstimate: true, TargetBound.None, IsDecline: false, Note: null)));
+        Assert.That(figures[1], Is.EqualTo(new Figure(
+            "Testville.Y2024.Targets.NewFirmsCount", "Testville", null, "今后五年", "NewFirms", FigureKind.Target, 1, 2, FigureUnit.Count,
+            "1-2", "家", "个", "全市生产总值", "新增企业1-2家", Source, IsEstimate: false, TargetBound.AtLeast, IsDecline: false, Note: "a note")));
+    }
+
+    [Test]
+    public void Utf8TextsDecodeToTheSameFiguresAsUtf16Texts()
+    {
+        Assert.That(Decode(utf8: true), Is.EqualTo(Decode(utf8: false)));
+    }
+
+    [Test]
+    public void ATextReferencedTwiceIsOneString()
+    {
+        var figures = Decode(utf8: true);
+        Assert.That(figures[1].Label, Is.SameAs(figures[0].Label));
+    }
+
+    [Test]
+    public void FieldsThatAreNotWholeFiguresAreMalformed()
+    {
+        Assert.That(
+            () => FigureTable.Decode(Source, string.Concat(Texts), Ends(utf8: false), Fields.Take(Fields.Length - 1).ToArray(), Values),
+            Throws.TypeOf<FormatException>().With.Message.Contains("test.report.yaml"));
+    }
+
+    [Test]
+    public void TheGeneratorWritesTheLayoutTheLibraryReads()
+    {
+        static (string, object?)[] Constants(Type type) => type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(field => field.IsLiteral && field.Name != "UnitMask" && field.Name != "BoundMask")
+            .Select(field => (field.Name, field.GetRawConstantValue()))
+            .OrderBy(pair => pair.Name, StringComparer.Ordinal)
+            .ToArray();
+
+        var library = Constants(typeof(FigureTable)).Where(pair => pair.Item1 != "RunsOnce").ToArray();
+        Assert.That(Constants(typeof(FigureTableLayout)), Is.EqualTo(library));
+        Assert.That(FigureTable.BoundMask, Is.GreaterThanOrEqualTo(Enum.GetValues<TargetBound>().Max(bound => (int)bound)));
+        Assert.That(FigureTable.UnitMask, Is.GreaterThanOrEqualTo(Enum.GetValues<FigureUnit>().Max(unit => (int)unit)));
+    }
+
+    private static Figure[] Decode(bool utf8) => utf8
+        ? FigureTable.Decode(Source, Encoding.UTF8.GetBytes(string.Concat(Texts)), Ends(utf8: true), Fields, Values)
+        : FigureTable.Decode(Source, string.Concat(Texts), Ends(utf8: false), Fields, Values);
+
+    private static int[] Ends(bool utf8)
+    {
+        var end = 0;
+        return Texts.Select(text => end += utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length).ToArray();
+    }
+}
