@@ -133,6 +133,10 @@ internal static class DiagnosticDescriptors
         "RD2005", "Unit not printed with its value",
         "{0}: the unit {1} of '{2}' is not what its quote prints with {3}: after the number it prints {4}; write the unit as printed right after the number, or after the last number of a list that shares it");
 
+    public static readonly DiagnosticDescriptor WordsNotTheValue = Error(
+        "RD2006", "Number in words does not spell the value",
+        "{0}: the words '{1}' of '{2}' {3}; 'words' is the number as printed in Chinese numerals, 'value' its digits (千 → 1000, 两百 → 200)");
+
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
         "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
@@ -167,6 +171,7 @@ internal static class DiagnosticDescriptors
         ValueNotInQuote,
         SnippetNotInReport,
         UnitNotInQuote,
+        WordsNotTheValue,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

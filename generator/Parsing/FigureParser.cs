@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
+using ReportData.Generator.Provenance;
 using ReportData.Generator.Shared;
 using ReportData.Generator.Units;
 
@@ -13,7 +14,7 @@ internal static class FigureParser
 {
     private static readonly string[] FigureFields =
     {
-        "key", "year", "horizon", "kind", "label", "value", "unit", "correctedUnit", "quote", "estimate", "bound", "decline", "note", "review",
+        "key", "year", "horizon", "kind", "label", "value", "words", "unit", "correctedUnit", "quote", "estimate", "bound", "decline", "note", "review",
     };
 
     private static readonly string[] Kinds = { "actual", "target" };
@@ -58,7 +59,7 @@ internal static class FigureParser
 
             members.Add(figure.RelativeId, fields.LocationOf("key"));
             figures.Add(figure);
-            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), fields.LocationOf("value"), fields.LocationOf("unit"), fields.LocationOf("quote")));
+            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), PrintedValueSite(fields), fields.LocationOf("unit"), fields.LocationOf("quote")));
         }
     }
 
@@ -68,6 +69,7 @@ internal static class FigureParser
         var key = fields.RequiredString("key", "the English indicator key, e.g. GdpGrowth");
         var label = fields.RequiredString("label", "the indicator's name as printed");
         var printedValue = fields.RequiredString("value", "the number as printed");
+        var words = fields.OptionalString("words");
         var printedUnit = fields.RequiredString("unit", "the unit as printed; \"\" for none", allowEmpty: true);
         var quote = fields.RequiredString("quote", "the verbatim sentence the figure comes from");
         var kind = fields.OptionalChoice("kind", Kinds) ?? "actual";
@@ -93,6 +95,11 @@ internal static class FigureParser
         var period = ParsePeriod(fields, info, kind, displayKey);
         var unit = ResolveUnit(fields, printedUnit, correctedUnit, note, displayKey);
         var value = printedValue is null || unit is null ? null : Normalize(fields, printedValue, unit, isDecline);
+        if (words is not null && value is not null && NumberWords.WhyNotSpelled(words, value.Value.High is null ? printedValue! : null) is { } notSpelled)
+        {
+            fields.Report(DiagnosticDescriptors.WordsNotTheValue, fields.LocationOf("words"), DiagnosticText.Shorten(words), displayKey, notSpelled);
+            value = null;
+        }
 
         if (boundWord is not null && kind == "actual")
         {
@@ -123,7 +130,7 @@ internal static class FigureParser
             Horizon = period.Value.Horizon,
             Kind = isTarget ? FigureKindCode.Target : FigureKindCode.Actual,
             Label = label,
-            PrintedValue = printedValue,
+            PrintedValue = words?.Trim() ?? printedValue,
             PrintedUnit = printedUnit,
             CorrectedUnit = correctedUnit,
             Unit = unit.FigureUnit,
@@ -136,6 +143,10 @@ internal static class FigureParser
             Note = note,
         };
     }
+
+    /// <summary>Where the printed number stands: the <c>words</c> of a number printed in Chinese numerals, else the <c>value</c>.</summary>
+    private static LocationInfo PrintedValueSite(FieldReader fields) =>
+        fields.LocationOf(fields.Node("words") is null ? "value" : "words");
 
     private static (string PeriodClass, string? GroupClass, int? Year, string? Horizon)? ParsePeriod(FieldReader fields, ReportInfoSpec info, string kind, string key)
     {

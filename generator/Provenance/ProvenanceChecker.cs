@@ -44,7 +44,7 @@ internal static class ProvenanceChecker
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInReport, sites.Quote, fileName, figure.Key, info.TextFile));
             }
-            else if (!ContainsWholeNumber(quote, figure.PrintedValue.Trim()))
+            else if (!ContainsPrintedValue(quote, figure.PrintedValue.Trim()))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotInQuote, sites.Value, fileName, figure.PrintedValue, figure.Key));
             }
@@ -69,32 +69,21 @@ internal static class ProvenanceChecker
         return file with { Diagnostics = diagnostics.ToEquatableArray() };
     }
 
+    /// <summary>The printed value in its quote: digits as a whole number, or a number printed in words (千) as whole words.</summary>
+    private static bool ContainsPrintedValue(string quote, string printed) =>
+        printed.Length > 0 && NumberWords.IsNumeral(printed[0])
+            ? NumberWords.ContainsWholeWords(quote, printed)
+            : ContainsWholeNumber(quote, printed);
+
     /// <summary>
     /// True when <paramref name="number"/> stands in <paramref name="quote"/> as a whole number:
     /// "1" is not found inside "11" or "1.5", nor "2.4" inside "12.45".
     /// </summary>
     internal static bool ContainsWholeNumber(string quote, string number)
     {
-        if (number.Length == 0)
-        {
-            return false;
-        }
-
-        for (var at = quote.IndexOf(number, StringComparison.Ordinal); at >= 0; at = quote.IndexOf(number, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + number.Length;
-            var digitBefore = at > 0 && (IsDigit(quote[at - 1]) || (quote[at - 1] == '.' && at > 1 && IsDigit(quote[at - 2])));
-            var digitAfter = end < quote.Length && (IsDigit(quote[end]) || (quote[end] == '.' && end + 1 < quote.Length && IsDigit(quote[end + 1])));
-            if (!digitBefore && !digitAfter)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        using var ends = UnitProof.WholeNumberEnds(quote, number).GetEnumerator();
+        return ends.MoveNext();
     }
-
-    private static bool IsDigit(char character) => character is >= '0' and <= '9';
 
     private static void CheckSnippet(ReportText text, string snippet, string what, LocationInfo location, string fileName, string textFile, List<DiagnosticInfo> diagnostics)
     {

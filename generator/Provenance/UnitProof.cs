@@ -111,7 +111,7 @@ internal static class UnitProof
     }
 
     /// <summary>The ends of the places where <paramref name="number"/> stands as a whole number (not inside 11 or 1.5).</summary>
-    private static System.Collections.Generic.IEnumerable<int> WholeNumberEnds(string quote, string number)
+    internal static System.Collections.Generic.IEnumerable<int> WholeNumberEnds(string quote, string number)
     {
         if (number.Length == 0)
         {

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
@@ -33,13 +34,71 @@ public class CoverageTests
     public void EveryFigurePrintedValueIsAWholeNumberOfItsQuote()
     {
         // Stricter than the build's check (a substring): "1" must not pass because the quote says "11".
+        // A number printed in words (千 of 突破千亿元) is its words, and must stand in the quote.
         var numbers = new Regex(@"\d+(?:\.\d+)?");
         var wrong = ReportDataset.Figures
-            .Where(f => !f.PrintedValue.Split('-', '—', '–', '~', '～', '至').All(part => numbers.Matches(f.Quote).Select(m => m.Value).Contains(part)))
+            .Where(f => Regex.IsMatch(f.PrintedValue, "^[零〇一二两三四五六七八九十百千万亿]+$")
+                ? !f.Quote.Contains(f.PrintedValue)
+                : !f.PrintedValue.Split('-', '—', '–', '~', '～', '至').All(part => numbers.Matches(f.Quote).Select(m => m.Value).Contains(part)))
             .Select(f => f.Id + ": " + f.PrintedValue + " in " + f.Quote)
             .ToList();
         Assert.That(wrong, Is.Empty);
     }
+
+    [Test]
+    public void NumbersInWordsAreAccountedForLikeDigits()
+    {
+        var jinhua = Reports.Single(r => r.YamlFile == "jinhua-2018.report.yaml");
+        var goals = Reports.Single(r => r.YamlFile == "quzhou-2022.report.yaml");
+        var quzhou2024 = Reports.Single(r => r.YamlFile == "quzhou-2024.report.yaml");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Accounts(jinhua, "千亿", "旅游收入突破千亿元"), Is.EqualTo(new[] { (CoverageStatus.Figure, "TourismRevenue") }));
+            Assert.That(Accounts(jinhua, "百万", "人才资源总量超百万"), Is.EqualTo(new[] { (CoverageStatus.Figure, "TalentPool") }));
+            Assert.That(Accounts(goals, "千亿", "外贸进出口总额突破千亿大关"), Is.EqualTo(new[] { (CoverageStatus.Figure, "ForeignTrade") }));
+            Assert.That(Accounts(goals, "翻番", "工业总量翻番").Select(a => a.Status), Is.EqualTo(new[] { CoverageStatus.Skipped }));
+            Assert.That(Accounts(quzhou2024, "翻了一番", "三级医院数量").Select(a => a.Status), Is.EqualTo(new[] { CoverageStatus.Skipped }));
+            Assert.That(Accounts(goals, "亿", "亿元GDP").Select(a => a.Status), Is.EqualTo(new[] { CoverageStatus.Skipped }), "in the goals paragraph");
+
+            // The magnitude of digits (3870亿元), a unit (个百分点) and 百姓 are not numbers in words.
+            var all = Reports.SelectMany(r => r.Numbers).ToList();
+            Assert.That(all.Where(n => n.Number == "亿" && n.Context.Contains("3870亿元")), Is.Empty);
+            Assert.That(all.Where(n => n.Number == "百" && (n.Context.Contains("百分点") || n.Context.Contains("百姓"))), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void ANumberInWordsThatNoFigureOrSkipCoversIsUnexplained()
+    {
+        // Guards the guard on a report of its own: 千 is a figure's words, 翻番 is neither a figure nor skipped.
+        var root = Path.Combine(Path.GetTempPath(), "reportdata-coverage-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "seeds"));
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "ReportData.sln"), string.Empty);
+            File.WriteAllText(Path.Combine(root, "seeds", "report.txt"), "旅游收入突破千亿元，老百姓收入增长，工业总量翻番，增速提高0.7个百分点。\n");
+            File.WriteAllText(Path.Combine(root, "seeds", "test.report.yaml"),
+                "report:\n  city: Testville\n  cityName: 测试市\n  year: 2018\n  text: report.txt\n  keyParagraphs:\n    - 旅游收入突破千亿元\n" +
+                "figures:\n" +
+                "  - {key: TourismRevenue, year: 2017, label: 旅游收入, value: 1000, words: 千, unit: 亿元, quote: 旅游收入突破千亿元}\n" +
+                "  - {key: GrowthRateChange, year: 2017, label: 增速提高, value: 0.7, unit: 个百分点, quote: 增速提高0.7个百分点}\n");
+            var report = Documents.Coverage(Repository.FindFrom(root)).Single();
+            Assert.That(report.Numbers.Select(n => (n.Number, n.Status)), Is.EqualTo(new[]
+            {
+                ("千亿", CoverageStatus.Figure),
+                ("翻番", CoverageStatus.Unexplained),
+                ("0.7", CoverageStatus.Figure),
+            }));
+            Assert.That(report.UnexplainedInKeyParagraphs.Select(n => n.Number), Is.EqualTo(new[] { "翻番" }), "the text is one paragraph, a key paragraph");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static (CoverageStatus Status, string? Explanation)[] Accounts(ReportCoverage report, string number, string context) =>
+        report.Numbers.Where(n => n.Number == number && n.Context.Contains(context)).Select(n => (n.Status, n.Explanation)).ToArray();
 
     [Test]
     public void TheAnalysisSeesANumberThatNoFigureOrSkipCovers()

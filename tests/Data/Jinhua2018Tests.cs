@@ -25,6 +25,12 @@ public class Jinhua2018Tests
     [TestCase("Jinhua.Y2017.UrbanizationRatePercent", 66.7)]
     [TestCase("Jinhua.Y2017.NewUrbanJobsPersons", 104000)]
     [TestCase("Jinhua.Y2017.YiwuXinjiangEuropeTrainTripsCount", 168)]
+    // Printed in words: 旅游收入突破千亿元 … 实现“千人计划”专家超百人、“双龙计划”项目超百个、人才资源总量超百万、人才企业产值超百亿
+    [TestCase("Jinhua.Y2017.TourismRevenueBillion", 100)]
+    [TestCase("Jinhua.Y2017.ThousandTalentsExpertsPersons", 100)]
+    [TestCase("Jinhua.Y2017.ShuanglongProgrammeProjectsCount", 100)]
+    [TestCase("Jinhua.Y2017.TalentPoolPersons", 1_000_000)]
+    [TestCase("Jinhua.Y2017.TalentEnterprisesOutputBillion", 10)]
     public void ReviewOf2017(string id, double expected) => Headlines.Check(id, expected);
 
     // 地区生产总值增长 7%左右 … 城镇新增就业8万人以上，城镇登记失业率控制在3.5%以内 … 二氧化碳强度降低4.6%以上 … 力争往返 400 列
@@ -46,5 +52,19 @@ public class Jinhua2018Tests
         Assert.That(jinhua.Key, Is.EqualTo(quzhou.Key));
         Assert.That(jinhua.Unit, Is.EqualTo(FigureUnit.BillionYuan));
         Assert.That(quzhou.Unit, Is.EqualTo(FigureUnit.BillionUsd));
+    }
+
+    [Test]
+    public void LevelPrintedInWordsKeepsItsWordsAsThePrintedValue()
+    {
+        // 旅游收入突破千亿元: the text prints 千, not digits; value 1000 亿元 = 100 billion yuan.
+        var tourism = ReportDataset.Get("Jinhua.Y2017.TourismRevenueBillion");
+        Assert.Multiple(() =>
+        {
+            Assert.That(tourism.PrintedValue, Is.EqualTo("千"));
+            Assert.That(tourism.PrintedUnit, Is.EqualTo("亿元"));
+            Assert.That(tourism.Unit, Is.EqualTo(FigureUnit.BillionYuan));
+            Assert.That(tourism.Note, Does.Contain("突破"));
+        });
     }
 }

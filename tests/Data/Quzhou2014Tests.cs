@@ -1,3 +1,4 @@
+using System.Linq;
 using NUnit.Framework;
 
 namespace ReportData.Tests.Data;
@@ -11,9 +12,9 @@ public class Quzhou2014Tests
     [TestCase("Quzhou.Y2013.GdpBillion", 105.66)]
     [TestCase("Quzhou.Y2013.GdpGrowthPercent", 9.1)]
     [TestCase("Quzhou.Y2013.FiscalRevenueTotalBillion", 11.82)]
-    [TestCase("Quzhou.Y2013.LocalFiscalRevenueBillion", 7.28)]
+    [TestCase("Quzhou.Y2013.GeneralBudgetRevenueBillion", 7.28)]
     [TestCase("Quzhou.Y2013.FiscalRevenueTotalGrowthPercent", 11.1)]
-    [TestCase("Quzhou.Y2013.LocalFiscalRevenueGrowthPercent", 14.7)]
+    [TestCase("Quzhou.Y2013.GeneralBudgetRevenueGrowthPercent", 14.7)]
     [TestCase("Quzhou.Y2013.FixedAssetInvestmentBillion", 67.07)]
     [TestCase("Quzhou.Y2013.FixedAssetInvestmentGrowthPercent", 18.5)]
     [TestCase("Quzhou.Y2013.RetailSalesBillion", 44.37)]
@@ -36,7 +37,7 @@ public class Quzhou2014Tests
     // 外贸出口总额增长 7.5%；城镇居民人均可支配收入增长 10%，农村居民人均纯收入增长 11%，城镇登记失业率控制在 4%以内；
     // 人口自然增长率控制在 4.96%。以内
     [TestCase("Quzhou.Y2014.Targets.GdpGrowthPercent", 8.5, TargetBound.About)]
-    [TestCase("Quzhou.Y2014.Targets.LocalFiscalRevenueGrowthPercent", 8.5, TargetBound.Reach)]
+    [TestCase("Quzhou.Y2014.Targets.GeneralBudgetRevenueGrowthPercent", 8.5, TargetBound.Reach)]
     [TestCase("Quzhou.Y2014.Targets.FixedAssetInvestmentGrowthPercent", 15, TargetBound.AtLeast)]
     [TestCase("Quzhou.Y2014.Targets.RetailSalesGrowthPercent", 12, TargetBound.Reach)]
     [TestCase("Quzhou.Y2014.Targets.ExportsGrowthPercent", 7.5, TargetBound.Reach)]
@@ -45,6 +46,23 @@ public class Quzhou2014Tests
     [TestCase("Quzhou.Y2014.Targets.RegisteredUnemploymentRatePercent", 4, TargetBound.AtMost)]
     [TestCase("Quzhou.Y2014.Targets.PopulationNaturalGrowthRatePerMille", 4.96, TargetBound.AtMost)]
     public void TargetsFor2014(string id, double expected, TargetBound bound) => Headlines.Check(id, expected, bound);
+
+    [Test]
+    public void LocalFiscalRevenueIsTheEarlierNameOfGeneralBudgetRevenue()
+    {
+        // 地方财政收入 (2013) was renamed 一般公共预算收入 by the 2014 budget law: one key, one series.
+        var revenue = ReportDataset.Get("Quzhou.Y2013.GeneralBudgetRevenueBillion");
+        var growth = FigureIndex.Dataset.Series("Quzhou", "GeneralBudgetRevenueGrowth");
+        var targets = FigureIndex.Dataset.Series("Quzhou", "GeneralBudgetRevenueGrowth", FigureKind.Target);
+        Assert.Multiple(() =>
+        {
+            Assert.That(revenue.Label, Is.EqualTo("地方财政收入"), "the label stays as printed");
+            Assert.That(revenue.Note, Does.Contain("一般公共预算收入"));
+            Assert.That(growth.Select(figure => (figure.Year, figure.Value)), Is.SupersetOf(new (int?, double)[] { (2013, 14.7), (2023, 18) }));
+            Assert.That(targets.Select(figure => (figure.Year, figure.Value)), Is.SupersetOf(new (int?, double)[] { (2014, 8.5), (2018, 7) }));
+            Assert.That(FigureIndex.Dataset.Keys, Has.No.Member("LocalFiscalRevenue").And.No.Member("LocalFiscalRevenueGrowth"));
+        });
+    }
 
     [Test]
     public void PerMilleRateMisprintedAsPercentKeepsThePrintedUnitAndTheCorrection()

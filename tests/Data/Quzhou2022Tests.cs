@@ -1,3 +1,4 @@
+using System.Linq;
 using NUnit.Framework;
 
 namespace ReportData.Tests.Data;
@@ -21,6 +22,36 @@ public class Quzhou2022Tests
     [TestCase("Quzhou.Y2022.FiveYearGoals.UrbanRuralIncomeRatio", 1.75, TargetBound.AtMost)]
     public void FiveYearGoals(string id, double expected, TargetBound bound) => Headlines.Check(id, expected, bound);
 
+    // 引进落地5个百亿元以上重大制造业项目 … 新认定国家高新技术企业500家: totals over the five years, where the
+    // same keys' yearly figures are counts of one year (新增国家高新技术企业 15 家 in 2013, 57 in 2017).
+    [TestCase("Quzhou.Y2022.FiveYearGoals.NewMajorManufacturingProjectsOver10BillionCount", 5)]
+    [TestCase("Quzhou.Y2022.FiveYearGoals.NewHighTechEnterprisesCount", 500)]
+    public void FiveYearTotalsSaySoAndAreNoYearOfAYearlySeries(string id, double expected)
+    {
+        var total = ReportDataset.Get(id);
+        var yearly = new[] { FigureKind.Actual, FigureKind.Target }
+            .SelectMany(kind => FigureIndex.Dataset.Series("Quzhou", total.Key, kind))
+            .ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(total.Value, Is.EqualTo(expected));
+            Assert.That(total.Note, Does.Contain("five-year total"));
+            Assert.That(total.Year, Is.Null);
+            Assert.That(total.Horizon, Is.EqualTo("今后五年"));
+            Assert.That(yearly, Is.Not.Empty, "the key has yearly figures");
+            Assert.That(yearly, Does.Not.Contain(total));
+            Assert.That(yearly.Select(figure => figure.Year), Has.None.Null);
+        });
+    }
+
+    [Test]
+    public void NoFigureOfAYearIsAMultiYearTotal()
+    {
+        var totals = ReportDataset.Figures.Where(figure => (figure.Note ?? string.Empty).Contains("five-year total")).ToList();
+        Assert.That(totals, Has.Count.GreaterThanOrEqualTo(2));
+        Assert.That(totals.Where(figure => figure.Year is not null).Select(figure => figure.Id), Is.Empty);
+    }
+
     [Test]
     public void GoalsCarryTheirHorizonAsPrintedAndNoInventedYear()
     {
@@ -34,9 +65,18 @@ public class Quzhou2022Tests
     }
 
     [Test]
-    public void ForeignTradeGoalPrintedInWordsIsNotAFigure()
+    public void ForeignTradeGoalPrintedInWordsIsAFigure()
     {
-        // 外贸进出口总额突破千亿大关: no digits to quote, so no figure.
-        Assert.That(ReportDataset.TryFind("Quzhou.Y2022.FiveYearGoals.ForeignTradeBillion", out _), Is.False);
+        // 外贸进出口总额突破千亿大关: 千 (1000) of 亿, the yuan not printed; a goal of over 100 billion yuan.
+        var trade = ReportDataset.Get("Quzhou.Y2022.FiveYearGoals.ForeignTradeBillion");
+        Assert.Multiple(() =>
+        {
+            Assert.That(trade.Value, Is.EqualTo(100));
+            Assert.That(trade.Bound, Is.EqualTo(TargetBound.Exceeds));
+            Assert.That(trade.PrintedValue, Is.EqualTo("千"));
+            Assert.That(trade.PrintedUnit, Is.EqualTo("亿"));
+            Assert.That(trade.CorrectedUnit, Is.EqualTo("亿元"));
+            Assert.That(trade.Horizon, Is.EqualTo("今后五年"));
+        });
     }
 }

@@ -15,6 +15,8 @@ public class Quzhou2024Tests
     [TestCase("Quzhou.Y2024.Targets.ActualForeignInvestmentUsdBillion", 0.15, TargetBound.AtLeast)]
     [TestCase("Quzhou.Y2024.Targets.NewUrbanJobsPersons", 25000, TargetBound.AtLeast)]
     [TestCase("Quzhou.Y2024.Targets.GrainOutputJin", 1_112_000_000, TargetBound.AtLeast)]
+    // 新增A股上市公司数量“保4争5拼6”: secure 4 (the floor), strive for 5, push for 6
+    [TestCase("Quzhou.Y2024.Targets.NewAShareListedCompaniesCount", 4, TargetBound.AtLeast)]
     public void FiguresOfTheReport(string id, double expected, TargetBound bound) => Headlines.Check(id, expected, bound);
 
     [Test]

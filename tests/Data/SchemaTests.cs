@@ -51,11 +51,19 @@ public class SchemaTests
     [TestCase("  year: 2024\n", "  year: \"2024\"\n", TestName = "QuotedYearIsRejected")]
     [TestCase("    unit: 亿元\n", "    unit: 亿元\n    correctedUnit: 万元\n", TestName = "CorrectedUnitWithoutNoteIsRejected")]
     [TestCase("    year: 2023\n    label: 全市生产总值\n", "    year: 2023\n    bound: about\n    label: 全市生产总值\n", TestName = "BoundOnAnActualIsRejected")]
+    [TestCase("    value: 2125.2\n", "    value: 2125.2\n    words: 2125.2\n", TestName = "WordsInDigitsAreRejected")]
     public void BrokenFileIsRejected(string valid, string broken)
     {
         var yaml = ReplaceFirst(Infrastructure.Fixtures.ValidYaml, valid, broken);
         Assert.That(yaml, Is.Not.EqualTo(Infrastructure.Fixtures.ValidYaml), "the case must change the fixture");
         Assert.That(Validate(yaml), Is.Not.Empty);
+    }
+
+    [Test]
+    public void NumbersInWordsAreValid()
+    {
+        var yaml = ReplaceFirst(Infrastructure.Fixtures.ValidYaml, "    value: 2125.2\n", "    value: 1000\n    words: 千\n");
+        Assert.That(Validate(yaml), Is.Empty);
     }
 
     [Test]

@@ -42,6 +42,7 @@ public class UnitProofTests
     [TestCase("亿元GDP生产安全事故死亡率下降3%", "3", "亿元", "%", TestName = "UnitPrintedBeforeTheNumberIsNotItsUnit")]
     [TestCase("增长2.3倍", "2.3", "\"%\"", "倍", TestName = "PercentWhereAMultipleIsPrintedIsRD2005")]
     [TestCase("城乡居民收入倍差缩小至1.75", "1.75", "倍", "nothing", TestName = "UnitWhereTheQuoteEndsWithTheNumberIsRD2005")]
+    [TestCase("新增企业3000、新建园区1200家", "3000", "家", "、", TestName = "ListBrokenByWordsDoesNotShareItsUnit")]
     public void UnitNotPrintedWithTheNumberIsRD2005(string quote, string value, string unit, string printed)
     {
         var yaml = Header + Figure("Indicator", value, unit, quote);
@@ -135,6 +136,8 @@ public class UnitProofTests
     [TestCase("建成20多个", "20", "个", TestName = "ApproximationWord多BetweenNumberAndUnit")]
     [TestCase("转移就业1万余人", "1", "万人", TestName = "ApproximationWordAfterTheMagnitude")]
     [TestCase("地区生产总值增长7%左右", "7", "\"%\"", TestName = "BoundWordAfterTheUnit")]
+    [TestCase("分别为3000及1200家", "3000", "家", TestName = "ListJoinedBy及")]
+    [TestCase("外贸进出口总额增长15%、突破15亿元", "15", "亿元", TestName = "AnotherPlaceOfTheSameNumberCarriesTheUnit")]
     [TestCase("新增参保人数2.35万，优化", "2.35", "万\n    correctedUnit: 万人\n    note: the label carries the noun", TestName = "BareTenThousandAsPrinted")]
     [TestCase("城乡居民收入倍差缩小至1.75以内", "1.75", "\"\"", TestName = "NoUnitWhereNoneIsPrinted")]
     [TestCase("安装千瓦时电表，发电12.5万千瓦时", "12.5", "万千瓦时", TestName = "UnitElsewhereInTheQuoteDoesNotMatter")]

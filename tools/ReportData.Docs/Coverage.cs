@@ -22,7 +22,7 @@ public enum CoverageStatus
 }
 
 /// <summary>One number in a report text and what accounts for it.</summary>
-/// <param name="Number">The digits as printed (<c>2125.2</c>).</param>
+/// <param name="Number">The digits as printed (<c>2125.2</c>), or a number in words (<c>千亿</c>, <c>翻番</c>; see <see cref="WordNumbers"/>).</param>
 /// <param name="Position">Where it starts in the folded text.</param>
 /// <param name="Paragraph">The line of the text file it stands on (0-based): report texts have one paragraph per line.</param>
 /// <param name="InKeyParagraph">Whether that paragraph is a summary or targets paragraph named by <c>report.keyParagraphs</c>.</param>
@@ -98,18 +98,22 @@ internal static class CoverageAnalyzer
         var numbers = new List<NumberInText>();
         var years = 0;
         var usedSkips = new HashSet<SkipSpec>();
-        foreach (Match match in NumberPattern.Matches(folded))
+        var printed = NumberPattern.Matches(folded).Cast<Match>().Select(match => (Start: match.Index, Number: match.Value, InWords: false))
+            .Concat(WordNumbers.Find(folded).Select(found => (Start: found.Start, Number: found.Words, InWords: true)))
+            .OrderBy(number => number.Start);
+        foreach (var (start, number, inWords) in printed)
         {
-            var start = match.Index;
-            var end = start + match.Length;
-            if (YearPattern.IsMatch(match.Value) && folded.Substring(end).TrimStart().StartsWith("年", StringComparison.Ordinal))
+            var end = start + number.Length;
+            if (!inWords && YearPattern.IsMatch(number) && folded.Substring(end).TrimStart().StartsWith("年", StringComparison.Ordinal))
             {
                 years++;
                 continue;
             }
 
+            // A number in words is a figure's when the figure's words (its printed value) begin it: 千 of 千亿元.
             var keys = figureSpans
-                .Where(span => span.Start <= start && end <= span.End && span.Values.Contains(match.Value))
+                .Where(span => span.Start <= start && end <= span.End
+                    && (inWords ? span.Values.Any(value => WordNumbers.IsPrintedAs(number, value)) : span.Values.Contains(number)))
                 .Select(span => span.Key)
                 .Distinct()
                 .ToList();
@@ -125,12 +129,13 @@ internal static class CoverageAnalyzer
                     ? (CoverageStatus.Skipped, skips[0].Reason)
                     : (CoverageStatus.Unexplained, (string?)null);
             var line = lineOf[start];
-            numbers.Add(new NumberInText(match.Value, start, line, keyLines.Contains(line), Context(folded, start, end), status, explanation));
+            numbers.Add(new NumberInText(number, start, line, keyLines.Contains(line), Context(folded, start, end), status, explanation));
         }
 
-        // A skipped passage without digits records a number printed in words (突破千亿大关): it explains no digits, and is not stale.
+        // A skipped passage that holds a number (digits, or words as WordNumbers finds them) must explain one; one
+        // without (第四届市运会: small numerals in words are not searched) explains a number the analysis cannot see.
         var stale = report.Parsed.Skipped
-            .Where(skip => !usedSkips.Contains(skip) && NumberPattern.IsMatch(skip.Quote))
+            .Where(skip => !usedSkips.Contains(skip) && (NumberPattern.IsMatch(skip.Quote) || WordNumbers.Find(TextFolding.Fold(skip.Quote)).Any()))
             .Select(skip => skip.Quote)
             .ToList();
         var title = $"{spec.Info.City} {spec.Info.CityName} {spec.Info.Year}";
