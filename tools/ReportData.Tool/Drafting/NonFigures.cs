@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ReportData.Tool.Drafting;
@@ -89,7 +90,20 @@ public static class NonFigures
     }
 
     /// <summary>Numbers printed in words that carry a figure's meaning (突破千亿, 翻一番, 两位数): not quotable as a value.</summary>
-    public static string? WordsIn(string clause) => NumberWords.Match(clause) is { Success: true } match ? match.Value : null;
+    /// <remarks>
+    /// The coverage scanner's own finder (tools/ReportData.Docs/WordNumbers.cs) first, so that every number in words
+    /// coverage counts is skipped with its clause; then the draft's own figure words (两位数, 翻番).
+    /// </remarks>
+    public static string? WordsIn(string clause)
+    {
+        var found = string.Join("、", ReportData.Docs.WordNumbers.Find(clause).Select(words => words.Words).Distinct());
+        if (found.Length > 0)
+        {
+            return found;
+        }
+
+        return NumberWords.Match(clause) is { Success: true } match ? match.Value : null;
+    }
 
     private static bool Follows(string text, int at, string word) =>
         at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
