@@ -50,7 +50,7 @@ public static class DraftingBenchmark
             for (var i = 0; i < draft.Figures.Count && index < 0; i++)
             {
                 var candidate = draft.Figures[i];
-                if (!used.Contains(i) && candidate.Value == figure.PrintedValue && candidate.Unit == figure.PrintedUnit
+                if (!used.Contains(i) && (candidate.Words ?? candidate.Value) == figure.PrintedValue && candidate.Unit == figure.PrintedUnit
                     && Spans(folded, candidate.Quote).Any(d => spans.Any(c => d.Start < c.End && c.Start < d.End)))
                 {
                     index = i;

@@ -119,6 +119,17 @@ public class DrafterCaseTests
     }
 
     [Test]
+    public void NumeralsWithAUnitAreFiguresWithTheirWords()
+    {
+        var draft = Draft(Review + "旅游收入突破千亿元，人才资源总量超百万，引进亿元以上项目215个。\n");
+        var tourism = draft.Figures.Single(f => f.Words == "千");
+        Assert.That((tourism.Value, tourism.Unit, tourism.Label), Is.EqualTo(("1000", "亿元", "旅游收入")));
+        var talent = draft.Figures.Single(f => f.Words == "百");
+        Assert.That((talent.Value, talent.Unit, talent.CorrectedUnit), Is.EqualTo(("100", "万", "万人")));
+        Assert.That(draft.Figures.Count(f => f.Words is not null), Is.EqualTo(2), "亿元以上 is a threshold's unit, not a number");
+    }
+
+    [Test]
     public void TraditionalCharactersStillDraft()
     {
         var draft = Draft("一、2023年工作回顧\n全市生產總值達到2125.2億元、增長6.8%。\n");

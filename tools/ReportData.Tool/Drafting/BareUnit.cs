@@ -23,6 +23,11 @@ internal static class BareUnit
             return magnitude + "人";
         }
 
+        if (magnitude == "亿" && (clause.Contains("产值") || clause.Contains("收入") || clause.Contains("投资") || clause.Contains("资金") || clause.Contains("额")))
+        {
+            return "亿元";
+        }
+
         if (clause.Contains("户"))
         {
             return magnitude + "户";

@@ -20,6 +20,7 @@ public sealed record DraftReportInfo(
 /// One candidate figure. Value and unit as printed; <see cref="Quote"/> verbatim from the text (the clause
 /// carrying the number); <see cref="Review"/> says why a person must look at it, or is null when settled.
 /// </summary>
+/// <param name="Words">A number printed in Chinese numerals (千 of 突破千亿元), as printed; <see cref="Value"/> then holds its digits.</param>
 /// <param name="Position">Where the number starts in the folded text (for ordering and benchmarks).</param>
 public sealed record DraftFigure(
     string Key,
@@ -36,7 +37,8 @@ public sealed record DraftFigure(
     bool IsDecline,
     string? Note,
     string? Review,
-    int Position);
+    int Position,
+    string? Words = null);
 
 /// <summary>A passage whose numbers are not figures, with the reason.</summary>
 public sealed record DraftSkip(string Quote, string Reason);

@@ -121,6 +121,7 @@ public static class DraftWriter
 
         Field(emitter, "label", figure.Label);
         PlainField(emitter, "value", figure.Value);
+        OptionalField(emitter, "words", figure.Words);
         Field(emitter, "unit", figure.Unit);
         OptionalField(emitter, "correctedUnit", figure.CorrectedUnit);
         Field(emitter, "quote", figure.Quote);

@@ -70,12 +70,12 @@ public static class Drafter
         foreach (var clause in Clauses.Split(paragraph))
         {
             estimate |= clause.Text.Contains("预计");
-            if (NonFigures.WordsIn(clause.Text) is { } words)
+            var quantities = NumberScanner.Scan(clause.Text);
+            if (NonFigures.WordsIn(clause.Text, quantities) is { } words)
             {
-                skipped.Add(new DraftSkip(clause.Text, $"number in words ({words}): not quotable as a value"));
+                skipped.Add(new DraftSkip(clause.Text, $"number in words ({words}) without a unit: not a figure (check)"));
             }
 
-            var quantities = NumberScanner.Scan(clause.Text);
             var previousEnd = 0;
             var group = new List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End)>();
             for (var i = 0; i < quantities.Count; i++)

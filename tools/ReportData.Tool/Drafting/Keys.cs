@@ -126,7 +126,8 @@ internal static class Keys
                 isDecline,
                 notes.Count > 0 ? string.Join("; ", notes) : null,
                 reviews.Count > 0 ? string.Join("; ", reviews) : null,
-                figure.Position));
+                figure.Position,
+                quantity.Words));
         }
 
         return result;

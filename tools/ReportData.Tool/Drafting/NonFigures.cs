@@ -16,12 +16,12 @@ public static class NonFigures
 
     public static bool IsYear(string clause, PrintedQuantity quantity)
     {
-        if (!YearPattern.IsMatch(quantity.Value))
+        if (quantity.Words is not null || !YearPattern.IsMatch(quantity.Value))
         {
             return false;
         }
 
-        var after = quantity.Start + quantity.Value.Length;
+        var after = quantity.Start + quantity.PrintedLength;
         while (after < clause.Length && clause[after] == ' ')
         {
             after++;
@@ -34,7 +34,7 @@ public static class NonFigures
     public static string? Reason(string clause, PrintedQuantity quantity, string paragraph, int clauseStart)
     {
         var before = quantity.Start > 0 ? clause[quantity.Start - 1] : ' ';
-        var afterNumber = quantity.Start + quantity.Value.Length;
+        var afterNumber = quantity.Start + quantity.PrintedLength;
         var next = afterNumber < clause.Length ? clause[afterNumber] : ' ';
         if (before == '第')
         {
@@ -94,15 +94,17 @@ public static class NonFigures
     /// The coverage scanner's own finder (tools/ReportData.Docs/WordNumbers.cs) first, so that every number in words
     /// coverage counts is skipped with its clause; then the draft's own figure words (两位数, 翻番).
     /// </remarks>
-    public static string? WordsIn(string clause)
+    public static string? WordsIn(string clause, System.Collections.Generic.IReadOnlyList<PrintedQuantity> drafted)
     {
-        var found = string.Join("、", ReportData.Docs.WordNumbers.Find(clause).Select(words => words.Words).Distinct());
+        var found = string.Join("、", ReportData.Docs.WordNumbers.Find(clause)
+            .Where(words => !drafted.Any(quantity => quantity.Words is not null && quantity.Start == words.Start))
+            .Select(words => words.Words).Distinct());
         if (found.Length > 0)
         {
             return found;
         }
 
-        return NumberWords.Match(clause) is { Success: true } match ? match.Value : null;
+        return NumberWords.Match(clause) is { Success: true } match && !drafted.Any(quantity => quantity.Words is not null && quantity.Start <= match.Index && match.Index < quantity.End) ? match.Value : null;
     }
 
     private static bool Follows(string text, int at, string word) =>

@@ -11,9 +11,13 @@ namespace ReportData.Tool.Drafting;
 /// <param name="Unit">The unit as printed (<c>亿元</c>), or empty.</param>
 /// <param name="Approximate">多 or 余 stands between number and unit (3000多家).</param>
 /// <param name="BareMagnitude">万 or 亿 printed without a counted noun (新增参保2.35万).</param>
-public sealed record PrintedQuantity(int Start, int End, string Value, string Unit, bool Approximate, string? BareMagnitude)
+/// <param name="Words">For a number printed in Chinese numerals (千 of 突破千亿元): the numerals as printed; <see cref="Value"/> holds their digits.</param>
+public sealed record PrintedQuantity(int Start, int End, string Value, string Unit, bool Approximate, string? BareMagnitude, string? Words = null)
 {
     public bool HasUnit => Unit.Length > 0 || BareMagnitude is not null;
+
+    /// <summary>How many characters the number takes in the clause (its digits or its numerals).</summary>
+    public int PrintedLength => Words?.Length ?? Value.Length;
 }
 
 /// <summary>Finds the numbers of a clause and the units the generator knows after them (longest match).</summary>
@@ -69,7 +73,38 @@ public static class NumberScanner
             }
         }
 
+        found.AddRange(ScanWords(clause));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Numbers printed in numerals that carry a unit (突破千亿元: 千 with 亿元; 超百人: 百 with 人), found by the coverage
+    /// scanner's own finder. The numerals must hold more than a magnitude (亿元以上 is a threshold's unit, not a number).
+    /// </summary>
+    private static IEnumerable<PrintedQuantity> ScanWords(string clause)
+    {
+        foreach (var (start, words) in ReportData.Docs.WordNumbers.Find(clause))
+        {
+            // The shortest numerals that a unit follows: 千 of 千亿元 (unit 亿元), not 千亿 with 元.
+            for (var length = 1; length <= words.Length; length++)
+            {
+                var numerals = words.Substring(0, length);
+                if (numerals.IndexOfAny("一二两三四五六七八九十百千".ToCharArray()) < 0 || !NumeralWords.TryDigits(numerals, out var digits))
+                {
+                    continue;
+                }
+
+                var unitStart = start + length;
+                var unit = LongestUnit(clause, unitStart);
+                var bare = unit.Length == 0 && unitStart < clause.Length && clause[unitStart] is '万' or '亿' ? clause[unitStart].ToString() : null;
+                if (unit.Length > 0 || bare is not null)
+                {
+                    yield return new PrintedQuantity(start, unitStart + (unit.Length > 0 ? unit.Length : 1), digits, unit, false, bare, numerals);
+                    break;
+                }
+            }
+        }
     }
 
     private static string LongestUnit(string clause, int start)

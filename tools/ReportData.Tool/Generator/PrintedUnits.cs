@@ -21,3 +21,20 @@ public static class PrintedUnits
         return false;
     }
 }
+
+/// <summary>The generator's reading of Chinese numerals (千 → 1000, 两百 → 200), for figures printed in words.</summary>
+public static class NumeralWords
+{
+    /// <summary>The digits the words spell, as the shortest exact literal; false when they spell no number.</summary>
+    public static bool TryDigits(string words, out string digits)
+    {
+        if (ReportData.Generator.Provenance.NumberWords.TryParse(words, out var value) && value > 0)
+        {
+            digits = ReportData.Generator.Emitting.DecimalLiteral.Format(value);
+            return true;
+        }
+
+        digits = string.Empty;
+        return false;
+    }
+}
