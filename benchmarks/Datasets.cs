@@ -40,6 +40,10 @@ public static class Datasets
             .Select(path => (AdditionalText)new MemoryText(path, File.ReadAllText(path)))
             .ToList();
 
+    /// <summary>The same file as a new text object, which no cache has seen.</summary>
+    public static AdditionalText Fresh(AdditionalText file) =>
+        file is MemoryText memory ? new MemoryText(memory.Path, memory.Content) : file;
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ReportData.Generator;
+using ReportData.Testing;
 using YamlDotNet.Core;
 
 namespace ReportData.Benchmarks;
@@ -34,16 +35,14 @@ public static class GeneratorRunner
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string @namespace = "GeneratedData", bool trackSteps = false, CSharpParseOptions? parseOptions = null) =>
-        CSharpGeneratorDriver.Create(
-            new[] { new ReportGenerator().AsSourceGenerator() },
-            files,
-            parseOptions ?? ParseOptions,
-            new BuildProperties(@namespace),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+        GeneratorDriverFactory.Create(files, parseOptions ?? ParseOptions, new Dictionary<string, string> { ["ReportDataNamespace"] = @namespace }, trackSteps);
 
-    /// <summary>A full run: a fresh driver, as after opening the project or a clean build.</summary>
+    /// <summary>
+    /// A full run: a fresh driver and fresh texts, as after opening the project or a clean build (the same
+    /// text objects again would find the validator's results of the last run kept for them).
+    /// </summary>
     public static GeneratorDriverRunResult FullRun(IEnumerable<AdditionalText> files, Compilation compilation) =>
-        Driver(files).RunGenerators(compilation).GetRunResult();
+        Driver(files.Select(Datasets.Fresh)).RunGenerators(compilation).GetRunResult();
 
     /// <summary>The floor: YamlDotNet's event parser reads every YAML file and nothing else happens.</summary>
     public static int ParseYamlOnly(IEnumerable<MemoryText> yamlFiles)
@@ -72,29 +71,5 @@ public static class GeneratorRunner
         }
 
         return result;
-    }
-
-    private sealed class BuildProperties : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _global;
-
-        public BuildProperties(string @namespace) => _global = new Options(new Dictionary<string, string> { ["build_property.ReportDataNamespace"] = @namespace });
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(new Dictionary<string, string>());
-
-            private readonly Dictionary<string, string> _values;
-
-            public Options(Dictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-        }
     }
 }

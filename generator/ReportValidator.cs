@@ -17,7 +17,8 @@ namespace ReportData.Generator;
 /// <summary>
 /// The one validator of report files, shared by the generator (step by step, so its pipeline stays
 /// incremental) and the analyzer (all at once, for live errors in the editor). Pure functions of the
-/// texts the compiler hands over; none of them throws on any input.
+/// texts the compiler hands over, their results kept per text (<see cref="ValidationCache"/>) so that
+/// neither caller redoes an unchanged file; none of them throws on any input.
 /// </summary>
 internal static class ReportValidator
 {
@@ -26,12 +27,35 @@ internal static class ReportValidator
     public static bool IsReportText(string path) => path.EndsWith(ReportGenerator.ReportTextSuffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A report text as the provenance check compares against it: white space folded, keyed by its normalized path.</summary>
-    public static ReportText ReadText(AdditionalText file, CancellationToken cancellationToken) =>
-        new(ReportPaths.Normalize(file.Path), TextFolding.Fold(file.GetText(cancellationToken)?.ToString() ?? string.Empty));
+    public static ReportText ReadText(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return new ReportText(ReportPaths.Normalize(file.Path), string.Empty);
+        }
 
-    /// <summary>Parses one report file. A bug in the parser or in YamlDotNet becomes RD0009 on the file, never an exception.</summary>
-    public static ReportFile Parse(AdditionalText file, CancellationToken cancellationToken) =>
-        Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+        return ValidationCache.TryGetText(text, file.Path, out var cached)
+            ? cached
+            : ValidationCache.AddText(text, file.Path, new ReportText(ReportPaths.Normalize(file.Path), TextFolding.Fold(text.ToString())));
+    }
+
+    /// <summary>
+    /// Parses one report file, once per text (see <see cref="ValidationCache"/>). A bug in the parser or in
+    /// YamlDotNet becomes RD0009 on the file, never an exception.
+    /// </summary>
+    public static ReportFile Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return Parse(file.Path, string.Empty);
+        }
+
+        return ValidationCache.TryGetParsed(text, file.Path, out var cached)
+            ? cached
+            : ValidationCache.AddParsed(text, file.Path, Parse(file.Path, text.ToString()));
+    }
 
     public static ReportFile Parse(string path, string content)
     {
@@ -50,9 +74,14 @@ internal static class ReportValidator
     /// <summary>Checks a parsed file's quotes and values against the report texts (RD2xxx).</summary>
     public static ReportFile Check(ReportFile file, ImmutableArray<ReportText> texts)
     {
+        if (ValidationCache.TryGetChecked(file, texts, out var cached))
+        {
+            return cached;
+        }
+
         try
         {
-            return ProvenanceChecker.Check(file, texts);
+            return ValidationCache.AddChecked(file, texts, ProvenanceChecker.Check(file, texts));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -86,13 +115,6 @@ internal static class ReportValidator
         {
             DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(path), Path.GetFileName(path), reason),
         };
-        return new ReportFile(
-            path,
-            null,
-            null,
-            EquatableArray<FigureSites>.Empty,
-            EquatableArray<SkipSpec>.Empty,
-            EquatableArray<KeyParagraphSpec>.Empty,
-            diagnostics.ToEquatableArray());
+        return ReportFile.Broken(path, diagnostics.ToEquatableArray());
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis.Diagnostics;
-using ReportData.Generator.Model;
 
 namespace ReportData.Generator.CompilationFacts;
 

@@ -39,12 +39,7 @@ internal static class DatasetIndexEmitter
         var first = true;
         foreach (var period in city.Periods)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
+            writer.BlankLineUnlessFirst(ref first);
             var year = period.PeriodClass.Substring(1);
             var contents = period.HasActuals ? "actual figures of " + year + " as constants" : string.Empty;
             if (period.Groups.Count > 0)
@@ -57,12 +52,7 @@ internal static class DatasetIndexEmitter
             var firstGroup = true;
             foreach (var group in period.Groups)
             {
-                if (!firstGroup)
-                {
-                    writer.Line();
-                }
-
-                firstGroup = false;
+                writer.BlankLineUnlessFirst(ref firstGroup);
                 writer.Summary(CSharpText.Doc(group.Horizon is null
                     ? "Targets for " + year + " as the report set them (主要预期目标 and work plan)."
                     : "Goals for " + group.Horizon + " set in the " + year + " report; the text gives no end year."));
@@ -106,21 +96,25 @@ internal static class DatasetIndexEmitter
         writer.Line(GeneratedCode.Attribute);
         // Internal when Figure is: a public member may not expose an internal type.
         writer.Open(runtime.DatasetAccessibility + " static partial class ReportDataset");
-        writer.Summary("All figures, report by report in file order; decoded on first use.");
-        writer.Line("public static " + ReadOnlyList + "<" + Figure + "> Figures => Store.Figures;");
-        writer.Line();
-        writer.Summary("The reports the figures were drafted from.");
-        writer.Line("public static " + ReadOnlyList + "<global::ReportData.ReportSource> Reports => Store.Reports;");
-        writer.Line();
-        writer.Summary("The figure with this id, such as <c>\"Quzhou.Y2023.GdpBillion\"</c>, or null when there is none; see <see cref=\"Get\"/>.");
-        writer.Line("public static " + Figure + "? Find(string id) => Store.Find(id);");
-        writer.Line();
-        writer.Summary("The figure with this id; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> when there is none.");
-        writer.Line("public static " + Figure + " Get(string id) => Store.Get(id);");
-        writer.Line();
-        writer.Summary("Looks up a figure by id; decodes only the report the id's city and year route to.");
-        writer.Line("public static bool TryFind(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + Figure + "? figure) => Store.TryFind(id, out figure);");
-        writer.Line();
+        var members = new[]
+        {
+            ("All figures, report by report in file order; decoded on first use.",
+                "public static " + ReadOnlyList + "<" + Figure + "> Figures => Store.Figures;"),
+            ("The reports the figures were drafted from.",
+                "public static " + ReadOnlyList + "<global::ReportData.ReportSource> Reports => Store.Reports;"),
+            ("The figure with this id, such as <c>\"Quzhou.Y2023.GdpBillion\"</c>, or null when there is none; see <see cref=\"Get\"/>.",
+                "public static " + Figure + "? Find(string id) => Store.Find(id);"),
+            ("The figure with this id; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> when there is none.",
+                "public static " + Figure + " Get(string id) => Store.Get(id);"),
+            ("Looks up a figure by id; decodes only the report the id's city and year route to.",
+                "public static bool TryFind(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + Figure + "? figure) => Store.TryFind(id, out figure);"),
+        };
+        foreach (var (summary, declaration) in members)
+        {
+            writer.Summary(summary);
+            writer.Line(declaration);
+            writer.Line();
+        }
 
         // Creating the store reads no figure: each report's partition decodes on its first use.
         writer.Line("private static readonly " + StoreType + " Store = new " + StoreType + "(");

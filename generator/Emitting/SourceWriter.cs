@@ -27,6 +27,18 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A blank line between items: none before the first (<paramref name="first"/> is then cleared).</summary>
+    public SourceWriter BlankLineUnlessFirst(ref bool first)
+    {
+        if (!first)
+        {
+            Line();
+        }
+
+        first = false;
+        return this;
+    }
+
     public SourceWriter Open(string header)
     {
         Line(header);

@@ -16,6 +16,16 @@ internal sealed record ReportFile(
     EquatableArray<KeyParagraphSpec> KeyParagraphs,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>A file too broken to emit anything: no model, only its diagnostics.</summary>
+    public static ReportFile Broken(string filePath, EquatableArray<DiagnosticInfo> diagnostics) => new(
+        filePath,
+        null,
+        null,
+        EquatableArray<FigureSites>.Empty,
+        EquatableArray<SkipSpec>.Empty,
+        EquatableArray<KeyParagraphSpec>.Empty,
+        diagnostics);
+
     public bool HasErrors
     {
         get

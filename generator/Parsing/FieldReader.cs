@@ -128,6 +128,19 @@ internal sealed class FieldReader
         return value;
     }
 
+    /// <summary>The list under <paramref name="field"/>; null when it is absent, or not a list (then reported as RD0005).</summary>
+    public YamlSequenceNode? OptionalList(string field, string expected)
+    {
+        var node = Node(field);
+        if (node is null or YamlSequenceNode)
+        {
+            return (YamlSequenceNode?)node;
+        }
+
+        Report(DiagnosticDescriptors.WrongFieldType, node.Location, field, expected, node.Description);
+        return null;
+    }
+
     public bool OptionalBoolean(string field)
     {
         var node = Node(field);

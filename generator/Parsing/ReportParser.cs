@@ -164,15 +164,8 @@ internal static class ReportParser
     private static List<KeyParagraphSpec> ParseKeyParagraphs(FieldReader fields)
     {
         var result = new List<KeyParagraphSpec>();
-        var node = fields.Node("keyParagraphs");
-        if (node is null)
+        if (fields.OptionalList("keyParagraphs", "a list of text snippets") is not { } list)
         {
-            return result;
-        }
-
-        if (node is not YamlSequenceNode list)
-        {
-            fields.Report(DiagnosticDescriptors.WrongFieldType, node.Location, "keyParagraphs", "a list of text snippets", node.Description);
             return result;
         }
 
@@ -194,15 +187,8 @@ internal static class ReportParser
     private static List<SkipSpec> ParseSkipped(FieldReader top, string filePath, List<DiagnosticInfo> diagnostics)
     {
         var result = new List<SkipSpec>();
-        var node = top.Node("skipped");
-        if (node is null)
+        if (top.OptionalList("skipped", "a list of {quote, reason}") is not { } list)
         {
-            return result;
-        }
-
-        if (node is not YamlSequenceNode list)
-        {
-            top.Report(DiagnosticDescriptors.WrongFieldType, node.Location, "skipped", "a list of {quote, reason}", node.Description);
             return result;
         }
 
@@ -227,12 +213,5 @@ internal static class ReportParser
         return result;
     }
 
-    private static ReportFile Broken(string filePath, List<DiagnosticInfo> diagnostics) => new(
-        filePath,
-        null,
-        null,
-        EquatableArray<FigureSites>.Empty,
-        EquatableArray<SkipSpec>.Empty,
-        EquatableArray<KeyParagraphSpec>.Empty,
-        diagnostics.ToEquatableArray());
+    private static ReportFile Broken(string filePath, List<DiagnosticInfo> diagnostics) => ReportFile.Broken(filePath, diagnostics.ToEquatableArray());
 }

@@ -101,28 +101,19 @@ public sealed class FigureIndex
     /// <summary>The reports the figures come from, by city and then year of delivery.</summary>
     public IReadOnlyList<ReportSource> Reports { get; }
 
-    /// <summary>The figure with this id, or null when there is none; see <see cref="Get"/>. As <c>ReportDataset.Find</c>.</summary>
+    /// <summary>
+    /// Looks up a figure by id. <see cref="Find"/>, <see cref="Get"/> and this keep the contract of the generated
+    /// <c>ReportDataset</c>'s members of those names: null, an exception, or false when no figure has the id.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryFind(string id, [NotNullWhen(true)] out Figure? figure) =>
+        _byId.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out figure);
+
+    /// <summary>The figure with this id, or null when there is none (see <see cref="TryFind"/>).</summary>
     public Figure? Find(string id) => TryFind(id, out var figure) ? figure : null;
 
-    /// <summary>The figure with this id. As <c>ReportDataset.Get</c>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No figure has the id.</exception>
-    public Figure Get(string id) => TryFind(id, out var figure)
-        ? figure
-        : throw new KeyNotFoundException("No figure has the id '" + id + "'.");
-
-    /// <summary>Looks up a figure by id. As <c>ReportDataset.TryFind</c>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public bool TryFind(string id, [NotNullWhen(true)] out Figure? figure)
-    {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
-
-        return _byId.TryGetValue(id, out figure);
-    }
+    /// <summary>The figure with this id; <see cref="KeyNotFoundException"/> when there is none (see <see cref="TryFind"/>).</summary>
+    public Figure Get(string id) => Find(id) ?? throw new KeyNotFoundException("No figure has the id '" + id + "'.");
 
     /// <summary>
     /// The figures that match every filter given; a null filter matches anything. <c>Query(city: "Quzhou", year: 2023)</c>

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ReportData.Generator;
+using ReportData.Testing;
 using ReportData.Tests.Infrastructure;
 
 namespace ReportData.Tests.Caching;
@@ -34,12 +35,7 @@ public sealed class TrackedRun
     public static TrackedRun Start(IReadOnlyList<AdditionalText> files, string source = "namespace App { internal static class Program { } }")
     {
         var compilation = GeneratorHarness.CreateCompilation(source);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new ReportGenerator().AsSourceGenerator() },
-            files,
-            (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
-            new TestOptionsProvider(new Dictionary<string, string> { ["ReportDataNamespace"] = GeneratorHarness.TestNamespace }),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var driver = GeneratorDriverFactory.Create(files, compilation, trackSteps: true);
         var run = new TrackedRun(driver, compilation, files);
         run.Again();
         return run;

@@ -12,6 +12,7 @@ using ReportData.Generator;
 using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Emitting;
 using ReportData.Generator.Model;
+using ReportData.Testing;
 using ReportData.Tests.Infrastructure;
 
 namespace ReportData.Tests.Consumer;
@@ -49,11 +50,8 @@ public class GeneratorOnlyTests
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Error }));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new ReportGenerator().AsSourceGenerator() },
-            GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText),
-            (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
-            new TestOptionsProvider(new Dictionary<string, string> { ["RootNamespace"] = @namespace }));
+        var driver = GeneratorDriverFactory.Create(
+            GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), compilation, new Dictionary<string, string> { ["RootNamespace"] = @namespace });
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return (output, driver.GetRunResult());
     }
@@ -154,12 +152,8 @@ public class GeneratorOnlyTests
     {
         var compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(Probe) }, FrameworkOnly.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new ReportGenerator().AsSourceGenerator() },
-            GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText),
-            (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
-            new TestOptionsProvider(new Dictionary<string, string>()),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var driver = GeneratorDriverFactory.Create(
+            GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), compilation, new Dictionary<string, string>(), trackSteps: true);
         driver = driver.RunGenerators(compilation);
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Edited { }")));
 

@@ -49,7 +49,7 @@ public class ConfinementTests
             .Select(member => TypeName(metadata, (TypeReferenceHandle)member.Parent) + "." + metadata.GetString(member.Name))
             .ToHashSet(StringComparer.Ordinal);
         Assert.That(types, Does.Contain("System.IO.StringReader"), "the scan sees the generator's type references");
-        Assert.That(members, Does.Contain("System.String.Intern"), "the scan sees the generator's member references");
+        Assert.That(members, Does.Contain("System.String.Format"), "the scan sees the generator's member references");
 
         Assert.That(types.Intersect(ForbiddenTypes), Is.Empty);
         Assert.That(members.Intersect(ForbiddenMembers), Is.Empty);

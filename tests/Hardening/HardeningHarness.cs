@@ -67,6 +67,10 @@ public static class HardeningHarness
         return AssertAt(outcome.Diagnostics[0], id, line, column);
     }
 
+    /// <summary>The one diagnostic of the outcome, which must have this ID and stand at this 1-based position (see <see cref="Fixtures.At(string, int)"/>).</summary>
+    public static Diagnostic AssertSingle(Outcome outcome, string id, (int Line, int Column) position) =>
+        AssertSingle(outcome, id, position.Line, position.Column);
+
     /// <summary>Asserts the ID and the 1-based line and column a maintainer sees in the build output.</summary>
     public static Diagnostic AssertAt(Diagnostic diagnostic, string id, int line, int column)
     {

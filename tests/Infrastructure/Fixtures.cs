@@ -30,4 +30,35 @@ public static class Fixtures
         "    value: 7\n" +
         "    unit: \"%\"\n" +
         "    quote: 地区生产总值增长7%左右\n";
+
+    /// <summary>
+    /// The 1-based line and column of <paramref name="snippet"/>'s first occurrence in <see cref="ValidYaml"/>, moved
+    /// <paramref name="skip"/> characters on: <c>At("unit: 亿元", skip: 6)</c> is where the unit's value starts.
+    /// Tests compute expected positions with it rather than write numbers that silently go stale.
+    /// </summary>
+    public static (int Line, int Column) At(string snippet, int skip = 0) => At(ValidYaml, snippet, skip);
+
+    /// <summary>As <see cref="At(string, int)"/>, in <paramref name="yaml"/>, at the <paramref name="occurrence"/>-th occurrence (1-based).</summary>
+    public static (int Line, int Column) At(string yaml, string snippet, int skip = 0, int occurrence = 1)
+    {
+        var index = -1;
+        for (var i = 0; i < occurrence; i++)
+        {
+            index = yaml.IndexOf(snippet, index + 1, System.StringComparison.Ordinal);
+            if (index < 0)
+            {
+                throw new System.ArgumentException("'" + snippet + "' does not occur " + occurrence + " times in the YAML.", nameof(snippet));
+            }
+        }
+
+        index += skip;
+        var lineStart = yaml.LastIndexOf('\n', System.Math.Max(index - 1, 0)) + 1;
+        var line = 1;
+        for (var i = 0; i < lineStart; i++)
+        {
+            line += yaml[i] == '\n' ? 1 : 0;
+        }
+
+        return (line, index - lineStart + 1);
+    }
 }

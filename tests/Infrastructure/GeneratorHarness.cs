@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using ReportData.Generator;
+using ReportData.Testing;
 
 namespace ReportData.Tests.Infrastructure;
 
@@ -26,32 +26,6 @@ public sealed class InMemoryAdditionalText : AdditionalText
     public override string Path { get; }
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>MSBuild properties as the compiler hands them to generators (build_property.*).</summary>
-public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    private readonly TestOptions _global;
-
-    public TestOptionsProvider(IReadOnlyDictionary<string, string> buildProperties) =>
-        _global = new TestOptions(buildProperties.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
-
-    public override AnalyzerConfigOptions GlobalOptions => _global;
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
-
-    private sealed class TestOptions : AnalyzerConfigOptions
-    {
-        public static readonly TestOptions Empty = new(new Dictionary<string, string>());
-
-        private readonly Dictionary<string, string> _values;
-
-        public TestOptions(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-    }
 }
 
 /// <summary>The outcome of one in-memory generator run.</summary>
@@ -72,13 +46,13 @@ public sealed record GeneratorRun(
 }
 
 /// <summary>
-/// Runs <see cref="ReportGenerator"/> in memory (CSharpGeneratorDriver) over given YAML and texts,
+/// Runs the generator in memory (CSharpGeneratorDriver) over given YAML and texts,
 /// and compiles its output against the ReportData runtime types.
 /// </summary>
 public static class GeneratorHarness
 {
     /// <summary>Generated code goes into this namespace in tests, apart from the ReportData assembly's own dataset.</summary>
-    public const string TestNamespace = "GeneratedData";
+    public const string TestNamespace = GeneratorDriverFactory.TestNamespace;
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
@@ -103,12 +77,7 @@ public static class GeneratorHarness
             properties["ReportDataNamespace"] = @namespace;
         }
 
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new ReportGenerator().AsSourceGenerator() },
-            additionalFiles,
-            (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
-            new TestOptionsProvider(properties),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+        var driver = GeneratorDriverFactory.Create(additionalFiles, compilation, properties, trackSteps);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
     }

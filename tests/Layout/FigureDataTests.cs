@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
 using ReportData.Generator;
+using ReportData.Testing;
 using ReportData.Tests.Infrastructure;
 
 namespace ReportData.Tests.Layout;
@@ -143,11 +144,7 @@ public class FigureDataTests
         var parseOptions = new CSharpParseOptions(languageVersion, preprocessorSymbols: netCore ? new[] { "NETCOREAPP" } : null);
         var compilation = GeneratorHarness.CreateCompilation(string.Empty);
         compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText(string.Empty, parseOptions));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new ReportGenerator().AsSourceGenerator() },
-            files,
-            parseOptions,
-            new TestOptionsProvider(new Dictionary<string, string> { ["ReportDataNamespace"] = GeneratorHarness.TestNamespace }));
+        var driver = GeneratorDriverFactory.Create(files, parseOptions);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.That(generatorDiagnostics, Is.Empty, string.Join("\n", generatorDiagnostics));
 

@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
+using ReportData.Testing;
 using ReportData.Tests.Infrastructure;
 
 namespace ReportData.Tests.Layout;
@@ -118,11 +119,7 @@ public class PartitionTests
         var parseOptions = new CSharpParseOptions(languageVersion);
         var compilation = GeneratorHarness.CreateCompilation(string.Empty);
         compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText(string.Empty, parseOptions));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new ReportData.Generator.ReportGenerator().AsSourceGenerator() },
-            files,
-            parseOptions,
-            new TestOptionsProvider(new Dictionary<string, string> { ["ReportDataNamespace"] = GeneratorHarness.TestNamespace }));
+        var driver = GeneratorDriverFactory.Create(files, parseOptions);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.That(diagnostics, Is.Empty, string.Join("\n", diagnostics));
         if (corrupt is not null)

@@ -44,11 +44,7 @@ public class ValuesEqualConstantsTests
             var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None);
             var compilation = GeneratorHarness.CreateCompilation(string.Empty);
             compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText(string.Empty, parseOptions));
-            CSharpGeneratorDriver.Create(
-                    new[] { new ReportData.Generator.ReportGenerator().AsSourceGenerator() },
-                    files,
-                    parseOptions,
-                    new TestOptionsProvider(new Dictionary<string, string> { ["ReportDataNamespace"] = GeneratorHarness.TestNamespace }))
+            GeneratorDriverFactory.Create(files, parseOptions)
                 .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
             Assert.That(diagnostics, Is.Empty);
 
