@@ -5,7 +5,7 @@ namespace ReportData.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator and the analyzer report. IDs are stable: RD0xxx the YAML file itself,
-/// RD1xxx a figure's content, RD2xxx provenance (quotes against the report text); a new diagnostic
+/// RD1xxx a figure's content, RD2xxx provenance (quotes against the report text), RD4xxx drafts of the reportdata tool; a new diagnostic
 /// takes a new number, a retired one keeps its number unused. Each ID has a section in
 /// docs/diagnostics.md (a test fails otherwise) and a line in AnalyzerReleases.Unshipped.md.
 /// The first message argument is always the YAML file's name.
@@ -145,6 +145,10 @@ internal static class DiagnosticDescriptors
         "RD2006", "Number in words does not spell the value",
         "{0}: the words '{1}' of '{2}' {3}; 'words' is the number as printed in Chinese numerals, 'value' its digits (千 → 1000, 两百 → 200)");
 
+    public static readonly DiagnosticDescriptor FigureToReview = Error(
+        "RD4001", "Drafted figure not reviewed yet",
+        "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
+
     /// <summary>Every descriptor above, for the analyzer's SupportedDiagnostics (a test checks that none is missing).</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError,
@@ -177,7 +181,8 @@ internal static class DiagnosticDescriptors
         ValueNotInQuote,
         SnippetNotInReport,
         UnitNotInQuote,
-        WordsNotTheValue);
+        WordsNotTheValue,
+        FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
