@@ -115,7 +115,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor KeyDimensionDiffers = Error(
         "RD1014", "Key measured in different dimensions",
-        "{0}: '{1}' is {2} ({3}) here but {4} ({5}) in {6}; a key means one dimension in every report: give one of them its own key (e.g. ExportsInDollars for exports in US dollars)");
+        "{0}: '{1}' is {2} ({3}) here but {4} ({5}) in {6}; a key means one dimension in every report: give one of them its own key ({7})");
 
     public static readonly DiagnosticDescriptor InvalidRate = Error(
         "RD1015", "Rate does not fit the figure",

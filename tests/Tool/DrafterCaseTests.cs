@@ -108,7 +108,7 @@ public class DrafterCaseTests
     [Test]
     public void KeysComeFromTheVocabularyAndUnknownOnesAreMarkedForReview()
     {
-        var vocabulary = new KeyVocabulary(new[] { ("兑付惠企政策资金", "EnterpriseSupportPolicyFundsDisbursed", "Billion") });
+        var vocabulary = new KeyVocabulary(new[] { ("兑付惠企政策资金", "EnterpriseSupportPolicyFundsDisbursed", "Billion", "MoneyCny") });
         var draft = Draft(Review + "兑付惠企政策资金83.4亿元，新建口袋公园12个。\n", vocabulary);
         var known = Only(draft, "83.4");
         Assert.That((known.Key, known.Review), Is.EqualTo(("EnterpriseSupportPolicyFundsDisbursed", (string?)null)));

@@ -21,6 +21,7 @@ public sealed record DraftReportInfo(
 /// carrying the number); <see cref="Review"/> says why a person must look at it, or is null when settled.
 /// </summary>
 /// <param name="Words">A number printed in Chinese numerals (千 of 突破千亿元), as printed; <see cref="Value"/> then holds its digits.</param>
+/// <param name="Per">The population a rate is per (人 of 人均可支配收入), as <c>per</c> records it; null for a figure that is no rate.</param>
 /// <param name="Position">Where the number starts in the folded text (for ordering and benchmarks).</param>
 public sealed record DraftFigure(
     string Key,
@@ -38,7 +39,8 @@ public sealed record DraftFigure(
     string? Note,
     string? Review,
     int Position,
-    string? Words = null);
+    string? Words = null,
+    string? Per = null);
 
 /// <summary>A passage whose numbers are not figures, with the reason.</summary>
 public sealed record DraftSkip(string Quote, string Reason);

@@ -124,6 +124,7 @@ public static class DraftWriter
         OptionalField(emitter, "words", figure.Words);
         Field(emitter, "unit", figure.Unit);
         OptionalField(emitter, "correctedUnit", figure.CorrectedUnit);
+        OptionalField(emitter, "per", figure.Per);
         Field(emitter, "quote", figure.Quote);
         if (figure.IsEstimate)
         {

@@ -10,8 +10,11 @@ public enum KeyConfidence
     /// <summary>The label is one the vocabulary or glossary names exactly: settled.</summary>
     Settled,
 
-    /// <summary>The label contains a known indicator: a likely key, to review.</summary>
+    /// <summary>The label is a known one with another unit, or a key was composed for it: a likely key, to review.</summary>
     Likely,
+
+    /// <summary>The label merely contains a known indicator or label: a guess, to review.</summary>
+    Guessed,
 
     /// <summary>No indicator matched: a placeholder key, to review.</summary>
     Unknown,
@@ -29,14 +32,17 @@ public sealed class KeyVocabulary
 
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Label, string Key, string Suffix)> _entries = new();
+    private readonly Dictionary<string, string> _dimensions = new(StringComparer.Ordinal);
 
-    public static KeyVocabulary Empty { get; } = new(Array.Empty<(string, string, string)>());
+    public static KeyVocabulary Empty { get; } = new(Array.Empty<(string, string, string, string)>());
 
-    /// <param name="figures">Known figures: label as printed, key, and the member's unit suffix (<c>Percent</c>).</param>
-    public KeyVocabulary(IEnumerable<(string Label, string Key, string Suffix)> figures)
+    /// <param name="figures">Known figures: label as printed, key, the member's unit suffix (<c>Percent</c>) and the unit's dimension (<c>Ratio</c>).</param>
+    public KeyVocabulary(IEnumerable<(string Label, string Key, string Suffix, string Dimension)> figures)
     {
-        foreach (var (label, key, suffix) in figures)
+        foreach (var (label, key, suffix, dimension) in figures)
         {
+            // The first figure of a key sets its dimension, as in the build's check (RD1014).
+            _dimensions.TryAdd(key, dimension);
             var normal = Normalize(label);
             if (normal.Length == 0)
             {
@@ -58,6 +64,9 @@ public sealed class KeyVocabulary
     }
 
     public int Count => _entries.Count;
+
+    /// <summary>The dimension the vocabulary's figures give <paramref name="key"/> (<c>MoneyCny</c>), or null when it does not know the key.</summary>
+    public string? DimensionOf(string key) => _dimensions.TryGetValue(key, out var dimension) ? dimension : null;
 
     /// <summary>The key for a label, with how sure it is. <paramref name="suffix"/> is the unit suffix the figure's member gets.</summary>
     public (string? Key, KeyConfidence Confidence, string? Why) Find(string label, string suffix, bool isGrowth)
@@ -100,14 +109,14 @@ public sealed class KeyVocabulary
             .FirstOrDefault();
         if (best.Key is not null)
         {
-            return (best.Key, KeyConfidence.Likely, $"label resembles '{best.Label}' ({best.Key})");
+            return (best.Key, KeyConfidence.Guessed, $"label resembles '{best.Label}' ({best.Key})");
         }
 
         foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
         {
             if (core.Contains(term))
             {
-                return (isGrowth ? key + "Growth" : key, KeyConfidence.Likely, $"label contains '{term}'");
+                return (isGrowth ? key + "Growth" : key, KeyConfidence.Guessed, $"label contains '{term}'");
             }
         }
 

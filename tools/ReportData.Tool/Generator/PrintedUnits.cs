@@ -20,6 +20,27 @@ public static class PrintedUnits
         suffix = string.Empty;
         return false;
     }
+
+    /// <summary>
+    /// The member suffix and dimension of <paramref name="printed"/> per <paramref name="per"/> persons (元 per 人:
+    /// <c>YuanPerCapita</c>, <c>MoneyCnyPerCapita</c>), as the generator reads a figure's <c>per</c>; false when there is no such rate.
+    /// </summary>
+    public static bool TryGetRate(string printed, string per, out string suffix, out string dimension)
+    {
+        if (printed.Length > 0 && UnitTable.TryGet(printed, out var unit) && UnitTable.TryGetRate(unit, per, out var rate))
+        {
+            suffix = rate.Suffix;
+            dimension = UnitTable.DimensionOf(rate.FigureUnit);
+            return true;
+        }
+
+        suffix = dimension = string.Empty;
+        return false;
+    }
+
+    /// <summary>What <paramref name="printed"/> measures (<c>MoneyCny</c>, <c>Ratio</c>), as the key consistency check (RD1014) names it; null when the unit is unknown.</summary>
+    public static string? DimensionOf(string printed) =>
+        printed.Length > 0 && UnitTable.TryGet(printed, out var unit) ? UnitTable.DimensionOf(unit.FigureUnit) : null;
 }
 
 /// <summary>The generator's reading of Chinese numerals (千 → 1000, 两百 → 200), for figures printed in words.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ReportData.Generator.Units;
 using ReportData.Tool.Drafting;
 
 namespace ReportData.Tool.Generator;
@@ -23,11 +24,11 @@ internal static class Vocabulary
     public static bool IsPlaceholder(string key) =>
         System.Text.RegularExpressions.Regex.IsMatch(key, "^Todo[0-9]+$|Duplicate[0-9]+$");
 
-    /// <summary>Label, key and member suffix of every figure, files named <paramref name="exceptYamlFile"/> left out.</summary>
-    public static IEnumerable<(string Label, string Key, string Suffix)> Entries(ReportFolder folder, string? exceptYamlFile = null) =>
+    /// <summary>Label, key, member suffix and dimension (RD1014's) of every figure, files named <paramref name="exceptYamlFile"/> left out.</summary>
+    public static IEnumerable<(string Label, string Key, string Suffix, string Dimension)> Entries(ReportFolder folder, string? exceptYamlFile = null) =>
         folder.Files
             .Where(file => file.Report is not null && file.Report.FileName != exceptYamlFile)
             .SelectMany(file => file.Report!.Figures)
             .Where(figure => !IsPlaceholder(figure.Key))
-            .Select(figure => (figure.Label, figure.Key, figure.MemberName.Substring(figure.Key.Length)));
+            .Select(figure => (figure.Label, figure.Key, figure.MemberName.Substring(figure.Key.Length), UnitTable.DimensionOf(figure.Unit)));
 }
