@@ -10,6 +10,7 @@
 #   Consumer.Units     net10.0 library, ReportData only: the package's unit analyzer flags exactly the lines
 #                      of .ci/consumer-e2e/Units/UnitChecks.cs marked "expect RDnnnn" (RD3001 for GdpBillion + GdpGrowthPercent)
 #   Consumer.Both      the same file with both packages: each carries the analyzer, and it still reports once
+#   Consumer.Analyst   net10.0 console, the satellite packages of integrations/ only (data frames, Parquet, charts)
 # and checks that the packages are reproducible, their contents, and the program's output
 # (.ci/consumer-e2e/expected-output.txt).
 #
@@ -187,5 +188,54 @@ for name in Consumer.Units Consumer.Both; do
   # Each warning once: MSBuild's summary counts them (a second copy of the analyzer would double it).
   grep -qE "^ +$(wc -l <<<"$expected_units") Warning\(s\)" "$work/$name-build.txt" || fail "$name: expected $(wc -l <<<"$expected_units") warnings, the build reports $(grep -E 'Warning\(s\)' "$work/$name-build.txt")"
 done
+
+# --- Satellite packages (integrations/): each packs beside the core, reproducibly, with its XML docs and
+# README, depends on ReportData of the same version, and works in a fresh project that references
+# only the satellites (ReportData arrives as their dependency).
+satellites=()
+for csproj in "$repo"/integrations/ReportData.*/ReportData.*.csproj; do
+  case "$csproj" in *.Tests.csproj) continue ;; esac
+  satellites+=("$(basename "$csproj" .csproj)")
+done
+step "pack the satellites: ${satellites[*]}"
+cd "$repo" || fail "cd $repo"
+for name in "${satellites[@]}"; do
+  run dotnet pack "integrations/$name/$name.csproj" "${pack_args[@]}" || fail "dotnet pack $name"
+  run dotnet pack "integrations/$name/$name.csproj" -c Release --no-build -o "$work/feed-again" || fail "dotnet pack $name again"
+  for package in "$feed/$name.$version.nupkg" "$feed/$name.$version.snupkg"; do
+    [ -f "$package" ] || fail "$(basename "$package") is missing"
+    cmp -s "$package" "$work/feed-again/$(basename "$package")" || fail "$(basename "$package") differs when packed again"
+  done
+  files=$(unzip -Z1 "$feed/$name.$version.nupkg")
+  for file in "lib/net10.0/$name.dll" README.md; do
+    grep -qx "$file" <<<"$files" || fail "$name lacks $file"
+  done
+  # XML docs beside the assembly of every target framework.
+  for dll in $(grep "^lib/[^/]*/$name\.dll\$" <<<"$files"); do
+    grep -qx "${dll%.dll}.xml" <<<"$files" || fail "$name lacks ${dll%.dll}.xml"
+  done
+  nuspec=$(unzip -p "$feed/$name.$version.nupkg" "$name.nuspec")
+  grep -q "<dependency id=\"ReportData\" version=\"$version\"" <<<"$nuspec" || fail "$name does not depend on ReportData $version"
+  grep -q '<description>.\{40,\}</description>' <<<"$nuspec" || fail "$name has no description"
+done
+
+step "fresh project Consumer.Analyst: ReportData.DataFrames, ReportData.Parquet and ReportData.Charts from the feed"
+cp -r "$repo/.ci/consumer-e2e/Analyst" "$work/Consumer.Analyst"
+project Consumer.Analyst net10.0 Exe
+cd "$work" || fail "cd $work"
+run dotnet add Consumer.Analyst package ReportData.DataFrames --version "$version" || fail "add ReportData.DataFrames to Consumer.Analyst"
+run dotnet add Consumer.Analyst package ReportData.Parquet --version "$version" || fail "add ReportData.Parquet to Consumer.Analyst"
+run dotnet add Consumer.Analyst package ReportData.Charts --version "$version" || fail "add ReportData.Charts to Consumer.Analyst"
+run dotnet build Consumer.Analyst -c Release || fail "build Consumer.Analyst"
+dotnet run --project Consumer.Analyst -c Release --no-build > "$work/analyst-output.txt" 2>>"$log" || fail "run Consumer.Analyst"
+cat "$work/analyst-output.txt" >> "$log"
+if ! diff -u "$repo/.ci/consumer-e2e/analyst-expected-output.txt" "$work/analyst-output.txt" >> "$log"; then
+  fail "Consumer.Analyst's output differs from .ci/consumer-e2e/analyst-expected-output.txt"
+fi
+analyst_deps="$work/Consumer.Analyst/bin/Release/net10.0/Consumer.Analyst.deps.json"
+for dependency in ReportData ReportData.DataFrames ReportData.Parquet ReportData.Charts; do
+  grep -q "\"$dependency/$version\"" "$analyst_deps" || fail "Consumer.Analyst's deps.json does not list $dependency $version"
+done
+[ -f "$work/packages/reportdata.parquet/$version/reportdata.parquet.$version.nupkg" ] || fail "ReportData.Parquet was not restored into the fresh packages folder"
 
 finish Passed

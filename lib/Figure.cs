@@ -23,7 +23,7 @@ namespace ReportData;
 /// <param name="Bound">For a target, how its wording qualifies the number.</param>
 /// <param name="IsDecline">True when the report states a fall (下降); <paramref name="Value"/> is then negative.</param>
 /// <param name="Note">A drafting note: a misprint, an ambiguity, how a list was paired.</param>
-public sealed record Figure(
+public sealed partial record Figure(
     string Id,
     string City,
     int? Year,

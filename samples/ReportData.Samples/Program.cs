@@ -80,6 +80,7 @@ using (var json = File.OpenRead(jsonPath))
     Console.WriteLine($"Exported {csvPath} and {jsonPath}; the JSON reads back into {readBack.Count} equal records: {readBack.SequenceEqual(ReportDataset.Figures)}");
 }
 
+ParquetExport.Run(exportFolder);
 Console.Write("CSV of one figure: " + FigureCsv.Serialize(new[] { gdp }).Split("\r\n")[1]);
 Console.WriteLine();
 Console.WriteLine();
