@@ -55,8 +55,10 @@ else
   echo "(ajv not installed: the schema is checked by the test suite, tests/Tool/DraftSeedTests.cs)" | tee -a "$log"
 fi
 
-step "reportdata check seeds exits 0; export gives the library's columns"
+step "reportdata check seeds exits 0; export gives the library's columns and a Parquet file"
 run "$reportdata" check "$repo/seeds" || fail "reportdata check seeds"
 "$reportdata" export "$repo/seeds" --format csv 2>>"$log" | head -n 1 | grep -q '^id,city,year,horizon,key,' || fail "reportdata export"
+run "$reportdata" export "$repo/seeds" --format parquet --output "$work/figures.parquet" || fail "reportdata export --format parquet"
+[ "$(head -c 4 "$work/figures.parquet")" = "PAR1" ] || fail "the parquet export is no Parquet file"
 "$reportdata" coverage "$repo/seeds" >> "$log" 2>&1 || fail "reportdata coverage seeds"
 finish Passed

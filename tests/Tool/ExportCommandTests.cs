@@ -32,6 +32,28 @@ public class ExportCommandTests
     }
 
     [Test]
+    public void ParquetEqualsTheSatellitesFileOfTheSeeds()
+    {
+        using var library = new MemoryStream();
+        FigureParquet.Write(library, ReportDataset.Figures);
+        var tool = ExportCommand.Export(ReportFolder.Load(GeneratorHarness.SeedsDirectory), "parquet", indented: false);
+        Assert.That(tool, Is.EqualTo(library.ToArray()));
+        Assert.That(FigureParquet.Read(new MemoryStream(tool)), Is.EqualTo(ReportDataset.Figures), "and it reads back as the built dataset");
+    }
+
+    [Test]
+    public void ParquetIsWrittenToAFileAndNeverAsText()
+    {
+        using var folder = ScratchFolder.WithSeeds();
+        var target = folder.File("figures.parquet");
+        Assert.That(CheckCommandTests.Run("export", folder.Path, "--format", "parquet", "--output", target).Code, Is.EqualTo(0));
+        Assert.That(FigureParquet.Read(target), Has.Length.EqualTo(ReportDataset.Figures.Count));
+        var (code, _, error) = CheckCommandTests.Run("export", folder.Path, "--format", "parquet");
+        Assert.That(code, Is.EqualTo(2), "no binary into a text writer");
+        Assert.That(error, Does.Contain("--output"));
+    }
+
+    [Test]
     public void ExportWritesTheFileAndRefusesBrokenFiles()
     {
         using var folder = ScratchFolder.WithSeeds();

@@ -6,17 +6,18 @@ using ReportData.Tool.Generator;
 namespace ReportData.Tool.Commands;
 
 /// <summary>
-/// <c>reportdata export DIR --format csv|json</c>: the figures built from the YAML without compiling,
-/// written by the library's own <see cref="FigureCsv"/> and <see cref="FigureJson"/>.
+/// <c>reportdata export DIR --format csv|json|parquet</c>: the figures built from the YAML without compiling,
+/// written by the library's own <see cref="FigureCsv"/> and <see cref="FigureJson"/>, and by the
+/// <c>ReportData.Parquet</c> satellite's <see cref="FigureParquet"/>.
 /// </summary>
 internal static class ExportCommand
 {
-    public static readonly string[] Formats = { "csv", "json" };
+    public static readonly string[] Formats = { "csv", "json", "parquet" };
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var folder = new Argument<string>("DIR") { Description = "The folder holding *.report.yaml files and their report texts." };
-        var format = new Option<string>("--format", "-f") { Description = "csv (RFC 4180, as FigureCsv) or json (as FigureJson).", DefaultValueFactory = _ => "csv" };
+        var format = new Option<string>("--format", "-f") { Description = "csv (RFC 4180, as FigureCsv), json (as FigureJson) or parquet (as FigureParquet of ReportData.Parquet; needs --output or a redirected standard output).", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong(Formats);
         var indented = new Option<bool>("--indented") { Description = "JSON only: indent, as FigureJson.Serialize(figures, indented: true)." };
         var to = new Option<string?>("--output", "-o") { Description = "The file to write; standard output when absent." };
@@ -40,6 +41,12 @@ internal static class ExportCommand
 
             error.WriteLine("Nothing exported: the build would fail on these errors.");
             return Program.Findings;
+        }
+
+        if (format == "parquet" && outputPath is null && (!ReferenceEquals(output, Console.Out) || !Console.IsOutputRedirected))
+        {
+            // A binary file is no text for a terminal or a text writer: write it to a file or a pipe.
+            throw new UsageException("--format parquet writes a binary file: give --output FILE or redirect standard output.");
         }
 
         var bytes = Export(loaded, format, indented);
@@ -76,6 +83,9 @@ internal static class ExportCommand
                 break;
             case "json":
                 FigureJson.Serialize(stream, figures, indented);
+                break;
+            case "parquet":
+                FigureParquet.Write(stream, figures);
                 break;
             default:
                 throw new UsageException($"unknown format '{format}' (use {string.Join(", ", Formats)}).");
