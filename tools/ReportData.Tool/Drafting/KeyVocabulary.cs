@@ -10,10 +10,10 @@ public enum KeyConfidence
     /// <summary>The label is one the vocabulary or glossary names exactly: settled.</summary>
     Settled,
 
-    /// <summary>The label is a known one with another unit, or a key was composed for it: a likely key, to review.</summary>
+    /// <summary>The label is a known one with another unit, resembles a known label, or a key was composed for it: a likely key, to review.</summary>
     Likely,
 
-    /// <summary>The label merely contains a known indicator or label: a guess, to review.</summary>
+    /// <summary>The label merely contains an indicator of the glossary: a guess, to review.</summary>
     Guessed,
 
     /// <summary>No indicator matched: a placeholder key, to review.</summary>
@@ -109,7 +109,7 @@ public sealed class KeyVocabulary
             .FirstOrDefault();
         if (best.Key is not null)
         {
-            return (best.Key, KeyConfidence.Guessed, $"label resembles '{best.Label}' ({best.Key})");
+            return (best.Key, KeyConfidence.Likely, $"label resembles '{best.Label}' ({best.Key})");
         }
 
         foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
