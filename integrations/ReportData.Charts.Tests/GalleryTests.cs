@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using NUnit.Framework;
 using ReportData.Pictures;
@@ -21,5 +22,28 @@ public class GalleryTests
                 Assert.That(chart.TargetMarks, Is.Not.Empty, picture.Name);
             }
         }
+    }
+
+    [Test]
+    public void The_committed_pictures_are_there_and_show_what_the_gallery_draws_now()
+    {
+        var font = Cjk.RequireFont();
+        var root = Gallery.RepositoryRoot(TestContext.CurrentContext.TestDirectory);
+        var folder = Path.Combine(root, "docs", "charts");
+        foreach (var picture in Gallery.Pictures)
+        {
+            var png = Path.Combine(folder, picture.Name + ".png");
+            var svg = Path.Combine(folder, picture.Name + ".svg");
+            Assert.That(File.Exists(png) && File.Exists(svg), Is.True, picture.Name + ": run dotnet run --project tools/ReportData.Pictures -c Release");
+
+            // The texts (labels, values, ticks), not the geometry: positions may move with a font's version, the data may not.
+            var options = Gallery.Options();
+            options.FontLookup = new FixedFontLookup(font);
+            var drawn = picture.Draw(options);
+            Assert.That(Svg.Texts(File.ReadAllText(svg)), Is.EquivalentTo(Svg.Texts(drawn.ToSvg())),
+                picture.Name + " is stale: run dotnet run --project tools/ReportData.Pictures -c Release");
+        }
+
+        Assert.That(File.ReadAllText(Path.Combine(root, "README.md")), Does.Contain("](docs/charts/quzhou-gdp-growth.png)"));
     }
 }

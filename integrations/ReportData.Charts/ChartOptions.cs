@@ -3,8 +3,8 @@ namespace ReportData.Charts;
 /// <summary>How a chart is drawn. Every property has a default; <c>new ChartOptions()</c> is a good start.</summary>
 public sealed class ChartOptions
 {
-    /// <summary>The options every chart uses when given none.</summary>
-    public static ChartOptions Default { get; } = new();
+    /// <summary>The options a chart uses when given none: a new instance each time, so that changing one changes no other chart.</summary>
+    public static ChartOptions Default => new();
 
     /// <summary>Chinese or English labels; <see cref="ChartLanguage.Auto"/> (the default) picks Chinese when a font can draw them.</summary>
     public ChartLanguage Language { get; set; } = ChartLanguage.Auto;

@@ -57,7 +57,8 @@ public sealed class SystemFontLookup : IFontLookup
         // Any installed font the system matches to the first character not drawable by the default font.
         foreach (var codePoint in CodePoints(text))
         {
-            using var match = SKFontManager.Default.MatchCharacter(codePoint);
+            // Not disposed: the font manager may hand out a typeface it shares.
+            var match = SKFontManager.Default.MatchCharacter(codePoint);
             if (match is not null && match.ContainsGlyphs(text))
             {
                 return match.FamilyName;
@@ -71,15 +72,14 @@ public sealed class SystemFontLookup : IFontLookup
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var codePoint = char.ConvertToUtf32(text, i);
-            if (char.IsHighSurrogate(text[i]))
+            if (char.IsSurrogatePair(text, i))
             {
+                yield return char.ConvertToUtf32(text, i);
                 i++;
             }
-
-            if (codePoint > 0x7F)
+            else if (text[i] > 0x7F && !char.IsSurrogate(text[i]))
             {
-                yield return codePoint;
+                yield return text[i];
             }
         }
     }

@@ -4,10 +4,15 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ReportData;
+using ReportData.Charts;
+using ReportData.Terminal;
 
 // The main job: shows what ReportData gives statistics code, from the typed dataset built from seeds/.
 Console.OutputEncoding = Encoding.UTF8;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+// Tables and bar charts through Spectre.Console: aligned for Chinese labels; no colour codes and 160 columns in a file.
+var console = FigureConsole.Create();
 
 Console.WriteLine("ReportData: figures from Chinese municipal government work reports");
 Console.WriteLine();
@@ -26,16 +31,10 @@ Console.WriteLine($"  quote:      “{gdp.Quote}”");
 Console.WriteLine($"  source:     {gdp.Source.Title} ({gdp.Source.TextFile})");
 Console.WriteLine();
 
-// 3. A table of the headline figures of every report.
+// 3. A table of the headline figures of every report: columns stay aligned though Chinese labels take two columns a character.
 string[] headline = { "Gdp", "GdpGrowth", "FixedAssetInvestmentGrowth", "RetailSalesGrowth", "GeneralBudgetRevenueGrowth", "FiscalRevenueTotalGrowth" };
-Console.WriteLine($"{"id",-52} {"value",10} {"unit",-12} {"printed",-14} report");
-Console.WriteLine(new string('-', 110));
-foreach (var figure in ReportDataset.Figures.Where(f => headline.Contains(f.Key)).OrderBy(f => f.City).ThenBy(f => f.Year).ThenBy(f => f.Kind))
-{
-    var printed = figure.PrintedValue + " " + figure.PrintedUnit;
-    Console.WriteLine($"{figure.Id,-52} {figure.Value,10} {figure.Unit,-12} {printed,-14} {figure.Source.YamlFile}");
-}
-
+var headlines = ReportDataset.Figures.Where(f => headline.Contains(f.Key)).OrderBy(f => f.City).ThenBy(f => f.Year).ThenBy(f => f.Kind);
+console.Write(FigureTables.Figures(headlines, "Headline figures of every report"));
 Console.WriteLine();
 
 // 4. A time series and a cross-section, from an index built once (every lookup is O(1)).
@@ -44,6 +43,10 @@ Console.WriteLine("Quzhou GDP growth, actual:  " + string.Join("   ", index.Seri
 Console.WriteLine("Quzhou GDP growth, target:  " + string.Join("   ", index.Series("Quzhou", "GdpGrowth", FigureKind.Target).Select(f => $"{f.Year}: {f.Value} % {f.Bound}")));
 Console.WriteLine("GDP growth 2017 by city:    " + string.Join("   ", index.AcrossCities(2017, "GdpGrowth").Select(f => $"{f.City}: {f.Value} %")));
 Console.WriteLine($"Cities: {string.Join(", ", index.Cities)}; years: {string.Join(", ", index.Years)}");
+Console.WriteLine();
+var bars = FigureBarCharts.Series(index, "Quzhou", "GdpGrowth");
+bars.Width = 90;
+console.Write(bars);
 Console.WriteLine();
 
 // 5. A target against an actual. The bound decides; 左右 (about) needs a tolerance, and the reading is explicit.
@@ -57,6 +60,12 @@ foreach (var tolerance in new[] { AboutTolerance.Default, AboutTolerance.Absolut
     Console.WriteLine($"  2023's growth of {lastYear.Value} % would {(target.IsMetBy(lastYear.Value, tolerance) ? "meet" : "miss")} it, reading 左右 as {tolerance}");
 }
 
+Console.WriteLine();
+var againstLastYear = index.Query(city: "Quzhou", year: 2024, kind: FigureKind.Target)
+    .Select(goal => (goal, last: index.Query("Quzhou", 2023, goal.Key, FigureKind.Actual).FirstOrDefault(f => f.Unit == goal.Unit)))
+    .Where(pair => pair.last is not null && pair.goal.Unit == FigureUnit.Percent)
+    .Select(pair => TargetCheck.Compare(pair.goal, pair.last!));
+console.Write(FigureTables.Comparisons(againstLastYear, "Quzhou's 2024 targets (%) against its 2023 results"));
 Console.WriteLine();
 
 // 6. Export: CSV (RFC 4180, UTF-8 with a byte order mark for Excel) and JSON that reads back into Figure records.
@@ -83,5 +92,20 @@ using (var json = File.OpenRead(jsonPath))
 ParquetExport.Run(exportFolder);
 Console.Write("CSV of one figure: " + FigureCsv.Serialize(new[] { gdp }).Split("\r\n")[1]);
 Console.WriteLine();
+
+// Further exports (Parquet, from its own file in samples/) write into exportFolder here.
+
+// A chart as PNG (ReportData.Charts): the series with its targets, 左右 drawn as the ±5 % band. Chinese labels with a
+// CJK font (Debian: fonts-noto-cjk), the English keys without one.
+var chart = FigureCharts.SeriesWithTargets(index, "Quzhou", "GdpGrowth");
+var chartPath = Path.Combine(exportFolder, "quzhou-gdp-growth.png");
+chart.SavePng(chartPath);
+Console.WriteLine($"Chart {chartPath}: {chart.Language} labels in {chart.FontName}, {chart.TargetMarks.Count} target bounds drawn");
+Console.WriteLine();
+
+// 7. A citation of the report a figure comes from, for a paper: plain text, and CSL-JSON for Zotero or pandoc.
+var citation = gdp.Cite();
+Console.WriteLine("Cite as: " + citation);
+Console.WriteLine("CSL-JSON: " + citation.ToCslJson());
 Console.WriteLine();
 Console.WriteLine($"{ReportDataset.Figures.Count} figures from {ReportDataset.Reports.Count} reports.");

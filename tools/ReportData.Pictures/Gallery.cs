@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using ReportData.Charts;
 
 namespace ReportData.Pictures;
@@ -29,4 +30,21 @@ public static class Gallery
             "Quzhou's 2024 targets in percent against its 2023 results (no report here reviews 2024 yet)",
             options => FigureCharts.TargetsAgainstActuals(FigureIndex.Dataset, "Quzhou", 2024, 2023, FigureUnit.Percent, options)),
     };
+
+    /// <summary>How the pictures are drawn: 800 × 480 pixels.</summary>
+    public static ChartOptions Options(ChartLanguage language = ChartLanguage.Auto) => new() { Width = 800, Height = 480, Language = language };
+
+    /// <summary>The folder holding ReportData.sln, at or above <paramref name="start"/>.</summary>
+    public static string RepositoryRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ReportData.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No ReportData.sln in {start} or any folder above it.");
+    }
 }

@@ -16,9 +16,9 @@ public static class Program
         // --english draws the fallback a machine without a CJK font gets, to look at it.
         var english = Array.IndexOf(args, "--english") >= 0;
         var folderArgument = Array.Find(args, arg => !arg.StartsWith("--", StringComparison.Ordinal));
-        var folder = folderArgument ?? Path.Combine(FindRoot(Directory.GetCurrentDirectory()), "docs", "charts");
+        var folder = folderArgument ?? Path.Combine(Gallery.RepositoryRoot(Directory.GetCurrentDirectory()), "docs", "charts");
         Directory.CreateDirectory(folder);
-        var options = new ChartOptions { Width = 800, Height = 480, Language = english ? ChartLanguage.English : ChartLanguage.Auto };
+        var options = Gallery.Options(english ? ChartLanguage.English : ChartLanguage.Auto);
         foreach (var picture in Gallery.Pictures)
         {
             var chart = picture.Draw(options);
@@ -29,18 +29,5 @@ public static class Program
         }
 
         return 0;
-    }
-
-    private static string FindRoot(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ReportData.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No ReportData.sln in {start} or any folder above it.");
     }
 }
