@@ -18,6 +18,7 @@ namespace ReportData.Benchmarks;
 /// <item><c>build [sizes...] [--runs N] [--no-generated-files]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
 /// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
+/// <item><c>drafting [seeds]</c>: drafts each seed report with the others' vocabulary and compares with its YAML (docs/drafting.md).</item>
 /// <item><c>--smoke</c>: every benchmark once on small data, as CI's check that the project still runs.</item>
 /// </list>
 /// </summary>
@@ -42,6 +43,8 @@ public static class Program
                 return StepProfile.Run(Sizes(args, 10_000)[0], Runs(args));
             case "--smoke":
                 return Smoke.Run();
+            case "drafting":
+                return Drafting.DraftingBenchmark.Run(args.Length > 1 ? args[1] : null);
         }
 
         // In process: no project generated and built per run, which on a busy 2-core machine costs more
