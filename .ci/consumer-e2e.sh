@@ -10,7 +10,7 @@
 #   Consumer.Units     net10.0 library, ReportData only: the package's unit analyzer flags exactly the lines
 #                      of .ci/consumer-e2e/Units/UnitChecks.cs marked "expect RDnnnn" (RD3001 for GdpBillion + GdpGrowthPercent)
 #   Consumer.Both      the same file with both packages: each carries the analyzer, and it still reports once
-#   Consumer.Analyst   net10.0 console, the satellite packages of integrations/ only (data frames, Parquet, charts)
+#   Consumer.Analyst   net10.0 console, the satellite packages of integrations/ only (data frames, Parquet, charts, terminal)
 # and checks that the packages are reproducible, their contents, and the program's output
 # (.ci/consumer-e2e/expected-output.txt).
 #
@@ -219,13 +219,14 @@ for name in "${satellites[@]}"; do
   grep -q '<description>.\{40,\}</description>' <<<"$nuspec" || fail "$name has no description"
 done
 
-step "fresh project Consumer.Analyst: ReportData.DataFrames, ReportData.Parquet and ReportData.Charts from the feed"
+step "fresh project Consumer.Analyst: ReportData.DataFrames, ReportData.Parquet, ReportData.Charts and ReportData.Terminal from the feed"
 cp -r "$repo/.ci/consumer-e2e/Analyst" "$work/Consumer.Analyst"
 project Consumer.Analyst net10.0 Exe
 cd "$work" || fail "cd $work"
 run dotnet add Consumer.Analyst package ReportData.DataFrames --version "$version" || fail "add ReportData.DataFrames to Consumer.Analyst"
 run dotnet add Consumer.Analyst package ReportData.Parquet --version "$version" || fail "add ReportData.Parquet to Consumer.Analyst"
 run dotnet add Consumer.Analyst package ReportData.Charts --version "$version" || fail "add ReportData.Charts to Consumer.Analyst"
+run dotnet add Consumer.Analyst package ReportData.Terminal --version "$version" || fail "add ReportData.Terminal to Consumer.Analyst"
 run dotnet build Consumer.Analyst -c Release || fail "build Consumer.Analyst"
 dotnet run --project Consumer.Analyst -c Release --no-build > "$work/analyst-output.txt" 2>>"$log" || fail "run Consumer.Analyst"
 cat "$work/analyst-output.txt" >> "$log"
@@ -233,7 +234,7 @@ if ! diff -u "$repo/.ci/consumer-e2e/analyst-expected-output.txt" "$work/analyst
   fail "Consumer.Analyst's output differs from .ci/consumer-e2e/analyst-expected-output.txt"
 fi
 analyst_deps="$work/Consumer.Analyst/bin/Release/net10.0/Consumer.Analyst.deps.json"
-for dependency in ReportData ReportData.DataFrames ReportData.Parquet ReportData.Charts; do
+for dependency in ReportData ReportData.DataFrames ReportData.Parquet ReportData.Charts ReportData.Terminal; do
   grep -q "\"$dependency/$version\"" "$analyst_deps" || fail "Consumer.Analyst's deps.json does not list $dependency $version"
 done
 [ -f "$work/packages/reportdata.parquet/$version/reportdata.parquet.$version.nupkg" ] || fail "ReportData.Parquet was not restored into the fresh packages folder"

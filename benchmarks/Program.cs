@@ -19,6 +19,7 @@ namespace ReportData.Benchmarks;
 /// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
 /// <item><c>alloc [size]</c>: where one full run's allocations go, stage by stage (0 = the seeds).</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
+/// <item><c>drafting [seeds]</c>: drafts each seed report with the others' vocabulary and compares with its YAML (docs/drafting.md).</item>
 /// <item><c>--smoke</c>: every benchmark once on small data, as CI's check that the project still runs.</item>
 /// </list>
 /// </summary>
@@ -45,6 +46,8 @@ public static class Program
                 return AllocationProfile.Run(Sizes(args, 10_000)[0]);
             case "--smoke":
                 return Smoke.Run();
+            case "drafting":
+                return Drafting.DraftingBenchmark.Run(args.Length > 1 ? args[1] : null);
         }
 
         // In process: no project generated and built per run, which on a busy 2-core machine costs more

@@ -31,7 +31,25 @@ public class UnitDiagnosticsTests
             Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition, Is.EqualTo(new Microsoft.CodeAnalysis.Text.LinePosition(12, 10)));
             Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.StartWith(
                 "b-2014.report.yaml: 'Exports' is BillionUsd (MoneyUsd) here but BillionYuan (MoneyCny) in a-2018.report.yaml"));
+            Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.EndWith("give one of them its own key (e.g. ExportsInDollars for the MoneyUsd figure)"));
         });
+    }
+
+    [TestCase("%", "e.g. GdpGrowth or GdpShare for the Ratio figure")]
+    [TestCase("个", "one that names what each figure measures")]
+    public void TheHintFitsTheKeyAndItsDimensions(string unit, string hint)
+    {
+        var files = new List<AdditionalText>
+        {
+            new InMemoryAdditionalText("/reports/a-2018.report.yaml", Report("Jinhua", 2018, Figure("Gdp", 2017, "外贸出口总额", "3311", "亿元", "外贸出口总额 3311 亿元"))),
+            new InMemoryAdditionalText("/reports/b-2014.report.yaml", Report("Quzhou", 2014, Figure("Gdp", 2013, "万人发明专利拥有量", "9", unit, "万人发明专利拥有量达到 9 " + unit + "以上"))),
+            new InMemoryAdditionalText("/reports/report.txt", Text.Replace("9 件以上", "9 " + unit + "以上")),
+        };
+        var diagnostics = GeneratorHarness.Run(files).GeneratorDiagnostics;
+        Assert.That(diagnostics, Has.Length.EqualTo(1), string.Join("\n", diagnostics.Select(d => d.ToString())));
+        var diagnostic = diagnostics.Single();
+        Assert.That(diagnostic.Id, Is.EqualTo("RD1014"));
+        Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("'Gdp'").And.EndWith("own key (" + hint + ")"));
     }
 
     [Test]

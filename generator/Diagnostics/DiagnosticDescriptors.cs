@@ -5,7 +5,7 @@ namespace ReportData.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator and the analyzer report. IDs are stable: RD0xxx the YAML file itself,
-/// RD1xxx a figure's content, RD2xxx provenance (quotes against the report text); a new diagnostic
+/// RD1xxx a figure's content, RD2xxx provenance (quotes against the report text), RD4xxx drafts of the reportdata tool; a new diagnostic
 /// takes a new number, a retired one keeps its number unused. Each ID has a section in
 /// docs/diagnostics.md (a test fails otherwise) and a line in AnalyzerReleases.Unshipped.md.
 /// The first message argument is always the YAML file's name.
@@ -115,7 +115,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor KeyDimensionDiffers = Error(
         "RD1014", "Key measured in different dimensions",
-        "{0}: '{1}' is {2} ({3}) here but {4} ({5}) in {6}; a key means one dimension in every report: give one of them its own key (e.g. ExportsInDollars for exports in US dollars)");
+        "{0}: '{1}' is {2} ({3}) here but {4} ({5}) in {6}; a key means one dimension in every report: give one of them its own key ({7})");
 
     public static readonly DiagnosticDescriptor InvalidRate = Error(
         "RD1015", "Rate does not fit the figure",
@@ -144,6 +144,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WordsNotTheValue = Error(
         "RD2006", "Number in words does not spell the value",
         "{0}: the words '{1}' of '{2}' {3}; 'words' is the number as printed in Chinese numerals, 'value' its digits (千 → 1000, 两百 → 200)");
+
+    public static readonly DiagnosticDescriptor FigureToReview = Error(
+        "RD4001", "Drafted figure not reviewed yet",
+        "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
 
     /// <summary>Every descriptor above, for the analyzer's SupportedDiagnostics (a test checks that none is missing).</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
@@ -177,7 +181,8 @@ internal static class DiagnosticDescriptors
         ValueNotInQuote,
         SnippetNotInReport,
         UnitNotInQuote,
-        WordsNotTheValue);
+        WordsNotTheValue,
+        FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

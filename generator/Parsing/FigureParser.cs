@@ -14,7 +14,7 @@ internal static class FigureParser
 {
     private static readonly string[] FigureFields =
     {
-        "key", "year", "horizon", "kind", "label", "value", "words", "unit", "correctedUnit", "per", "quote", "estimate", "bound", "decline", "note",
+        "key", "year", "horizon", "kind", "label", "value", "words", "unit", "correctedUnit", "per", "quote", "estimate", "bound", "decline", "note", "review",
     };
 
     private static readonly string[] Kinds = { "actual", "target" };
@@ -80,6 +80,12 @@ internal static class FigureParser
         var isEstimate = fields.OptionalBoolean("estimate");
         var isDecline = fields.OptionalBoolean("decline");
         var displayKey = key ?? "(no key)";
+
+        // A figure drafted by `reportdata draft` that a person has not settled yet: an error until the field goes.
+        if (fields.OptionalString("review") is { } review)
+        {
+            fields.Report(DiagnosticDescriptors.FigureToReview, fields.LocationOf("review"), displayKey, DiagnosticText.Shorten(review));
+        }
 
         if (key is not null && Naming.WhyNotIdentifier(key) is { } whyNot)
         {

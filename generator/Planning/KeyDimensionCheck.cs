@@ -48,7 +48,8 @@ internal static class KeyDimensionCheck
                         dimension,
                         established.Unit,
                         established.Dimension,
-                        Path.GetFileName(established.FileName));
+                        Path.GetFileName(established.FileName),
+                        DimensionKeys.Hint(figure.Key, dimension, established.Dimension));
                 }
             }
         }

@@ -30,7 +30,7 @@ public class DiagnosticCatalogueTests
     public void IdsAreStableRdNumbersAndUnique()
     {
         Assert.That(Descriptors, Has.Count.GreaterThanOrEqualTo(26));
-        Assert.That(Descriptors.Select(d => d.Id), Has.All.Match("^RD[0-2][0-9]{3}$"));
+        Assert.That(Descriptors.Select(d => d.Id), Has.All.Match("^RD[0-4][0-9]{3}$"));
         Assert.That(Descriptors.Select(d => d.Id), Is.Unique);
     }
 

@@ -6,6 +6,7 @@ using System.Text;
 using Microsoft.Data.Analysis;
 using ReportData;
 using ReportData.Charts;
+using ReportData.Terminal;
 
 namespace Consumer.Analyst;
 
@@ -50,5 +51,12 @@ internal static class Program
         var png = chart.ToPng();
         Console.WriteLine("charts: png = " + (png.Length > 1000 && png[0] == 0x89 && Encoding.ASCII.GetString(png, 1, 3) == "PNG"));
         Console.WriteLine("charts: svg = " + chart.ToSvg().Contains("<svg", StringComparison.Ordinal));
+
+        // ReportData.Terminal: a figure table rendered for a redirected output (no escape codes)
+        var output = new StringWriter();
+        FigureConsole.Create(output).Write(FigureTables.Figures(FigureIndex.Dataset.Series("Quzhou", "GdpGrowth")));
+        var table = output.ToString();
+        Console.WriteLine("terminal: table shows 9.1, 7.3, 6.8 = " + (table.Contains("9.1") && table.Contains("7.3") && table.Contains("6.8")));
+        Console.WriteLine("terminal: no escape codes = " + !table.Contains('\u001b'));
     }
 }

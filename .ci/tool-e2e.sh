@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# End-to-end test of the reportdata tool as users get it (README: "The reportdata tool"): packs
+# ReportData.Tool into a local folder feed, installs it with `dotnet tool install --tool-path` into a
+# fresh folder (fresh global packages folder, so no cached package stands in), then in a fresh folder:
+#   reportdata draft 004_759fef2eaf5c0f7f.txt --city Quzhou --city-name 衢州   writes a draft that the
+#     generator reads with no error but RD4001 (figures to review) and that validates against the schema,
+#   reportdata check seeds   exits 0,   reportdata export seeds --format csv   gives the library's CSV header.
+#
+# Usage: bash .ci/tool-e2e.sh [OUTCOME_FILE]    (OUTCOME_FILE receives "Passed" or "Failed")
+#   E2E_NO_BUILD=1  pack what the last `dotnet build -c Release` produced (as .ci/run does).
+set -uo pipefail
+outcome_file=${1:-}
+[ -n "$outcome_file" ] && case "$outcome_file" in /*) ;; *) outcome_file="$(pwd)/$outcome_file" ;; esac
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/reportdata-tool-e2e.XXXXXX")
+log="$work/log.txt"
+finish() {
+  [ -n "$outcome_file" ] && { mkdir -p "$(dirname "$outcome_file")"; echo "$1" > "$outcome_file"; }
+  if [ "$1" = Passed ]; then echo "tool e2e: passed"; rm -rf "$work"; exit 0; fi
+  echo "tool e2e: FAILED ($2); last lines of $log:"; tail -n 40 "$log"; echo "work folder kept: $work"; exit 1
+}
+step() { echo "-- $*"; echo "-- $*" >> "$log"; }
+run() { "$@" >> "$log" 2>&1; }
+fail() { finish Failed "$1"; }
+
+version=$(dotnet msbuild tools/ReportData.Tool/ReportData.Tool.csproj -getProperty:Version 2>>"$log") || fail "reading the version"
+step "pack ReportData.Tool $version into $work/feed"
+pack_args=(-c Release -o "$work/feed")
+[ "${E2E_NO_BUILD:-0}" = 1 ] && pack_args+=(--no-build)
+run dotnet pack tools/ReportData.Tool/ReportData.Tool.csproj "${pack_args[@]}" || fail "dotnet pack"
+unzip -Z1 "$work/feed/ReportData.Tool.$version.nupkg" | grep -q 'tools/net10.0/any/ReportData.Tool.dll' || fail "the package has no tool"
+
+step "install it from the local feed into a fresh folder"
+export NUGET_PACKAGES="$work/packages"
+run dotnet tool install --tool-path "$work/bin" --add-source "$work/feed" ReportData.Tool --version "$version" || fail "dotnet tool install"
+reportdata="$work/bin/reportdata"
+
+step "draft the 2024 Quzhou report in a fresh folder"
+mkdir -p "$work/draft" && cp seeds/004_759fef2eaf5c0f7f.txt "$work/draft/"
+(cd "$work/draft" && "$reportdata" draft 004_759fef2eaf5c0f7f.txt --city Quzhou --city-name 衢州) >> "$log" 2>&1 || fail "reportdata draft"
+[ -f "$work/draft/quzhou-2024.report.yaml" ] || fail "no draft written"
+"$reportdata" check "$work/draft" > "$work/check.txt" 2>&1
+code=$?
+cat "$work/check.txt" >> "$log"
+[ $code -eq 1 ] || fail "check of the draft exited $code, expected 1 (figures to review)"
+grep -q 'error RD4001' "$work/check.txt" || fail "the draft has no figure to review"
+grep 'error RD' "$work/check.txt" | grep -v 'error RD4001' && fail "the draft has errors other than RD4001"
+step "the draft validates against docs/report.schema.json (ajv)"
+if command -v npx > /dev/null && npx --no-install ajv --version > /dev/null 2>&1; then
+  run npx --no-install ajv validate -s docs/report.schema.json -d "$work/draft/quzhou-2024.report.yaml" || fail "schema validation"
+else
+  echo "(ajv not installed: the schema is checked by the test suite, tests/Tool/DraftSeedTests.cs)" | tee -a "$log"
+fi
+
+step "reportdata check seeds exits 0; export gives the library's columns and a Parquet file"
+run "$reportdata" check "$repo/seeds" || fail "reportdata check seeds"
+"$reportdata" export "$repo/seeds" --format csv 2>>"$log" | head -n 1 | grep -q '^id,city,year,horizon,key,' || fail "reportdata export"
+run "$reportdata" export "$repo/seeds" --format parquet --output "$work/figures.parquet" || fail "reportdata export --format parquet"
+[ "$(head -c 4 "$work/figures.parquet")" = "PAR1" ] || fail "the parquet export is no Parquet file"
+"$reportdata" coverage "$repo/seeds" >> "$log" 2>&1 || fail "reportdata coverage seeds"
+finish Passed

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ReportData.Tool.Drafting;
+using ReportData.Tool.Generator;
+
+namespace ReportData.Benchmarks.Drafting;
+
+/// <summary>
+/// The drafting benchmark (docs/drafting.md): drafts each seed report with the vocabulary of the other
+/// reports only, and compares the draft with the committed YAML. A committed figure is found when a draft
+/// figure has its printed value and unit and a quote overlapping its quote in the text (one to one, in
+/// text order). On the found pairs: year or horizon, kind and bound; key. Measures and prints; asserts nothing.
+/// </summary>
+public static class DraftingBenchmark
+{
+    public static int Run(string? seedsDirectory)
+    {
+        var seeds = seedsDirectory ?? Path.Combine(Datasets.RepositoryRoot, "seeds");
+        var folder = ReportFolder.Load(seeds);
+        var rows = new List<Row>();
+        foreach (var report in folder.Reports())
+        {
+            var vocabulary = new KeyVocabulary(Vocabulary.Entries(folder, exceptYamlFile: report.YamlFile));
+            var text = folder.Texts[report.TextFile];
+            var clock = Stopwatch.StartNew();
+            var draft = Drafter.Draft(text, new DraftOptions(report.City, report.CityName, null, report.TextFile), vocabulary);
+            clock.Stop();
+            var committed = folder.Figures().Where(figure => figure.Source.YamlFile == report.YamlFile).ToList();
+            var known = new HashSet<string>(Vocabulary.Entries(folder, exceptYamlFile: report.YamlFile).Select(entry => entry.Key).Concat(Glossary.Keys), StringComparer.Ordinal);
+            rows.Add(Compare(report.YamlFile, ReportFolder.Fold(text), committed, draft, clock.Elapsed.TotalMilliseconds, known));
+        }
+
+        Console.WriteLine(Table(rows));
+        return 0;
+    }
+
+    private static Row Compare(string name, string folded, IReadOnlyList<Figure> committed, Draft draft, double milliseconds, HashSet<string> known)
+    {
+        var used = new HashSet<int>();
+        int matched = 0, periodKindBound = 0, keys = 0, knownMatched = 0, knownKeys = 0;
+        foreach (var figure in committed)
+        {
+            var spans = Spans(folded, figure.Quote);
+            var index = -1;
+            for (var i = 0; i < draft.Figures.Count && index < 0; i++)
+            {
+                var candidate = draft.Figures[i];
+                if (!used.Contains(i) && (candidate.Words ?? candidate.Value) == figure.PrintedValue && candidate.Unit == figure.PrintedUnit
+                    && Spans(folded, candidate.Quote).Any(d => spans.Any(c => d.Start < c.End && c.Start < d.End)))
+                {
+                    index = i;
+                }
+            }
+
+            if (index < 0)
+            {
+                if (Environment.GetEnvironmentVariable("DRAFTING_MISSES") is not null)
+                {
+                    Console.WriteLine($"  not drafted: {figure.Key} {figure.PrintedValue}{figure.PrintedUnit} in {figure.Quote}");
+                }
+
+                continue;
+            }
+
+            used.Add(index);
+            matched++;
+            var found = draft.Figures[index];
+            var bound = found.Bound is null ? "None" : char.ToUpperInvariant(found.Bound[0]) + found.Bound.Substring(1);
+            if (found.Year == figure.Year && found.Horizon == figure.Horizon && found.IsTarget == (figure.Kind == FigureKind.Target) && bound == figure.Bound.ToString())
+            {
+                periodKindBound++;
+            }
+
+            if (known.Contains(figure.Key))
+            {
+                knownMatched++;
+                knownKeys += found.Key == figure.Key ? 1 : 0;
+            }
+
+            if (found.Key == figure.Key)
+            {
+                keys++;
+            }
+            else if (Environment.GetEnvironmentVariable("DRAFTING_MISSES") is not null)
+            {
+                Console.WriteLine($"  key {figure.Key} drafted {found.Key}: label {figure.Label} drafted {found.Label}");
+            }
+        }
+
+        return new Row(name, committed.Count, draft.Figures.Count, matched, periodKindBound, keys, knownMatched, knownKeys, draft.ToReview, milliseconds);
+    }
+
+    private static List<(int Start, int End)> Spans(string folded, string quote)
+    {
+        var needle = ReportFolder.Fold(quote);
+        var spans = new List<(int, int)>();
+        for (var at = needle.Length == 0 ? -1 : folded.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            spans.Add((at, at + needle.Length));
+        }
+
+        return spans;
+    }
+
+    private static string Table(IReadOnlyList<Row> rows)
+    {
+        var total = new Row("all", rows.Sum(r => r.Committed), rows.Sum(r => r.Drafted), rows.Sum(r => r.Matched), rows.Sum(r => r.PeriodKindBound), rows.Sum(r => r.Keys), rows.Sum(r => r.KnownMatched), rows.Sum(r => r.KnownKeys), rows.Sum(r => r.ToReview), rows.Sum(r => r.Milliseconds));
+        var text = new StringBuilder();
+        text.Append("| report | committed | drafted | value+unit recall | value+unit precision | year+kind+bound (of matched) | key (of matched) | key in vocabulary | key (of those) | marked review | draft time |\n");
+        text.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        foreach (var row in rows.Append(total))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {(row.Name == "all" ? "**all**" : "`" + row.Name + "`")} | {row.Committed} | {row.Drafted} | {Percent(row.Matched, row.Committed)} | {Percent(row.Matched, row.Drafted)} | {Percent(row.PeriodKindBound, row.Matched)} | {Percent(row.Keys, row.Matched)} | {Percent(row.KnownMatched, row.Matched)} | {Percent(row.KnownKeys, row.KnownMatched)} | {row.ToReview} | {row.Milliseconds:F0} ms |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Percent(int part, int whole) =>
+        whole == 0 ? "–" : (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture) + " %";
+
+    private sealed record Row(string Name, int Committed, int Drafted, int Matched, int PeriodKindBound, int Keys, int KnownMatched, int KnownKeys, int ToReview, double Milliseconds);
+}

@@ -1,0 +1,139 @@
+using System.Linq;
+using NUnit.Framework;
+using ReportData.Tool.Drafting;
+
+namespace ReportData.Tests.Tool;
+
+/// <summary>
+/// The drafting engine on small made-up report texts, one convention of docs/authoring.md each; the
+/// expected figures are written by hand from the conventions, not taken from the engine's output.
+/// </summary>
+public class DrafterCaseTests
+{
+    private const string Review = "一、2023年工作回顾\n";
+
+    private const string Targets = "二、2024年目标任务和重点工作\n";
+
+    private static Draft Draft(string text, KeyVocabulary? vocabulary = null) =>
+        Drafter.Draft(text, new DraftOptions("Sample", "示例", null, "sample.txt"), vocabulary ?? KeyVocabulary.Empty);
+
+    private static DraftFigure Only(Draft draft, string value) => draft.Figures.Single(figure => figure.Value == value);
+
+    [Test]
+    public void ReviewFiguresAreActualsOfTheReviewedYearAndGrowthBorrowsTheSubject()
+    {
+        var draft = Draft(Review + "全市生产总值达到2125.2亿元、增长6.8%，一般公共预算收入增长18%。\n");
+        Assert.That(draft.Report.Year, Is.EqualTo(2024));
+        Assert.That(draft.Report.Reviews, Is.EqualTo(2023));
+        var gdp = Only(draft, "2125.2");
+        Assert.That((gdp.Key, gdp.Year, gdp.IsTarget, gdp.Unit, gdp.Label, gdp.Quote, gdp.Review), Is.EqualTo(("Gdp", (int?)2023, false, "亿元", "全市生产总值", "全市生产总值达到2125.2亿元、增长6.8%", (string?)null)));
+        var growth = Only(draft, "6.8");
+        Assert.That((growth.Key, growth.Label, growth.Unit), Is.EqualTo(("GdpGrowth", "全市生产总值增长", "%")));
+        Assert.That(Only(draft, "18").Key, Is.EqualTo("GeneralBudgetRevenueGrowth"));
+    }
+
+    [Test]
+    public void TargetsGetTheReportYearAndTheirBounds()
+    {
+        var draft = Draft(Review + "全市生产总值增长6.8%。\n" + Targets
+            + "主要预期目标为：地区生产总值增长7%左右，城镇调查失业率控制在5%以内，研发投入强度达到3.2%，单位GDP能耗下降3%以上，城镇新增就业不低于3.5万人，外贸出口突破800亿元。\n");
+        Assert.That(draft.Report.TargetsFor, Is.EqualTo(2024));
+        string?[] Bound(string value) { var f = Only(draft, value); return new[] { f.IsTarget ? "target" : "actual", f.Year?.ToString(), f.Bound }; }
+        Assert.That(Bound("7"), Is.EqualTo(new[] { "target", "2024", "about" }));
+        Assert.That(Bound("5"), Is.EqualTo(new[] { "target", "2024", "atMost" }));
+        Assert.That(Bound("3.2"), Is.EqualTo(new[] { "target", "2024", "reach" }));
+        Assert.That(Bound("3"), Is.EqualTo(new[] { "target", "2024", "atLeast" }));
+        Assert.That(Only(draft, "3").IsDecline, Is.True);
+        Assert.That(Bound("800"), Is.EqualTo(new[] { "target", "2024", "exceeds" }));
+        var jobs = draft.Figures.Single(f => f.Unit == "万人");
+        Assert.That((jobs.Key, jobs.Bound), Is.EqualTo(("NewUrbanJobs", "atLeast")));
+    }
+
+    [Test]
+    public void RespectivelyListsPairInOrderAndUrbanComesFirst()
+    {
+        var draft = Draft(Review + "制造业投资和高新技术产业投资分别增长30.4%、28.2%，城乡居民人均可支配收入分别达到50653元和23922元。\n");
+        Assert.That(Only(draft, "30.4").Label, Is.EqualTo("制造业投资增长"));
+        Assert.That(Only(draft, "28.2").Label, Is.EqualTo("高新技术产业投资增长"));
+        Assert.That(Only(draft, "50653").Key, Is.EqualTo("UrbanDisposableIncome"));
+        Assert.That(Only(draft, "23922").Key, Is.EqualTo("RuralDisposableIncome"));
+        Assert.That(Only(draft, "23922").Note, Does.Contain("分别"));
+    }
+
+    [Test]
+    public void EstimatesMultiplesPointsRangesAndApproximations()
+    {
+        var draft = Draft(Review + "预计全年粮食产量达到22.5亿斤，电子商务交易额增长2.3倍，服务业占比提高1.5个百分点，新建养老机构1-2家，培育企业3000多家。\n");
+        Assert.That(Only(draft, "22.5").IsEstimate, Is.True);
+        Assert.That(Only(draft, "2.3").Unit, Is.EqualTo("倍"));
+        Assert.That(Only(draft, "1.5").Unit, Is.EqualTo("个百分点"));
+        Assert.That(Only(draft, "1-2").Unit, Is.EqualTo("家"));
+        Assert.That(Only(draft, "3000").Note, Does.Contain("多"));
+    }
+
+    [Test]
+    public void PerMilleMisprintsAndBareMagnitudesAreCorrectedWithANote()
+    {
+        var draft = Draft(Review + "人口自然增长率3.38%。新增基本养老保险参保人数2.35万。\n");
+        var rate = Only(draft, "3.38");
+        Assert.That((rate.Unit, rate.CorrectedUnit), Is.EqualTo(("%", "‰")));
+        Assert.That(rate.Note, Does.Contain("misprint"));
+        Assert.That(rate.Review, Does.Contain("misprint"), "a guessed correction is for a person to confirm");
+        var insured = Only(draft, "2.35");
+        Assert.That((insured.Unit, insured.CorrectedUnit), Is.EqualTo(("万", "万人")));
+        Assert.That(insured.Note, Is.Not.Null);
+    }
+
+    [Test]
+    public void MultiYearGoalsCarryTheHorizonAsPrinted()
+    {
+        var draft = Drafter.Draft("今后五年工作的主要目标是：全市生产总值突破3000亿元，研发投入强度达到3%。\n", new DraftOptions("Sample", "示例", 2022, "s.txt"), KeyVocabulary.Empty);
+        var gdp = Only(draft, "3000");
+        Assert.That((gdp.Horizon, gdp.Year, gdp.IsTarget, gdp.Bound), Is.EqualTo(("今后五年", (int?)null, true, "exceeds")));
+    }
+
+    [Test]
+    public void NumbersThatAreNotFiguresAreSkippedWithAReason()
+    {
+        var draft = Draft(Review + "召开第3次全体会议，出台“民营经济42条”，建成5G基站，PM2.5浓度下降，6月25日遭遇洪水，实现经济总量翻一番。\n");
+        Assert.That(draft.Figures, Is.Empty);
+        var reasons = string.Join(" | ", draft.Skipped.Select(skip => skip.Quote + ": " + skip.Reason));
+        Assert.That(reasons, Does.Contain("第3次全体会议: ordinal"));
+        Assert.That(reasons, Does.Contain("民营经济42条").And.Contain("quoted name"));
+        Assert.That(reasons, Does.Contain("5G基站: part of a name"));
+        Assert.That(reasons, Does.Contain("6月25日遭遇洪水: date"));
+        Assert.That(reasons, Does.Contain("翻一番").And.Contain("number in words"));
+    }
+
+    [Test]
+    public void KeysComeFromTheVocabularyAndUnknownOnesAreMarkedForReview()
+    {
+        var vocabulary = new KeyVocabulary(new[] { ("兑付惠企政策资金", "EnterpriseSupportPolicyFundsDisbursed", "Billion", "MoneyCny") });
+        var draft = Draft(Review + "兑付惠企政策资金83.4亿元，新建口袋公园12个。\n", vocabulary);
+        var known = Only(draft, "83.4");
+        Assert.That((known.Key, known.Review), Is.EqualTo(("EnterpriseSupportPolicyFundsDisbursed", (string?)null)));
+        var unknown = Only(draft, "12");
+        Assert.That(unknown.Key, Does.StartWith("Todo"));
+        Assert.That(unknown.Review, Does.StartWith("key:"));
+        Assert.That(unknown.Label, Is.EqualTo("新建口袋公园"));
+    }
+
+    [Test]
+    public void NumeralsWithAUnitAreFiguresWithTheirWords()
+    {
+        var draft = Draft(Review + "旅游收入突破千亿元，人才资源总量超百万，引进亿元以上项目215个。\n");
+        var tourism = draft.Figures.Single(f => f.Words == "千");
+        Assert.That((tourism.Value, tourism.Unit, tourism.Label), Is.EqualTo(("1000", "亿元", "旅游收入")));
+        var talent = draft.Figures.Single(f => f.Words == "百");
+        Assert.That((talent.Value, talent.Unit, talent.CorrectedUnit), Is.EqualTo(("100", "万", "万人")));
+        Assert.That(draft.Figures.Count(f => f.Words is not null), Is.EqualTo(2), "亿元以上 is a threshold's unit, not a number");
+    }
+
+    [Test]
+    public void TraditionalCharactersStillDraft()
+    {
+        var draft = Draft("一、2023年工作回顧\n全市生產總值達到2125.2億元、增長6.8%。\n");
+        Assert.That(draft.Figures.Select(f => f.Value), Is.EqualTo(new[] { "6.8" }), "億元 is not a unit the generator knows: the number is skipped, the growth drafted");
+        Assert.That(draft.Skipped.Single().Reason, Does.Contain("number without a unit"));
+    }
+}

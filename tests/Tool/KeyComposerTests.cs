@@ -1,0 +1,30 @@
+using NUnit.Framework;
+using ReportData.Tool.Drafting;
+
+namespace ReportData.Tests.Tool;
+
+/// <summary>Keys composed from a label's words (docs/drafting.md); expected keys written by hand from TermGlossary's words.</summary>
+public class KeyComposerTests
+{
+    [TestCase("新增公园绿地", false, false, "NewParkGreenSpace")]
+    [TestCase("新增省级科技型中小企业", false, true, "NewProvincialSciTechSmes")]
+    [TestCase("全市服务业投资增长", true, false, "ServiceSectorInvestmentGrowth")]
+    [TestCase("规模以上工业企业利润增长", true, false, "IndustrialProfitsGrowth")]
+    [TestCase("培训农村人才", false, false, "RuralTalentTrained")]
+    [TestCase("新建村级养老服务中心", false, true, null)]
+    [TestCase("义新欧班列往返", false, true, null)]
+    [TestCase("服务业投资增长", false, false, null)]
+    public void ALabelCoveredWordForWordGetsAKeyAndNoOtherDoes(string label, bool isGrowth, bool isCount, string? expected)
+    {
+        Assert.That(KeyComposer.Compose(label, isGrowth, isCount), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void ADraftMarksAComposedKeyForReview()
+    {
+        var draft = Drafter.Draft("一、2023年工作回顾\n新增公共停车位1200个。\n", new DraftOptions("Sample", "示例", null, "sample.txt"), KeyVocabulary.Empty);
+        var figure = draft.Figures[0];
+        Assert.That(figure.Key, Is.EqualTo("NewPublicParkingSpaces"));
+        Assert.That(figure.Review, Does.Contain("composed from the label's words"));
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ReportData.Docs;
+using ReportData.Tool.Generator;
+
+namespace ReportData.Tool.Commands;
+
+/// <summary>
+/// <c>reportdata coverage DIR</c>: every number of each report text that no figure and no skipped
+/// passage accounts for, found by the scanner that writes docs/coverage.md, located in the text file.
+/// </summary>
+internal static class CoverageCommand
+{
+    private static readonly Regex Digits = new(@"\d+(?:\.\d+)?", RegexOptions.CultureInvariant);
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var folder = new Argument<string>("DIR") { Description = "The folder holding *.report.yaml files and their report texts." };
+        var all = new Option<bool>("--all") { Description = "List every number with what accounts for it, not only the unexplained ones." };
+        var command = new Command("coverage", "Lists the numbers of each report text not accounted for by a figure or a skipped passage (as docs/coverage.md). Exit 1 if any.")
+        {
+            folder, all,
+        };
+        command.SetAction(parse => Run(CommandInputs.ExistingDirectory(parse.GetValue(folder)), parse.GetValue(all), output, error));
+        return command;
+    }
+
+    public static int Run(string directory, bool all, TextWriter output, TextWriter error)
+    {
+        var loaded = ReportFolder.Load(directory);
+        var unexplained = 0;
+        var broken = 0;
+        foreach (var file in loaded.Files)
+        {
+            var name = Path.GetFileName(file.FilePath);
+            if (file.Report is null || !loaded.Texts.TryGetValue(file.Report.Info.TextFile, out var text))
+            {
+                error.WriteLine($"{file.FilePath}(1,1): coverage not computed: the file does not parse or its text is missing (run 'reportdata check').");
+                broken++;
+                continue;
+            }
+
+            var coverage = CoverageAnalyzer.Analyze(new SeedReport(name, file, text));
+            var textPath = Path.Combine(directory, file.Report.Info.TextFile);
+            var lines = text.Split('\n');
+            var missing = coverage.Numbers.Where(n => n.Status == CoverageStatus.Unexplained).ToList();
+            output.WriteLine($"{name} ({coverage.Title}, {coverage.TextFile}): {coverage.Numbers.Count} numbers, "
+                + $"{coverage.Numbers.Count(n => n.Status == CoverageStatus.Figure)} figures, {coverage.Numbers.Count(n => n.Status == CoverageStatus.Skipped)} skipped, "
+                + $"{missing.Count} unexplained ({coverage.UnexplainedInKeyParagraphs.Count()} in summary/targets), {coverage.Years} years left out");
+            foreach (var number in all ? coverage.Numbers : missing)
+            {
+                var column = ColumnOf(number, coverage, lines) + 1;
+                var what = number.Status switch
+                {
+                    CoverageStatus.Figure => "figure " + number.Explanation,
+                    CoverageStatus.Skipped => "skipped: " + number.Explanation,
+                    _ => number.InKeyParagraph ? "unexplained (summary/targets paragraph)" : "unexplained",
+                };
+                output.WriteLine($"{textPath}({number.Paragraph + 1},{column}): {number.Number}: {what}: {number.Context}");
+            }
+
+            foreach (var stale in coverage.SkipsWithoutNumbers)
+            {
+                output.WriteLine($"{file.FilePath}(1,1): skipped passage explains no number of the text: {stale}");
+            }
+
+            unexplained += missing.Count;
+        }
+
+        return unexplained > 0 || broken > 0 ? Program.Findings : Program.Ok;
+    }
+
+    /// <summary>
+    /// The 0-based column of a number in its line of the stored text. Folding changes white space only,
+    /// never digits, so the number is the same occurrence among the line's numbers (years before 年
+    /// left out, as the scanner leaves them out) in both.
+    /// </summary>
+    private static int ColumnOf(NumberInText number, ReportCoverage coverage, string[] lines)
+    {
+        if (number.Paragraph >= lines.Length)
+        {
+            return 0;
+        }
+
+        var line = lines[number.Paragraph];
+        var ordinal = coverage.Numbers.Count(n => n.Paragraph == number.Paragraph && n.Position < number.Position);
+        var numbers = Digits.Matches(line).Where(match => !IsYear(line, match)).ToList();
+        return ordinal < numbers.Count ? numbers[ordinal].Index : 0;
+    }
+
+    private static bool IsYear(string line, Match match) =>
+        Regex.IsMatch(match.Value, "^(19|20)[0-9][0-9]$") && line.Substring(match.Index + match.Length).TrimStart().StartsWith("年", StringComparison.Ordinal);
+}

@@ -1,0 +1,38 @@
+namespace ReportData.Tool.Drafting;
+
+/// <summary>
+/// A bare 万 or 亿 (新增参保2.35万, 接待游客135.3万): the unit the clause's counted noun completes it to,
+/// as docs/authoring.md's convention records it (unit as printed, correctedUnit, a note).
+/// </summary>
+internal static class BareUnit
+{
+    public static string? Complete(string clause, PrintedQuantity quantity)
+    {
+        if (quantity.BareMagnitude is not { } magnitude)
+        {
+            return null;
+        }
+
+        if (clause.Contains("人次") || clause.Contains("游客") || clause.Contains("接待"))
+        {
+            return magnitude + "人次";
+        }
+
+        if (clause.Contains("人") || clause.Contains("就业") || clause.Contains("参保") || clause.Contains("学生") || clause.Contains("人才"))
+        {
+            return magnitude + "人";
+        }
+
+        if (magnitude == "亿" && (clause.Contains("产值") || clause.Contains("收入") || clause.Contains("投资") || clause.Contains("资金") || clause.Contains("额")))
+        {
+            return "亿元";
+        }
+
+        if (clause.Contains("户"))
+        {
+            return magnitude + "户";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>The metadata a draft's <c>report:</c> block gets: given on the command line or read from the text's header.</summary>
+public sealed record DraftReportInfo(
+    string City,
+    string CityName,
+    string? Title,
+    int Year,
+    int? Reviews,
+    int? TargetsFor,
+    string TextFile,
+    string? Date,
+    string? Session,
+    string? Speaker,
+    IReadOnlyList<string> KeyParagraphs);
+
+/// <summary>
+/// One candidate figure. Value and unit as printed; <see cref="Quote"/> verbatim from the text (the clause
+/// carrying the number); <see cref="Review"/> says why a person must look at it, or is null when settled.
+/// </summary>
+/// <param name="Words">A number printed in Chinese numerals (千 of 突破千亿元), as printed; <see cref="Value"/> then holds its digits.</param>
+/// <param name="Per">The population a rate is per (人 of 人均可支配收入), as <c>per</c> records it; null for a figure that is no rate.</param>
+/// <param name="Position">Where the number starts in the folded text (for ordering and benchmarks).</param>
+public sealed record DraftFigure(
+    string Key,
+    int? Year,
+    string? Horizon,
+    bool IsTarget,
+    string? Bound,
+    string Label,
+    string Value,
+    string Unit,
+    string? CorrectedUnit,
+    string Quote,
+    bool IsEstimate,
+    bool IsDecline,
+    string? Note,
+    string? Review,
+    int Position,
+    string? Words = null,
+    string? Per = null);
+
+/// <summary>A passage whose numbers are not figures, with the reason.</summary>
+public sealed record DraftSkip(string Quote, string Reason);
+
+/// <summary>A whole draft: what <c>reportdata draft</c> writes as a <c>*.report.yaml</c>.</summary>
+public sealed record Draft(DraftReportInfo Report, IReadOnlyList<DraftFigure> Figures, IReadOnlyList<DraftSkip> Skipped)
+{
+    public int ToReview
+    {
+        get
+        {
+            var count = 0;
+            foreach (var figure in Figures)
+            {
+                if (figure.Review is not null)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+}

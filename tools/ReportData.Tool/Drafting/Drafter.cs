@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>What the user gives for a draft: the city, and the year where the text does not print it.</summary>
+public sealed record DraftOptions(string City, string? CityName, int? Year, string TextFile);
+
+/// <summary>
+/// The drafting engine: a report text in, a <see cref="Draft"/> out. Paragraph by paragraph it follows the
+/// sections (<see cref="SectionTracker"/>), splits clauses, and turns every number with a unit into a
+/// candidate figure and every other number into a skipped passage with its reason. Never throws on text.
+/// </summary>
+public static class Drafter
+{
+    private static readonly Regex BoundAfter = new(@"^\s*(左右|以上|以内|以下|多|余)", RegexOptions.CultureInvariant);
+
+    public static Draft Draft(string text, DraftOptions options, KeyVocabulary vocabulary)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Text decoded from UTF-8 never holds a lone surrogate; a string that does cannot become a YAML quote.
+            if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[++i])))
+            {
+                throw new UsageException("the text is not valid Unicode (a lone surrogate): read it as UTF-8.");
+            }
+        }
+
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var header = ReportHeader.Read(text);
+        var year = options.Year ?? header.Year ?? ReportHeader.YearFromHeadings(text) ?? throw new UsageException("the text does not print the report's year: give --year.");
+        var sections = new SectionTracker(year);
+        var figures = new List<FigureDraft>();
+        var skipped = new List<DraftSkip>();
+        var keyParagraphs = new List<string>();
+        var offset = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var section = sections.Enter(paragraph);
+            var before = figures.Count;
+            DraftParagraph(paragraph, section, offset, figures, skipped);
+            AddKeyParagraph(paragraph, section, figures.Skip(before).ToList(), keyParagraphs);
+            offset += paragraph.Length + 1;
+        }
+
+        var settled = Keys.Assign(figures, vocabulary);
+        var cityName = options.CityName ?? header.CityName ?? throw new UsageException("the text does not print the city's name: give --city-name.");
+        var title = header.Title is { } printed && printed != "政府工作报告" ? printed : $"{year}年{cityName}市政府工作报告";
+        var info = new DraftReportInfo(
+            options.City,
+            cityName,
+            title,
+            year,
+            sections.ReviewedYear ?? (figures.Any(f => f.Section.Kind == SectionKind.Review) ? year - 1 : null),
+            sections.HasTargets ? year : null,
+            options.TextFile,
+            header.Date,
+            header.Session,
+            header.Speaker,
+            keyParagraphs);
+        return new Draft(info, settled, Dedupe(skipped));
+    }
+
+    private static void DraftParagraph(string paragraph, Section section, int offset, List<FigureDraft> figures, List<DraftSkip> skipped)
+    {
+        string? subject = null;
+        var estimate = false;
+        foreach (var clause in Clauses.Split(paragraph))
+        {
+            estimate |= clause.Text.Contains("预计");
+            var quantities = NumberScanner.Scan(clause.Text);
+            if (NonFigures.WordsIn(clause.Text, quantities) is { } words)
+            {
+                skipped.Add(new DraftSkip(clause.Text, $"number in words ({words}) without a unit: not a figure (check)"));
+            }
+
+            var previousEnd = 0;
+            var group = new List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End)>();
+            for (var i = 0; i < quantities.Count; i++)
+            {
+                var quantity = quantities[i];
+                if (quantity.Start < previousEnd)
+                {
+                    continue;
+                }
+
+                if (NonFigures.IsYear(clause.Text, quantity))
+                {
+                    previousEnd = quantity.End;
+                    continue;
+                }
+
+                var reason = NonFigures.Reason(clause.Text, quantity, paragraph, clause.Start);
+                if (reason is null && section.Kind == SectionKind.PastPeriod)
+                {
+                    reason = "a figure of the review of several years (a period total, not a year's figure): add it by hand if it is one";
+                }
+
+                if (reason is null && quantity.BareMagnitude is not null && BareUnit.Complete(clause.Text, quantity) is null)
+                {
+                    reason = $"magnitude {quantity.BareMagnitude} printed without its unit: add the figure with a correctedUnit if it is one";
+                }
+
+                if (reason is not null)
+                {
+                    Flush(group, clause, section, offset, subject, estimate, figures);
+                    group.Clear();
+                    skipped.Add(new DraftSkip(clause.Text, reason));
+                    if (!reason.StartsWith(NonFigures.NamePart, StringComparison.Ordinal))
+                    {
+                        // A number inside a name (PM2.5, 5G) stays part of the next figure's label.
+                        previousEnd = quantity.End;
+                    }
+
+                    continue;
+                }
+
+                var between = clause.Text.Substring(previousEnd, quantity.Start - previousEnd);
+                var wording = Wording.Read(between);
+                var after = BoundAfter.Match(clause.Text.Substring(quantity.End));
+                var end = quantity.End + (after.Success ? after.Length : 0);
+                var listed = group.Count > 0 && IsListJoint(between);
+                if (!listed)
+                {
+                    Flush(group, clause, section, offset, subject, estimate, figures);
+                    group.Clear();
+                }
+
+                if (!listed && wording.Core.Length >= 2)
+                {
+                    subject = wording.Core;
+                }
+
+                group.Add((quantity, listed ? group[0].Wording : wording, after.Success ? after.Groups[1].Value : null, end));
+                previousEnd = end;
+            }
+
+            Flush(group, clause, section, offset, subject, estimate, figures);
+        }
+    }
+
+    /// <summary>Numbers joined only by 、和与及 form a list (增长8.8%和9.3%).</summary>
+    private static bool IsListJoint(string between) => between.Trim().Length <= 1 && (between.Trim() is "" or "、" or "和" or "与" or "及");
+
+    private static void Flush(List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End)> group, Clause clause, Section section, int offset, string? subject, bool estimate, List<FigureDraft> figures)
+    {
+        if (group.Count == 0)
+        {
+            return;
+        }
+
+        var wording = group[0].Wording;
+        // Only a change (增长6.8%) borrows the clause's subject; a count with nothing before it names its noun after it (56个省重大项目).
+        var indicator = wording.Core.Length > 0 ? wording.Core : wording.ChangeWord is not null ? subject ?? string.Empty : string.Empty;
+        if (wording.ChangeWord is null && indicator.Length <= 2)
+        {
+            indicator += Trailing(clause.Text, group[group.Count - 1].End);
+        }
+
+        var items = Lists.Items(indicator, group.Count, wording);
+        for (var i = 0; i < group.Count; i++)
+        {
+            var (quantity, _, boundAfter, end) = group[i];
+            var labels = items.Labels.Count == group.Count ? new[] { items.Labels[i] }
+                : wording.Each && items.Labels.Count > 1 && group.Count == 1 ? items.Labels.ToArray()
+                : new[] { indicator };
+            foreach (var label in labels)
+            {
+                var text = string.IsNullOrEmpty(label) ? Trailing(clause.Text, end) : label;
+                var change = wording.ChangeWord is { } word && quantity.Unit is "%" or "倍" or "个百分点" or "％" ? word : string.Empty;
+                figures.Add(new FigureDraft(
+                    quantity,
+                    wording,
+                    boundAfter,
+                    (text + change).Trim(),
+                    clause.Text,
+                    section,
+                    estimate,
+                    group.Count > 1 || labels.Length > 1 ? items.Note : null,
+                    items.Labels.Count != group.Count && group.Count > 1 ? "分别 list: the numbers could not be paired with the indicators in order" : null,
+                    offset + clause.Start + quantity.Start,
+                    items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null));
+            }
+        }
+    }
+
+    /// <summary>The noun after a count when nothing but verbs precedes it (新增38家上市公司 → 新增…上市公司).</summary>
+    private static string Trailing(string clause, int end)
+    {
+        var rest = clause.Substring(end);
+        var stop = rest.IndexOfAny("0123456789、和".ToCharArray());
+        return (stop >= 0 ? rest.Substring(0, stop) : rest).Trim().TrimStart('的');
+    }
+
+    private static void AddKeyParagraph(string paragraph, Section section, List<FigureDraft> added, List<string> keyParagraphs)
+    {
+        if (section.Kind == SectionKind.Targets && (paragraph.Contains("主要预期目标") || paragraph.Contains("主要目标")) && added.Count > 0 && keyParagraphs.Count < 2)
+        {
+            keyParagraphs.Add(added[0].Quote);
+        }
+        else if (section.Kind == SectionKind.Review && paragraph.Contains("生产总值") && added.Count >= 3 && keyParagraphs.Count == 0)
+        {
+            keyParagraphs.Add(added.First(f => f.Label.Contains("生产总值") || true).Quote);
+        }
+    }
+
+    private static IReadOnlyList<DraftSkip> Dedupe(List<DraftSkip> skipped) =>
+        skipped.GroupBy(skip => skip.Quote, StringComparer.Ordinal)
+            .Select(group => new DraftSkip(group.Key, string.Join("; ", group.Select(skip => skip.Reason).Distinct())))
+            .ToList();
+}

@@ -1,0 +1,18 @@
+namespace ReportData.Tool.Drafting;
+
+/// <summary>A candidate figure before its key is chosen: the number, the words around it, where it stands.</summary>
+/// <param name="ListNote">How a 分别/均 list was paired, for the figure's note.</param>
+/// <param name="ListProblem">Why the pairing is uncertain, or null.</param>
+/// <param name="LookupLabel">The label to look the key up by, where it differs from the printed one (城乡…（城镇） → 城镇…).</param>
+internal sealed record FigureDraft(
+    PrintedQuantity Quantity,
+    Wording Wording,
+    string? BoundAfter,
+    string Label,
+    string Quote,
+    Section Section,
+    bool Estimate,
+    string? ListNote,
+    string? ListProblem,
+    int Position,
+    string? LookupLabel);

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>How sure the drafting engine is of a key.</summary>
+public enum KeyConfidence
+{
+    /// <summary>The label is one the vocabulary or glossary names exactly: settled.</summary>
+    Settled,
+
+    /// <summary>The label is a known one with another unit, resembles a known label, or a key was composed for it: a likely key, to review.</summary>
+    Likely,
+
+    /// <summary>The label merely contains an indicator of the glossary: a guess, to review.</summary>
+    Guessed,
+
+    /// <summary>No indicator matched: a placeholder key, to review.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// Labels to keys, learned from existing figures (label as printed → key, per unit suffix) and the
+/// built-in <see cref="Glossary"/>. Labels are compared after dropping scope words (全市, 全年, 其中 ...).
+/// </summary>
+public sealed class KeyVocabulary
+{
+    private static readonly string[] ScopeWords = { "全市", "全年", "市区", "其中", "全面", "累计", "共", "我市", "本市", "年度", "年" };
+
+    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "上升" };
+
+    private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
+    private readonly List<(string Label, string Key, string Suffix)> _entries = new();
+    private readonly Dictionary<string, string> _dimensions = new(StringComparer.Ordinal);
+
+    public static KeyVocabulary Empty { get; } = new(Array.Empty<(string, string, string, string)>());
+
+    /// <param name="figures">Known figures: label as printed, key, the member's unit suffix (<c>Percent</c>) and the unit's dimension (<c>Ratio</c>).</param>
+    public KeyVocabulary(IEnumerable<(string Label, string Key, string Suffix, string Dimension)> figures)
+    {
+        foreach (var (label, key, suffix, dimension) in figures)
+        {
+            // The first figure of a key sets its dimension, as in the build's check (RD1014).
+            _dimensions.TryAdd(key, dimension);
+            var normal = Normalize(label);
+            if (normal.Length == 0)
+            {
+                continue;
+            }
+
+            _entries.Add((normal, key, suffix));
+            _exact[normal + "|" + suffix] = key;
+            if (key.EndsWith("Growth", StringComparison.Ordinal) && StripGrowth(normal) is { } level && level.Length > 0)
+            {
+                // 地区生产总值增长 → GdpGrowth teaches 地区生产总值 → Gdp, for the level figures.
+                _exact.TryAdd(level + "|level", key.Substring(0, key.Length - "Growth".Length));
+            }
+            else if (suffix != "Percent")
+            {
+                _exact.TryAdd(normal + "|level", key);
+            }
+        }
+    }
+
+    public int Count => _entries.Count;
+
+    /// <summary>The dimension the vocabulary's figures give <paramref name="key"/> (<c>MoneyCny</c>), or null when it does not know the key.</summary>
+    public string? DimensionOf(string key) => _dimensions.TryGetValue(key, out var dimension) ? dimension : null;
+
+    /// <summary>The key for a label, with how sure it is. <paramref name="suffix"/> is the unit suffix the figure's member gets.</summary>
+    public (string? Key, KeyConfidence Confidence, string? Why) Find(string label, string suffix, bool isGrowth)
+    {
+        var normal = Normalize(label);
+        if (normal.Length == 0)
+        {
+            return (null, KeyConfidence.Unknown, "no label found");
+        }
+
+        if (_exact.TryGetValue(normal + "|" + suffix, out var exact))
+        {
+            return (exact, KeyConfidence.Settled, null);
+        }
+
+        var level = isGrowth ? StripGrowth(normal) : normal;
+        if (isGrowth && level is { Length: > 0 } && _exact.TryGetValue(level + "|level", out var levelKey))
+        {
+            return (levelKey + "Growth", KeyConfidence.Settled, null);
+        }
+
+        if (!isGrowth && _exact.TryGetValue(normal + "|level", out var sameLevel) && suffix != "Percent")
+        {
+            return (sameLevel, KeyConfidence.Likely, "the vocabulary has this label with another unit");
+        }
+
+        var core = level ?? normal;
+        foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
+        {
+            if (core == term || core.EndsWith(term, StringComparison.Ordinal) && core.Length - term.Length <= 2)
+            {
+                return (isGrowth ? key + "Growth" : key, KeyConfidence.Settled, null);
+            }
+        }
+
+        // The longest known label inside this one (or this one inside a known label) suggests a key.
+        var best = _entries
+            .Where(entry => entry.Suffix == suffix && entry.Label.Length >= 4 && (normal.Contains(entry.Label) || entry.Label.Contains(normal) && normal.Length >= 4))
+            .OrderByDescending(entry => entry.Label.Length)
+            .FirstOrDefault();
+        if (best.Key is not null)
+        {
+            return (best.Key, KeyConfidence.Likely, $"label resembles '{best.Label}' ({best.Key})");
+        }
+
+        foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
+        {
+            if (core.Contains(term))
+            {
+                return (isGrowth ? key + "Growth" : key, KeyConfidence.Guessed, $"label contains '{term}'");
+            }
+        }
+
+        return (null, KeyConfidence.Unknown, "no indicator in the vocabulary matches this label");
+    }
+
+    public static string Normalize(string label)
+    {
+        var text = label.Trim().Replace(" ", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty);
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var word in ScopeWords)
+            {
+                if (text.Length > word.Length + 1 && text.StartsWith(word, StringComparison.Ordinal))
+                {
+                    text = text.Substring(word.Length);
+                    changed = true;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    private static string? StripGrowth(string label)
+    {
+        foreach (var word in GrowthWords)
+        {
+            if (label.EndsWith(word, StringComparison.Ordinal))
+            {
+                return label.Substring(0, label.Length - word.Length);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,231 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ReportData.Tool.Generator;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>
+/// Settles each candidate: its key (vocabulary, then glossary, else a placeholder), kind, year or horizon,
+/// bound, misprints and notes; and marks with <c>review</c> every figure a person must still decide.
+/// Keeps members unique, as the build requires.
+/// </summary>
+internal static class Keys
+{
+    private static readonly HashSet<string> Horizons = new() { "今后五年", "未来五年", "五年", "今后三年", "未来三年", "三年" };
+
+    private static readonly string[] PerMilleRates = { "人口自然增长率", "出生率", "死亡率" };
+
+    public static IReadOnlyList<DraftFigure> Assign(List<FigureDraft> figures, KeyVocabulary vocabulary)
+    {
+        // First against the vocabulary alone, then against the draft's own keys: so the figures a key fits
+        // decide which dimension it keeps in the draft, not the first figure that happens to guess it.
+        var byVocabulary = new KeyDimensions(vocabulary, Enumerable.Empty<KeyValuePair<string, string>>());
+        var choices = figures.Select(figure => Resolve(byVocabulary, figure, Choose(figure, vocabulary))).ToList();
+        var dimensions = new KeyDimensions(vocabulary, Owners(choices));
+        var result = new List<DraftFigure>();
+        var members = new HashSet<string>(System.StringComparer.Ordinal);
+        var placeholders = 0;
+        for (var index = 0; index < figures.Count; index++)
+        {
+            var figure = figures[index];
+            var quantity = figure.Quantity;
+            var (printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes) = Resolve(dimensions, figure, choices[index]);
+            var isDecline = isChange && figure.Wording.IsDecline;
+            var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon;
+
+            if (confidence != KeyConfidence.Settled)
+            {
+                reviews.Add("key: " + why);
+            }
+
+            if (figure.ListProblem is not null)
+            {
+                reviews.Add(figure.ListProblem);
+            }
+
+            if (figure.ListNote is not null)
+            {
+                notes.Add(figure.ListNote);
+            }
+
+            var bound = isTarget ? Bound(figure) : null;
+            if (!isTarget && (figure.BoundAfter is "以上" or "多" or "余" || figure.Wording.Qualifier is not null || quantity.Approximate))
+            {
+                notes.Add("printed with " + (figure.Wording.Qualifier ?? figure.BoundAfter ?? "多/余") + " (a qualified actual: bounds are for targets)");
+            }
+            else if (isTarget && quantity.Approximate)
+            {
+                notes.Add("printed with 多/余 after the number");
+            }
+
+            string? horizon = null;
+            int? year = figure.Section.Year;
+            if (figure.Section.Kind == SectionKind.Horizon)
+            {
+                year = null;
+                horizon = figure.Section.Horizon;
+                if (horizon is null || !Horizons.Contains(horizon))
+                {
+                    reviews.Add($"the text names the period '{horizon}': choose the horizon");
+                    horizon = "今后五年";
+                }
+            }
+
+            var placeholder = key is null;
+            if (placeholder)
+            {
+                key = "Todo" + (++placeholders).ToString(CultureInfo.InvariantCulture);
+            }
+
+            var period = year?.ToString(CultureInfo.InvariantCulture) ?? horizon;
+            var kind = isTarget ? "target" : "actual";
+            if (!members.Add(string.Join("|", key + suffix, period, kind)))
+            {
+                reviews.Add($"another figure of this period already has the key {key}: choose a key");
+                var n = 2;
+                string Numbered() => key + "Duplicate" + n.ToString(CultureInfo.InvariantCulture);
+                while ((dimension is not null && !dimensions.Fits(Numbered(), dimension)) || !members.Add(string.Join("|", Numbered() + suffix, period, kind)))
+                {
+                    n++;
+                }
+
+                key = Numbered();
+            }
+
+            if (dimension is not null)
+            {
+                dimensions.Use(key!, dimension);
+            }
+
+            result.Add(new DraftFigure(
+                key!,
+                year,
+                horizon,
+                isTarget,
+                bound,
+                figure.Label.Length > 0 ? figure.Label : figure.Quote,
+                quantity.Value,
+                printedUnit,
+                corrected,
+                figure.Quote,
+                figure.Estimate,
+                isDecline,
+                notes.Count > 0 ? string.Join("; ", notes) : null,
+                reviews.Count > 0 ? string.Join("; ", reviews) : null,
+                figure.Position,
+                quantity.Words,
+                per));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The unit as printed and as corrected (a bare 万 completed by the label's noun, a per-mille rate printed as %),
+    /// and the key the vocabulary finds for the figure, with how sure it is.
+    /// </summary>
+    private static Choice Choose(FigureDraft figure, KeyVocabulary vocabulary)
+    {
+        var quantity = figure.Quantity;
+        var reviews = new List<string>();
+        var notes = new List<string>();
+        var printedUnit = quantity.BareMagnitude ?? quantity.Unit;
+        string? corrected = null;
+        if (quantity.BareMagnitude is not null)
+        {
+            corrected = BareUnit.Complete(figure.Quote, quantity);
+            notes.Add($"the text prints a bare {quantity.BareMagnitude}; the label's noun makes it {corrected}");
+        }
+
+        if (printedUnit is "%" or "％" && PerMilleRates.Any(rate => figure.Label.Contains(rate)))
+        {
+            corrected = "‰";
+            notes.Add("a per-mille rate printed as %: likely a misprint of ‰");
+            reviews.Add("likely misprint: check the unit against the source");
+        }
+
+        var effective = corrected ?? printedUnit;
+        PrintedUnits.TryGetSuffix(effective, out var suffix);
+        var dimension = PrintedUnits.DimensionOf(effective);
+        var per = Rates.PerOf(figure.Label, effective);
+        if (per is not null && PrintedUnits.TryGetRate(effective, per, out var rateSuffix, out var rateDimension))
+        {
+            (suffix, dimension) = (rateSuffix, rateDimension);
+        }
+
+        var isChange = figure.Wording.ChangeWord is not null && printedUnit is "%" or "％" or "倍" or "个百分点";
+        var growth = isChange && printedUnit != "个百分点";
+        var (key, confidence, why) = vocabulary.Find(figure.Label, suffix, growth);
+        if (confidence != KeyConfidence.Settled && figure.LookupLabel is not null && vocabulary.Find(figure.LookupLabel, suffix, growth) is { Confidence: < KeyConfidence.Unknown } byLookup
+            && (byLookup.Confidence == KeyConfidence.Settled || key is null))
+        {
+            (key, confidence, why) = byLookup;
+        }
+
+        if (confidence >= KeyConfidence.Guessed && KeyComposer.Compose(figure.LookupLabel ?? figure.Label, growth, dimension == "Count") is { } composed)
+        {
+            // A key composed word for word from the label is a better guess than one of its parts (碳账户贷款余额: not LoanBalance).
+            (key, confidence, why) = (composed, KeyConfidence.Likely, "composed from the label's words (TermGlossary): check it");
+        }
+
+                return new Choice(printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes);
+    }
+
+    /// <summary>The choice with a key that keeps one dimension (see <see cref="KeyDimensions"/>); what changed goes to its note or review.</summary>
+    private static Choice Resolve(KeyDimensions dimensions, FigureDraft figure, Choice choice)
+    {
+        if (choice.Key is null || choice.Dimension is null)
+        {
+            return choice;
+        }
+
+        var (resolved, settled, change) = dimensions.Resolve(choice.Key, choice.Dimension, figure.Label, choice.Growth);
+        if (change is null)
+        {
+            return choice;
+        }
+
+        if (settled && choice.Confidence == KeyConfidence.Settled)
+        {
+            choice.Notes.Add(change);
+            return choice with { Key = resolved };
+        }
+
+        return choice with { Key = resolved, Confidence = choice.Confidence == KeyConfidence.Settled ? KeyConfidence.Likely : choice.Confidence, Why = choice.Why is null ? change : choice.Why + "; " + change };
+    }
+
+    /// <summary>
+    /// The dimension each key of the draft keeps where the vocabulary does not know it: that of its surest figure
+    /// (settled, else likely, else guessed; the first of equals); so a guessed key (出口 inside 出口产业示范区, a count) cannot take a key
+    /// from the figure it belongs to (出口 in 亿元).
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, string>> Owners(IEnumerable<Choice> choices) =>
+        choices.Where(choice => choice.Key is not null && choice.Dimension is not null)
+            .GroupBy(choice => choice.Key!, System.StringComparer.Ordinal)
+            .Select(group => new KeyValuePair<string, string>(
+                group.Key,
+                group.OrderBy(choice => choice.Confidence).First().Dimension!));
+
+    private sealed record Choice(
+        string PrintedUnit,
+        string? Corrected,
+        string? Per,
+        string Suffix,
+        string? Dimension,
+        bool Growth,
+        bool IsChange,
+        string? Key,
+        KeyConfidence Confidence,
+        string? Why,
+        List<string> Reviews,
+        List<string> Notes);
+
+    private static string Bound(FigureDraft figure) => figure.BoundAfter switch
+    {
+        "左右" => "about",
+        "以上" => figure.Wording.BoundBefore == "exceeds" ? "exceeds" : "atLeast",
+        "以内" or "以下" => "atMost",
+        _ => figure.Wording.BoundBefore ?? "reach",
+    };
+}

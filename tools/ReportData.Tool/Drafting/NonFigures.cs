@@ -1,0 +1,126 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>Numbers that are not figures: years, dates, ordinals, names, grades, counts of meetings, numbers in words.</summary>
+public static class NonFigures
+{
+    private static readonly Regex YearPattern = new(@"^(19|20)\d\d$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex NumberWords = new(@"(千亿|百亿|万亿级|翻一番|翻两番|翻番|两位数|[一二三四五六七八九十两]+[百千]?[亿万](?:元|人|吨|亩)|[一二三四五六七八九十]+成)", RegexOptions.CultureInvariant);
+
+    /// <summary>A year before 年 (2023年): coverage leaves these out, so the draft does too.</summary>
+    /// <summary>The start of the reason given to a number that is part of a name.</summary>
+    public const string NamePart = "part of a name";
+
+    public static bool IsYear(string clause, PrintedQuantity quantity)
+    {
+        if (quantity.Words is not null || !YearPattern.IsMatch(quantity.Value))
+        {
+            return false;
+        }
+
+        var after = quantity.Start + quantity.PrintedLength;
+        while (after < clause.Length && clause[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < clause.Length && clause[after] == '年';
+    }
+
+    /// <summary>Why a printed number is not a figure, or null when it may be one.</summary>
+    public static string? Reason(string clause, PrintedQuantity quantity, string paragraph, int clauseStart)
+    {
+        var before = quantity.Start > 0 ? clause[quantity.Start - 1] : ' ';
+        var afterNumber = quantity.Start + quantity.PrintedLength;
+        var next = afterNumber < clause.Length ? clause[afterNumber] : ' ';
+        if (before == '第')
+        {
+            return "ordinal, not a figure";
+        }
+
+        if (IsAsciiLetter(before) || IsAsciiLetter(next) || before == '.' || next == '·' || before == '·')
+        {
+            return NamePart + " or grade (5G, PM2.5, 5A, 6·25), not a figure";
+        }
+
+        if (InsideQuotes(paragraph, clauseStart + quantity.Start))
+        {
+            return "number inside a quoted name, not a figure";
+        }
+
+        if (!quantity.HasUnit)
+        {
+            if (next is '月' or '日' or '号' || before == '月')
+            {
+                return "date, not a figure";
+            }
+
+            if (next == '届' || Follows(clause, afterNumber, "次会议") || Follows(clause, afterNumber, "次全会"))
+            {
+                return "number of a session or meeting, not a figure";
+            }
+
+            if (next == '年' || Follows(clause, afterNumber, " 年"))
+            {
+                return "span or number of years, not a figure";
+            }
+
+            return "number without a unit the generator knows: not drafted as a figure (check)";
+        }
+
+        if (quantity.Unit is "项" or "个" && (Follows(clause, quantity.End, "主要") || Follows(clause, quantity.End, "指标") || Follows(clause, quantity.End, "前") || Follows(clause, quantity.End, "第")))
+        {
+            return "count or rank of indicators, not a statistic";
+        }
+
+        if (quantity.Unit == "次" && (Follows(clause, quantity.End, "会议") || Follows(clause, quantity.End, "常务会")))
+        {
+            return "count of meetings, not a statistic";
+        }
+
+        if (quantity.Unit is "年" or "岁" && !clause.Contains("寿命") && !clause.Contains("年龄"))
+        {
+            return "span of years, not a statistic";
+        }
+
+        return null;
+    }
+
+    /// <summary>Numbers printed in words that carry a figure's meaning (突破千亿, 翻一番, 两位数): not quotable as a value.</summary>
+    /// <remarks>
+    /// The coverage scanner's own finder (tools/ReportData.Docs/WordNumbers.cs) first, so that every number in words
+    /// coverage counts is skipped with its clause; then the draft's own figure words (两位数, 翻番).
+    /// </remarks>
+    public static string? WordsIn(string clause, System.Collections.Generic.IReadOnlyList<PrintedQuantity> drafted)
+    {
+        var found = string.Join("、", ReportData.Docs.WordNumbers.Find(clause)
+            .Where(words => !drafted.Any(quantity => quantity.Words is not null && quantity.Start == words.Start))
+            .Select(words => words.Words).Distinct());
+        if (found.Length > 0)
+        {
+            return found;
+        }
+
+        return NumberWords.Match(clause) is { Success: true } match && !drafted.Any(quantity => quantity.Words is not null && quantity.Start <= match.Index && match.Index < quantity.End) ? match.Value : null;
+    }
+
+    private static bool Follows(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
+
+    private static bool IsAsciiLetter(char character) => character is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
+
+    private static bool InsideQuotes(string paragraph, int position)
+    {
+        var open = paragraph.LastIndexOf('“', System.Math.Max(0, position - 1));
+        if (open < 0 || position - open > 16)
+        {
+            return false;
+        }
+
+        var close = paragraph.IndexOf('”', open);
+        return close > position;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ReportData.Tool.Generator;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>One number printed in a clause, with the unit printed after it (empty when none is known).</summary>
+/// <param name="Start">Where the number starts in the clause.</param>
+/// <param name="End">Where the unit (or the number, without one) ends.</param>
+/// <param name="Value">The number as printed: <c>2125.2</c>, or a range <c>1-2</c> with its separator as printed.</param>
+/// <param name="Unit">The unit as printed (<c>亿元</c>), or empty.</param>
+/// <param name="Approximate">多 or 余 stands between number and unit (3000多家).</param>
+/// <param name="BareMagnitude">万 or 亿 printed without a counted noun (新增参保2.35万).</param>
+/// <param name="Words">For a number printed in Chinese numerals (千 of 突破千亿元): the numerals as printed; <see cref="Value"/> holds their digits.</param>
+public sealed record PrintedQuantity(int Start, int End, string Value, string Unit, bool Approximate, string? BareMagnitude, string? Words = null)
+{
+    public bool HasUnit => Unit.Length > 0 || BareMagnitude is not null;
+
+    /// <summary>How many characters the number takes in the clause (its digits or its numerals).</summary>
+    public int PrintedLength => Words?.Length ?? Value.Length;
+}
+
+/// <summary>Finds the numbers of a clause and the units the generator knows after them (longest match).</summary>
+public static class NumberScanner
+{
+    private static readonly Regex NumberPattern = new(@"(?<![\d.])\d+(?:\.\d+)?(?:\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?![\d])", RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<PrintedQuantity> Scan(string clause)
+    {
+        var found = new List<PrintedQuantity>();
+        foreach (Match match in NumberPattern.Matches(clause))
+        {
+            var value = match.Value;
+            var end = match.Index + match.Length;
+            var at = end;
+            while (at < clause.Length && clause[at] == ' ')
+            {
+                at++;
+            }
+
+            var approximate = at < clause.Length && (clause[at] == '多' || clause[at] == '余');
+            var unitStart = approximate ? at + 1 : at;
+            var unit = LongestUnit(clause, unitStart);
+            string? bare = null;
+            if (unit.Length == 0 && unitStart < clause.Length && (clause[unitStart] == '万' || clause[unitStart] == '亿'))
+            {
+                bare = clause[unitStart].ToString();
+            }
+
+            if (unit.Length == 0 && bare is null && value.IndexOfAny(new[] { '-', '—', '–', '~', '～', '至' }) > 0)
+            {
+                // "2023—2027" or "3至5" without a unit: two numbers, each scanned on its own.
+                foreach (Match part in Regex.Matches(value, @"\d+(?:\.\d+)?"))
+                {
+                    found.Add(new PrintedQuantity(match.Index + part.Index, match.Index + part.Index + part.Length, part.Value, string.Empty, false, null));
+                }
+
+                continue;
+            }
+
+            var quantityEnd = unit.Length > 0 ? unitStart + unit.Length : bare is not null ? unitStart + 1 : end;
+            found.Add(new PrintedQuantity(match.Index, quantityEnd, value.Replace(" ", string.Empty), unit, approximate && (unit.Length > 0 || bare is not null), bare));
+        }
+
+        // 0.9和0.7个百分点: the list's numbers share the unit printed after the last of them.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var next = found[i + 1];
+            var joint = clause.Substring(found[i].End, next.Start - found[i].End).Trim();
+            if (!found[i].HasUnit && next.Unit.Length > 0 && joint is "和" or "、" or "与" or "及")
+            {
+                found[i] = found[i] with { Unit = next.Unit };
+            }
+        }
+
+        found.AddRange(ScanWords(clause));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>
+    /// Numbers printed in numerals that carry a unit (突破千亿元: 千 with 亿元; 超百人: 百 with 人), found by the coverage
+    /// scanner's own finder. The numerals must hold more than a magnitude (亿元以上 is a threshold's unit, not a number).
+    /// </summary>
+    private static IEnumerable<PrintedQuantity> ScanWords(string clause)
+    {
+        foreach (var (start, words) in ReportData.Docs.WordNumbers.Find(clause))
+        {
+            // The shortest numerals that a unit follows: 千 of 千亿元 (unit 亿元), not 千亿 with 元.
+            for (var length = 1; length <= words.Length; length++)
+            {
+                var numerals = words.Substring(0, length);
+                if (numerals.IndexOfAny("一二两三四五六七八九十百千".ToCharArray()) < 0 || !NumeralWords.TryDigits(numerals, out var digits))
+                {
+                    continue;
+                }
+
+                var unitStart = start + length;
+                var unit = LongestUnit(clause, unitStart);
+                var bare = unit.Length == 0 && unitStart < clause.Length && clause[unitStart] is '万' or '亿' ? clause[unitStart].ToString() : null;
+                if (unit.Length > 0 || bare is not null)
+                {
+                    yield return new PrintedQuantity(start, unitStart + (unit.Length > 0 ? unit.Length : 1), digits, unit, false, bare, numerals);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string LongestUnit(string clause, int start)
+    {
+        for (var length = System.Math.Min(PrintedUnits.LongestUnit, clause.Length - start); length >= 1; length--)
+        {
+            var candidate = clause.Substring(start, length);
+            if (PrintedUnits.TryGetSuffix(candidate, out _))
+            {
+                return candidate;
+            }
+        }
+
+        return string.Empty;
+    }
+}
