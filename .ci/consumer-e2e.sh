@@ -19,39 +19,8 @@
 #   E2E_NO_BUILD=1  pack what the last `dotnet build -c Release` produced (as .ci/run does).
 #   SOURCE_DATE_EPOCH  the packages' file times; defaults to the time of the last commit.
 #   E2E_KEEP=1      keep the work folder (printed) for a look.
-set -uo pipefail
-outcome_file=${1:-}
-# Absolute (relative to where the script was called from), since the script changes folders.
-[ -n "$outcome_file" ] && case "$outcome_file" in /*) ;; *) outcome_file="$(pwd)/$outcome_file" ;; esac
-cd "$(dirname "$0")/.."
-repo=$(pwd)
-
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/reportdata-e2e.XXXXXX")
-log="$work/log.txt"
-
-finish() {
-  local result=$1
-  [ -n "$outcome_file" ] && { mkdir -p "$(dirname "$outcome_file")"; echo "$result" > "$outcome_file"; }
-  if [ "$result" = Passed ]; then
-    echo "consumer e2e: passed"
-  else
-    echo "consumer e2e: FAILED ($2); last lines of $log:"
-    tail -n 40 "$log"
-  fi
-  if [ "${E2E_KEEP:-0}" = 1 ] || [ "$result" != Passed ]; then
-    echo "work folder kept: $work"
-  else
-    rm -rf "$work"
-  fi
-  [ "$result" = Passed ]
-  exit $?
-}
-
-step() { echo "-- $*"; echo "-- $*" >> "$log"; }
-run() { "$@" >> "$log" 2>&1; }
-fail() { finish Failed "$1"; }
+e2e_name=consumer e2e_folder=reportdata-e2e
+source "$(dirname "$0")/e2e-harness.sh"
 
 # Zip entries take this time (NuGet 7.9+), so that packing the same commit twice gives identical bytes.
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 315532800)}

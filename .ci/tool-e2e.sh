@@ -8,23 +8,9 @@
 #
 # Usage: bash .ci/tool-e2e.sh [OUTCOME_FILE]    (OUTCOME_FILE receives "Passed" or "Failed")
 #   E2E_NO_BUILD=1  pack what the last `dotnet build -c Release` produced (as .ci/run does).
-set -uo pipefail
-outcome_file=${1:-}
-[ -n "$outcome_file" ] && case "$outcome_file" in /*) ;; *) outcome_file="$(pwd)/$outcome_file" ;; esac
-cd "$(dirname "$0")/.."
-repo=$(pwd)
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/reportdata-tool-e2e.XXXXXX")
-log="$work/log.txt"
-finish() {
-  [ -n "$outcome_file" ] && { mkdir -p "$(dirname "$outcome_file")"; echo "$1" > "$outcome_file"; }
-  if [ "$1" = Passed ]; then echo "tool e2e: passed"; rm -rf "$work"; exit 0; fi
-  echo "tool e2e: FAILED ($2); last lines of $log:"; tail -n 40 "$log"; echo "work folder kept: $work"; exit 1
-}
-step() { echo "-- $*"; echo "-- $*" >> "$log"; }
-run() { "$@" >> "$log" 2>&1; }
-fail() { finish Failed "$1"; }
+#   E2E_KEEP=1      keep the work folder (printed) for a look.
+e2e_name=tool e2e_folder=reportdata-tool-e2e
+source "$(dirname "$0")/e2e-harness.sh"
 
 version=$(dotnet msbuild tools/ReportData.Tool/ReportData.Tool.csproj -getProperty:Version 2>>"$log") || fail "reading the version"
 step "pack ReportData.Tool $version into $work/feed"
