@@ -4,9 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Text.Json;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -16,114 +13,98 @@ namespace ReportData.Benchmarks;
 /// First access to the generated dataset in a fresh process, at each dataset size: the cost a program pays
 /// once, which BenchmarkDotNet's warm iterations hide. For each size the dataset is generated and compiled
 /// in process (Roslyn, as a build would), then child processes each time one first access on a thread with
-/// a 256 KB stack: <c>ReportDataset.Figures</c>, <c>ReportDataset.Get(id)</c>, and, for comparison,
-/// deserializing the same figures from a JSON file.
+/// a 256 KB stack (<see cref="ColdStartChild"/>): <c>ReportDataset.Figures</c>, <c>ReportDataset.Find(id)</c>, and, for
+/// comparison, deserializing the same figures from a JSON file and the same records as a plain
+/// <c>static readonly Figure[]</c> (<see cref="ColdStartPeer"/>).
 /// </summary>
 public static class ColdStart
 {
-    public const int StackSize = 256 * 1024;
+    public const int StackSize = ColdStartChild.StackSize;
 
-    private const string Namespace = "SyntheticData";
+    private const string Namespace = ColdStartChild.Namespace;
 
     /// <param name="docComments">False to compile without parsing doc comments (DocumentationMode.None): a
     /// million figures' XML docs need more memory than this machine has to spare; the data layout is the same.</param>
-    public static int Run(IReadOnlyList<int> sizes, int runs, bool docComments = true)
+    /// <param name="peer">False to leave out the plain <c>static readonly Figure[]</c> peer (its compile is long at large sizes).</param>
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool docComments = true, bool peer = true)
     {
         Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {StackSize / 1024} KB stack; wall / CPU time (all threads of the process), and in brackets the JIT's share.");
+        Console.WriteLine($"uptime at the start: {Uptime()}");
+        var profiles = new List<string>();
+        var peers = new List<string>();
         Console.WriteLine();
         Console.WriteLine("| figures | compile (in process) | assembly | first `Figures` | first `Find(id)` | JSON deserialize (first) |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             var (assemblyPath, compileTime) = Prepare(size, docComments);
-            var json = Path.Combine(Path.GetDirectoryName(assemblyPath)!, "figures.json");
+            var directory = Path.GetDirectoryName(assemblyPath)!;
+            var json = Path.Combine(directory, "figures.json");
             if (!File.Exists(json))
             {
                 Child("export-json", assemblyPath, json);
             }
 
-            var figures = Median(runs, () => Child("figures", assemblyPath));
-            var find = Median(runs, () => Child("find", assemblyPath));
-            var fromJson = Median(runs, () => Child("json", json));
-            Console.WriteLine($"| {size:N0} | {Seconds(compileTime)} | {new FileInfo(assemblyPath).Length / 1024.0 / 1024.0:F1} MB | {figures} | {find} | {fromJson} |");
+            var figures = Medians(runs, () => Child("figures", assemblyPath));
+            var find = Medians(runs, () => Child("find", assemblyPath));
+            var fromJson = Medians(runs, () => Child("json", json));
+            Console.WriteLine($"| {size:N0} | {Seconds(compileTime)} | {Megabytes(new FileInfo(assemblyPath).Length)} | {Times(figures)} | {Times(find)} | {Times(fromJson)} |");
+            profiles.Add(Profile(size, "generated `Figures`", figures));
+            profiles.Add(Profile(size, "generated `Find(id)`", find));
+            profiles.Add(Profile(size, "JSON deserialize", fromJson));
+            if (peer)
+            {
+                var peerSource = Path.Combine(directory, "PlainFigures.cs");
+                if (!File.Exists(peerSource))
+                {
+                    Child("export-peer", assemblyPath, peerSource);
+                }
+
+                var (peerPath, failure, peerCompile) = ColdStartPeer.Compile(peerSource);
+                if (peerPath is null)
+                {
+                    peers.Add($"| {size:N0} | does not compile ({Seconds(peerCompile)}): {failure} | | | | |");
+                    continue;
+                }
+
+                var peerFigures = TryMedians(runs, () => Child("peer-figures", peerPath));
+                var peerFind = TryMedians(runs, () => Child("peer-find", peerPath));
+                peers.Add($"| {size:N0} | {Seconds(peerCompile)}, {Megabytes(new FileInfo(peerPath).Length)} | {Times(peerFigures)} | {Ratio(figures, peerFigures)} | {Times(peerFind)} | {Ratio(find, peerFind)} |");
+                if (peerFigures.Sample is { } plainFigures)
+                {
+                    profiles.Add(Profile(size, "plain `Figure[]`: `Figures`", plainFigures));
+                }
+
+                if (peerFind.Sample is { } plainFind)
+                {
+                    profiles.Add(Profile(size, "plain `Figure[]`: `Find(id)`", plainFind));
+                }
+            }
         }
 
+        if (peers.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Against a plain `static readonly Figure[]` of the same records (ratio: generated CPU / plain CPU):");
+            Console.WriteLine();
+            Console.WriteLine("| figures | plain: compile, assembly | plain first `Figures` | ratio | plain first `Find(id)` (linear) | ratio |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+            peers.ForEach(Console.WriteLine);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Where the time and memory go (medians):");
+        Console.WriteLine();
+        Console.WriteLine("| figures | access | CPU | JIT (methods) | allocated | GCs gen 0/1/2 | GC pause | kept alive per figure |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+        profiles.ForEach(Console.WriteLine);
+        Console.WriteLine();
+        Console.WriteLine($"uptime at the end: {Uptime()}");
         return 0;
     }
 
-    /// <summary>The child process: times one first access and prints the milliseconds.</summary>
-    public static int RunChild(string what, string path, string? output)
-    {
-        (double Wall, double Cpu, double Jit) elapsed = default;
-        Exception? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    elapsed = Measure(what, path, output);
-                }
-                catch (Exception exception)
-                {
-                    failure = exception;
-                }
-            },
-            StackSize);
-        thread.Start();
-        thread.Join();
-        if (failure is not null)
-        {
-            Console.Error.WriteLine(failure);
-            return 1;
-        }
-
-        Console.WriteLine(string.Join(" ", new[] { elapsed.Wall, elapsed.Cpu, elapsed.Jit }.Select(value => value.ToString("R", CultureInfo.InvariantCulture))));
-        return 0;
-    }
-
-    /// <summary>Wall time, the process's CPU time (all threads: JIT, GC) and the JIT's time of one first access, in milliseconds.</summary>
-    private static (double Wall, double Cpu, double Jit) Measure(string what, string path, string? output)
-    {
-        var access = Prepare(what, path, output);
-        var jit = System.Runtime.JitInfo.GetCompilationTime();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var wall = Stopwatch.StartNew();
-        var result = access();
-        var elapsed = wall.Elapsed.TotalMilliseconds;
-        var cpuElapsed = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
-        var jitElapsed = (System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds;
-        Check(result);
-        return (elapsed, cpuElapsed, jitElapsed);
-    }
-
-    /// <summary>What the access needs first (file read, assembly load, reflection), done before the clocks start; returns the access.</summary>
-    private static Func<bool> Prepare(string what, string path, string? output)
-    {
-        if (what == "json")
-        {
-            var bytes = File.ReadAllBytes(path);
-            return () => JsonSerializer.Deserialize<List<Figure>>(bytes) is { Count: > 0 } figures && figures[^1].Source is not null;
-        }
-
-        var dataset = Assembly.LoadFrom(path).GetType(Namespace + ".ReportDataset", throwOnError: true)!;
-        var figuresProperty = dataset.GetProperty("Figures")!;
-        var find = dataset.GetMethod("Find")!;
-        if (what == "export-json")
-        {
-            return () =>
-            {
-                var all = (IReadOnlyList<Figure>)figuresProperty.GetValue(null)!;
-                File.WriteAllBytes(output!, JsonSerializer.SerializeToUtf8Bytes(all.ToList()));
-                return true;
-            };
-        }
-
-        // The id of the last figure of the last report: neither access can stop early.
-        var lastId = File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "last-id.txt"));
-        return what == "figures"
-            ? () => ((IReadOnlyList<Figure>)figuresProperty.GetValue(null)!)[^1].Id == lastId
-            : () => ((Figure)find.Invoke(null, new object[] { lastId })!).Id == lastId;
-    }
+    /// <summary>The child process: times one first access and prints its measurements.</summary>
+    public static int RunChild(string what, string path, string? output) => ColdStartChild.Run(what, path, output);
 
     /// <summary>Generates and compiles the synthetic library of this size, once (kept under benchmarks/data).</summary>
     public static (string AssemblyPath, TimeSpan CompileTime) Prepare(int size, bool docComments = true)
@@ -194,7 +175,7 @@ public static class ColdStart
         return city + ".Y" + year + (isTarget ? ".Targets." : ".") + key + suffix;
     }
 
-    private static (double Wall, double Cpu, double Jit) Child(params string[] arguments)
+    private static Sample Child(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
@@ -205,24 +186,51 @@ public static class ColdStart
         }
 
         using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEnd();
+        var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException("child " + string.Join(" ", arguments) + " failed:\n" + stderr);
+            throw new InvalidOperationException("child " + string.Join(" ", arguments) + " failed (exit code " + process.ExitCode + "):\n" + stderr);
         }
 
-        var parts = stdout.Trim().Split(' ');
-        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture));
+        return Sample.Parse(stdout.Result);
     }
 
-    /// <summary>Medians over fresh processes, as "wall / CPU ms (JIT ms)".</summary>
-    private static string Median(int runs, Func<(double Wall, double Cpu, double Jit)> measure)
+    /// <summary>Each measurement's median over fresh processes.</summary>
+    private static Sample Medians(int runs, Func<Sample> measure)
     {
-        var values = Enumerable.Range(0, runs).Select(_ => measure()).ToList();
-        return $"{MedianOf(values.Select(v => v.Wall)):F1} / {MedianOf(values.Select(v => v.Cpu)):F1} ms ({MedianOf(values.Select(v => v.Jit)):F1})";
+        var samples = Enumerable.Range(0, runs).Select(_ => measure()).ToList();
+        double M(Func<Sample, double> value) => MedianOf(samples.Select(value));
+        return new Sample(M(s => s.Wall), M(s => s.Cpu), M(s => s.Jit), (long)M(s => s.JitMethods), (long)M(s => s.AllocatedBytes),
+            (int)M(s => s.Gen0), (int)M(s => s.Gen1), (int)M(s => s.Gen2), M(s => s.PauseMs), (long)M(s => s.KeptBytes));
     }
+
+    /// <summary>The medians, or why the access failed (a plain array's static constructor may not run on a small stack).</summary>
+    private static (Sample? Sample, string? Failure) TryMedians(int runs, Func<Sample> measure)
+    {
+        try
+        {
+            return (Medians(runs, measure), null);
+        }
+        catch (InvalidOperationException exception)
+        {
+            var lines = exception.Message.Split('\n');
+            return (null, "fails: " + (lines.FirstOrDefault(line => line.Contains("Exception", StringComparison.Ordinal) || line.Contains("overflow", StringComparison.OrdinalIgnoreCase)) ?? lines[0]).Trim());
+        }
+    }
+
+    private static string Times(Sample sample) => $"{sample.Wall:F1} / **{sample.Cpu:F1} ms** (JIT {sample.Jit:F1})";
+
+    private static string Times((Sample? Sample, string? Failure) result) => result.Sample is { } sample ? Times(sample) : result.Failure!;
+
+    private static string Ratio(Sample generated, (Sample? Sample, string? Failure) plain) =>
+        plain.Sample is { } sample ? (generated.Cpu / sample.Cpu).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Profile(int size, string access, Sample sample, int figures) =>
+        $"| {size:N0} | {access} | {sample.Cpu:F1} ms | {sample.Jit:F1} ms ({sample.JitMethods}) | {Megabytes(sample.AllocatedBytes)} | {sample.Gen0}/{sample.Gen1}/{sample.Gen2} | {sample.PauseMs:F1} ms | {(double)sample.KeptBytes / figures:F0} B |";
+
+    private static string Profile(int size, string access, Sample sample) => Profile(size, access, sample, size);
 
     private static double MedianOf(IEnumerable<double> values)
     {
@@ -230,11 +238,17 @@ public static class ColdStart
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static void Check(bool condition)
+    private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MB";
+
+    private static string Uptime()
     {
-        if (!condition)
+        try
         {
-            throw new InvalidOperationException("The dataset did not load as expected.");
+            return File.ReadAllText("/proc/loadavg").Trim();
+        }
+        catch (IOException)
+        {
+            return "unknown";
         }
     }
 

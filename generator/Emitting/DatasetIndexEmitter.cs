@@ -88,7 +88,6 @@ internal static class DatasetIndexEmitter
     {
         const string Figure = "global::ReportData.Figure";
         const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
-        const string StoreType = "global::ReportData.Storage.FigureStore";
 
         // A documentation ID, which the compiler does not bind: a project that references the ReportData package
         // and a generator-only library (whose internal copy of Figure it can see in crefs) would get CS0419.
@@ -116,14 +115,7 @@ internal static class DatasetIndexEmitter
             writer.Line();
         }
 
-        // Creating the store reads no figure: each report's partition decodes on its first use.
-        writer.Line("private static readonly " + StoreType + " Store = new " + StoreType + "(");
-        for (var i = 0; i < plan.Reports.Count; i++)
-        {
-            writer.Line("    " + plan.Reports[i].HolderClass + ".Figures" + (i == plan.Reports.Count - 1 ? string.Empty : ","));
-        }
-
-        writer.Line(");");
+        ReportTableEmitter.WriteStore(writer, plan.Reports);
         writer.Close();
     }
 }

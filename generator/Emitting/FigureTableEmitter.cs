@@ -13,9 +13,10 @@ namespace ReportData.Generator.Emitting;
 /// </summary>
 internal static class FigureTableEmitter
 {
-    private const int NumbersPerLine = 16;
-
-    /// <summary>Writes <c>private static Figure[] Decode()</c> of a holder whose <c>Source</c> is the report.</summary>
+    /// <summary>
+    /// Writes <c>internal static Figure[] Decode(ReportSource source)</c> of a holder: the only code a holder has, which
+    /// the dataset's store calls (and the runtime compiles) on the report's first use, and never before.
+    /// </summary>
     public static void WriteDecode(SourceWriter writer, IReadOnlyList<FigureSpec> figures, string city, bool utf8Data)
     {
         var table = new TextTable();
@@ -36,17 +37,17 @@ internal static class FigureTableEmitter
             .ToList();
 
         // A lone surrogate has no UTF-8 form: such a report keeps its texts in a UTF-16 string.
-        var utf8 = utf8Data && table.Texts.All(IsWellFormed);
-        writer.Line("/// <summary>Decodes the figure records, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>");
-        writer.Open("private static " + GeneratedCode.Runtime("Figure") + "[] Decode()");
+        var utf8 = utf8Data && table.Texts.All(DataLiterals.IsWellFormed);
+        writer.Line("/// <summary>Decodes the figure records of <paramref name=\"source\"/>, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>");
+        writer.Open("internal static " + GeneratedCode.Runtime("Figure") + "[] Decode(" + GeneratedCode.Runtime("ReportSource") + " source)");
         writer.Line("return global::ReportData.Storage.FigureTable.Decode(");
-        writer.Line("    Source,");
+        writer.Line("    source,");
         CSharpText.AppendLiteral(writer.StartLine().Append("    "), table.Texts).Append(utf8 ? "u8," : ",");
         writer.EndLine();
-        Numbers(writer, "int", table.Ends(utf8), NumbersPerLine, last: false);
+        DataLiterals.Numbers(writer, "int", table.Ends(utf8), DataLiterals.NumbersPerLine, last: false);
         writer.Line("    // Per figure: codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.");
-        Numbers(writer, "int", fields, FigureTable.FieldsPerFigure, last: false);
-        Numbers(writer, "double", values, NumbersPerLine, last: true);
+        DataLiterals.Numbers(writer, "int", fields, FigureTable.FieldsPerFigure, last: false);
+        DataLiterals.Numbers(writer, "double", values, DataLiterals.NumbersPerLine, last: true);
         writer.Close();
     }
 
@@ -72,116 +73,4 @@ internal static class FigureTableEmitter
     }
 
     private static void Set(System.ArraySegment<int> row, int field, int value) => row.Array![row.Offset + field] = value;
-
-    private static void Numbers<T>(SourceWriter writer, string type, IEnumerable<T> numbers, int perLine, bool last)
-    {
-        writer.Line("    new " + type + "[]");
-        writer.Line("    {");
-        StringBuilder? line = null;
-        var onLine = 0;
-        foreach (var number in numbers)
-        {
-            line = onLine == 0 ? writer.StartLine().Append("        ") : line!.Append(' ');
-            AppendNumber(line, number).Append(',');
-            if (++onLine == perLine)
-            {
-                writer.EndLine();
-                onLine = 0;
-            }
-        }
-
-        if (onLine > 0)
-        {
-            writer.EndLine();
-        }
-
-        writer.Line("    }" + (last ? ");" : ","));
-    }
-
-    /// <summary>An int in invariant digits without a string of its own (StringBuilder.Append(int) formats by the current culture on netstandard2.0), or a literal as it is.</summary>
-    private static StringBuilder AppendNumber<T>(StringBuilder builder, T number)
-    {
-        if (number is not int value)
-        {
-            return builder.Append(number as string);
-        }
-
-        if (value < 0)
-        {
-            return builder.Append(value.ToString(CultureInfo.InvariantCulture));
-        }
-
-        var magnitude = 1;
-        while (value / magnitude >= 10)
-        {
-            magnitude *= 10;
-        }
-
-        for (; magnitude > 0; magnitude /= 10)
-        {
-            builder.Append((char)('0' + (value / magnitude % 10)));
-        }
-
-        return builder;
-    }
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The report's distinct texts in first-use order; a reference is one plus the index, 0 for null.</summary>
-    private sealed class TextTable
-    {
-        private readonly Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
-
-        public List<string> Texts { get; } = new();
-
-        /// <summary>Adds a text that must get the next index (an id: text i is figure i's id).</summary>
-        public void Add(string text)
-        {
-            _indexes[text] = Texts.Count;
-            Texts.Add(text);
-        }
-
-        public int Reference(string? text)
-        {
-            if (text is null)
-            {
-                return 0;
-            }
-
-            if (!_indexes.TryGetValue(text, out var index))
-            {
-                index = Texts.Count;
-                _indexes.Add(text, index);
-                Texts.Add(text);
-            }
-
-            return index + 1;
-        }
-
-        /// <summary>Where each text ends, in UTF-8 bytes or UTF-16 characters.</summary>
-        public IEnumerable<int> Ends(bool utf8)
-        {
-            var end = 0;
-            foreach (var text in Texts)
-            {
-                end += utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length;
-                yield return end;
-            }
-        }
-    }
 }

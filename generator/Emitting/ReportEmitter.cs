@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Model;
@@ -111,37 +110,16 @@ internal static class ReportEmitter
         writer.EndLine();
     }
 
+    /// <summary>
+    /// The holder: one method, no static fields, hence no static constructor. The dataset's report table names the
+    /// report's source and id prefixes, so that nothing of the holder runs, or is compiled, before a lookup routes here.
+    /// </summary>
     private static void WriteHolder(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, string holderClass, EmitOptions options)
     {
-        var info = report.Info;
         writer.Line("/// <summary>The figure records of " + CSharpText.Doc(report.FileName) + ", kept as data and decoded on first use.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open("internal static class " + holderClass);
-        writer.Line("/// <summary>The report the figures come from.</summary>");
-        writer.Line("internal static readonly " + GeneratedCode.Runtime("ReportSource") + " Source = new " + GeneratedCode.Runtime("ReportSource") + "("
-            + string.Join(", ", new[]
-            {
-                CSharpText.Literal(info.City),
-                CSharpText.Literal(info.CityName),
-                Int(info.Year),
-                CSharpText.Literal(info.Title),
-                CSharpText.Literal(info.TextFile),
-                CSharpText.Literal(report.FileName),
-                NullableInt(info.ReviewsYear),
-                NullableInt(info.TargetsYear),
-                CSharpText.Literal(info.Date),
-                CSharpText.Literal(info.Session),
-                CSharpText.Literal(info.Speaker),
-            }) + ");");
-        writer.Line();
-
-        // The id prefixes route ReportDataset.Find here, so that a lookup decodes this report only.
-        var prefixes = figures.Select(figure => info.City + "." + figure.PeriodClass).Distinct().OrderBy(prefix => prefix, System.StringComparer.Ordinal);
-        writer.Line("/// <summary>The figure records, decoded on first use; found by the city and year classes their ids start with.</summary>");
-        writer.Line("internal static readonly global::ReportData.Storage.FigurePartition Figures = new global::ReportData.Storage.FigurePartition(Source, Decode"
-            + string.Concat(prefixes.Select(prefix => ", " + CSharpText.Literal(prefix))) + ");");
-        writer.Line();
-        FigureTableEmitter.WriteDecode(writer, figures, info.City, options.Utf8Data);
+        FigureTableEmitter.WriteDecode(writer, figures, report.Info.City, options.Utf8Data);
         writer.Close();
     }
 
@@ -159,8 +137,4 @@ internal static class ReportEmitter
 
         return length;
     }
-
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string NullableInt(int? value) => value is { } number ? Int(number) : "null";
 }

@@ -4,6 +4,17 @@ namespace ReportData.Generator.Model;
 
 /// <summary>
 /// Names the whole dataset decides for one report file: its unique hint name and holder class,
-/// and the members it must not emit because another file defines them first.
+/// and the members it must not emit because another file defines them first; and what the dataset's
+/// report table says of it (its source and the city and year classes of the ids it keeps), so that
+/// the store can route a lookup without running the holder's code.
 /// </summary>
-internal sealed record ReportAssignment(string FilePath, string HintName, string HolderClass, EquatableArray<string> ExcludedIds);
+/// <param name="FileName">The report file's name (<c>ReportSource.YamlFile</c>).</param>
+/// <param name="Prefixes">The city and year classes (<c>Quzhou.Y2023</c>) its emitted figures' ids start with, ordinal order.</param>
+internal sealed record ReportAssignment(
+    string FilePath,
+    string HintName,
+    string HolderClass,
+    EquatableArray<string> ExcludedIds,
+    ReportInfoSpec Info,
+    string FileName,
+    EquatableArray<string> Prefixes);

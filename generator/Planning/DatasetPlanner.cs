@@ -53,7 +53,13 @@ internal static class DatasetPlanner
             var baseName = report.Info.City + "_" + report.Info.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var hint = Unique(AsciiSafe(report.Info.City + "." + StripSuffix(report.FileName)), usedHints);
             var holder = Unique("ReportFigures_" + baseName, usedHolders);
-            assignments.Add(new ReportAssignment(file.FilePath, hint + ".g.cs", holder, excluded.ToEquatableArray()));
+            // The id prefixes route ReportDataset.Find to this report, so that a lookup decodes this report only.
+            var excludedIds = new HashSet<string>(excluded, StringComparer.Ordinal);
+            var prefixes = report.Figures.Where(figure => !excludedIds.Contains(report.Info.City + "." + figure.RelativeId))
+                .Select(figure => report.Info.City + "." + figure.PeriodClass)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(prefix => prefix, StringComparer.Ordinal);
+            assignments.Add(new ReportAssignment(file.FilePath, hint + ".g.cs", holder, excluded.ToEquatableArray(), report.Info, report.FileName, prefixes.ToEquatableArray()));
         }
 
         diagnostics.AddRange(KeyDimensionCheck.Check(ordered, owners));

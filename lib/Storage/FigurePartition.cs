@@ -14,12 +14,13 @@ namespace ReportData.Storage;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FigurePartition
 {
-    private readonly Func<Figure[]> _decode;
+    private readonly Func<ReportSource, Figure[]> _decode;
     private readonly object _gate = new object();
     private volatile Decoded? _decoded;
 
-    /// <summary>A partition of <paramref name="source"/>'s figures, which <paramref name="decode"/> returns, with ids under <paramref name="prefixes"/>.</summary>
-    public FigurePartition(ReportSource source, Func<Figure[]> decode, params string[] prefixes)
+    /// <summary>A partition of <paramref name="source"/>'s figures, which <paramref name="decode"/> returns given the source, with ids under <paramref name="prefixes"/>.</summary>
+    /// <remarks>The decoder is a generated report holder's method, called on first use only: until then the holder's code is neither run nor compiled.</remarks>
+    public FigurePartition(ReportSource source, Func<ReportSource, Figure[]> decode, params string[] prefixes)
     {
         Source = source ?? throw new ArgumentNullException(nameof(source));
         _decode = decode ?? throw new ArgumentNullException(nameof(decode));
@@ -43,7 +44,7 @@ public sealed class FigurePartition
     {
         lock (_gate)
         {
-            return _decoded ??= new Decoded(_decode());
+            return _decoded ??= new Decoded(_decode(Source));
         }
     }
 

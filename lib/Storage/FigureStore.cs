@@ -20,6 +20,23 @@ public sealed class FigureStore
     private readonly FigureRouter _router;
     private IReadOnlyList<Figure>? _figures;
 
+    /// <summary>
+    /// The store of a generated dataset: its report table (<paramref name="texts"/> ending at <paramref name="textEnds"/>,
+    /// <paramref name="reports"/>; see <c>FigureTable.FieldsPerReport</c>) and each report's decoder, in file order.
+    /// </summary>
+    /// <remarks>
+    /// Reads the sources and id prefixes from data, so that creating the store runs and compiles none of the reports'
+    /// code: a lookup then compiles only the decoders of the reports its id routes to.
+    /// </remarks>
+    public FigureStore(string texts, int[] textEnds, int[] reports, params Func<ReportSource, Figure[]>[] decoders)
+        : this(FigureTable.Partitions(
+            texts ?? throw new ArgumentNullException(nameof(texts)),
+            textEnds ?? throw new ArgumentNullException(nameof(textEnds)),
+            reports ?? throw new ArgumentNullException(nameof(reports)),
+            decoders ?? throw new ArgumentNullException(nameof(decoders))))
+    {
+    }
+
     /// <summary>A store of <paramref name="partitions"/>, one per report, in file order.</summary>
     public FigureStore(params FigurePartition[] partitions)
     {

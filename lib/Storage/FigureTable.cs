@@ -30,7 +30,11 @@ public static partial class FigureTable
 
     /// <summary>Decodes figures whose texts are one string, <paramref name="textEnds"/> counted in characters.</summary>
     [MethodImpl(RunsOnce)]
-    public static Figure[] Decode(ReportSource source, string texts, int[] textEnds, int[] fields, double[] values)
+    public static Figure[] Decode(ReportSource source, string texts, int[] textEnds, int[] fields, double[] values) =>
+        Decode(source, Split(texts, textEnds), fields, values);
+
+    /// <summary>The texts of a table, each ending where <paramref name="textEnds"/> says (in characters).</summary>
+    private static string[] Split(string texts, int[] textEnds)
     {
         var table = new string[textEnds.Length];
         var start = 0;
@@ -40,7 +44,7 @@ public static partial class FigureTable
             start = textEnds[i];
         }
 
-        return Decode(source, table, fields, values);
+        return table;
     }
 
     [MethodImpl(RunsOnce)]
@@ -49,7 +53,7 @@ public static partial class FigureTable
         var count = fields.Length / FieldsPerFigure;
         if (fields.Length % FieldsPerFigure != 0 || values.Length < count || texts.Length < count)
         {
-            throw new FormatException("The figure data of " + source.YamlFile + " is malformed; rebuild with matching ReportData and ReportData.Generator versions.");
+            throw Malformed(source.YamlFile);
         }
 
         var figures = new Figure[count];

@@ -103,6 +103,26 @@ public class PartitionTests
         });
     }
 
+    [Test]
+    public void ReportHoldersHaveNoStaticStateSoThatCreatingTheStoreRunsNoneOfTheirCode()
+    {
+        WithDataset(Compile(LanguageVersion.Latest, corrupt: null), dataset =>
+        {
+            var holders = dataset.Type.Assembly.GetTypes().Where(type => type.Name.StartsWith("ReportFigures_", StringComparison.Ordinal)).ToList();
+
+            Assert.That(holders, Has.Count.EqualTo(Reports.Length));
+            Assert.Multiple(() =>
+            {
+                foreach (var holder in holders)
+                {
+                    Assert.That(holder.TypeInitializer, Is.Null, holder.Name + " has a static constructor");
+                    Assert.That(holder.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic), Is.Empty, holder.Name);
+                    Assert.That(holder.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly).Select(method => method.Name), Is.EqualTo(new[] { "Decode" }), holder.Name);
+                }
+            });
+        });
+    }
+
     private static string Report(string city, string cityName, int year, params (string Key, string Period, string Label, string Value, string Unit, string Quote)[] figures) =>
         "report:\n  city: " + city + "\n  cityName: " + cityName + "\n  year: " + year + "\n  text: " + city.ToLowerInvariant() + "-" + year + ".txt\nfigures:\n"
         + string.Concat(figures.Select(figure =>
@@ -128,7 +148,7 @@ public class PartitionTests
             var text = tree.ToString();
             const string Decoding = "return global::ReportData.Storage.FigureTable.Decode(";
             Assert.That(text, Does.Contain(Decoding));
-            var corrupted = text.Replace(Decoding, "if (Source is not null) throw new global::System.FormatException(\"corrupt\");\n" + Decoding);
+            var corrupted = text.Replace(Decoding, "if (source is not null) throw new global::System.FormatException(\"corrupt\");\n" + Decoding);
             output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(corrupted, parseOptions, tree.FilePath));
         }
 
@@ -141,6 +161,8 @@ public class PartitionTests
     /// <summary>The generated ReportDataset's public members, called through reflection with exceptions unwrapped.</summary>
     private sealed class LoadedDataset(Type dataset)
     {
+        public Type Type => dataset;
+
         public IReadOnlyList<Figure> Figures() => (IReadOnlyList<Figure>)Call(() => dataset.GetProperty("Figures")!.GetValue(null));
 
         public IReadOnlyList<ReportSource> Reports() => (IReadOnlyList<ReportSource>)Call(() => dataset.GetProperty("Reports")!.GetValue(null));

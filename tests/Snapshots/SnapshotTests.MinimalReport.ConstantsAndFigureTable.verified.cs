@@ -37,17 +37,11 @@ namespace GeneratedData
     [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
     internal static class ReportFigures_Testville_2024
     {
-        /// <summary>The report the figures come from.</summary>
-        internal static readonly global::ReportData.ReportSource Source = new global::ReportData.ReportSource("Testville", "测试市", 2024, null, "report.txt", "test.report.yaml", 2023, 2024, null, null, null);
-
-        /// <summary>The figure records, decoded on first use; found by the city and year classes their ids start with.</summary>
-        internal static readonly global::ReportData.Storage.FigurePartition Figures = new global::ReportData.Storage.FigurePartition(Source, Decode, "Testville.Y2023", "Testville.Y2024");
-
-        /// <summary>Decodes the figure records, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>
-        private static global::ReportData.Figure[] Decode()
+        /// <summary>Decodes the figure records of <paramref name="source"/>, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>
+        internal static global::ReportData.Figure[] Decode(global::ReportData.ReportSource source)
         {
             return global::ReportData.Storage.FigureTable.Decode(
-                Source,
+                source,
                 "Testville.Y2023.GdpBillionTestville.Y2024.Targets.GdpGrowthPercentGdp全市生产总值全市生产总值达到2125.2亿元2125.2亿元GdpGrowth地区生产总值增长地区生产总值增长7%左右7%"u8,
                 new int[]
                 {

@@ -73,8 +73,18 @@ namespace GeneratedData
         /// </summary>
         public static bool TryFind(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ReportData.Figure? figure) => Store.TryFind(id, out figure);
 
+        // The reports' sources and id prefixes are data: creating the store runs no report's code, and each report decodes on its first use.
         private static readonly global::ReportData.Storage.FigureStore Store = new global::ReportData.Storage.FigureStore(
-            ReportFigures_Testville_2024.Figures
-        );
+            "Testville测试市report.txttest.report.yamlTestville.Y2023Testville.Y2024",
+            new int[]
+            {
+                9, 12, 22, 38, 53, 68,
+            },
+            // Per report: city, city name, year, title, text file, YAML file, reviews year, targets year, date, session, speaker; prefix count, prefixes.
+            new int[]
+            {
+                1, 2, 2024, 0, 3, 4, 2023, 2024, 0, 0, 0, 2, 5, 6,
+            },
+            ReportFigures_Testville_2024.Decode);
     }
 }

@@ -61,14 +61,61 @@ public class FigureStoreTests
         Assert.That(decoded, Is.EqualTo(new[] { "Testville 2025" }));
     }
 
+    [Test]
+    public void TheReportTableGivesEachReportItsSourceAndPrefixesWithoutCallingAnyDecoder()
+    {
+        // Texts: 1 Testville, 2 测试市, 3 t.txt, 4 t.report.yaml, 5 Testville.Y2023, 6 Testville.Y2024, 7 Otherville, 8 o.txt, 9 o.report.yaml, 10 a title, 11 Otherville.Y2022.
+        var texts = new[] { "Testville", "测试市", "t.txt", "t.report.yaml", "Testville.Y2023", "Testville.Y2024", "Otherville", "o.txt", "o.report.yaml", "a title", "Otherville.Y2022" };
+        var ends = texts.Select((text, i) => texts.Take(i + 1).Sum(t => t.Length)).ToArray();
+        var reports = new[]
+        {
+            1, 2, 2024, 0, 3, 4, 2023, 2024, 0, 0, 0, 2, 5, 6,
+            7, 7, 2023, 10, 8, 9, 0, 0, 0, 0, 1, 1, 11,
+        };
+        var decoded = new List<ReportSource>();
+        Figure[] Decoder(ReportSource source, string relativeId)
+        {
+            decoded.Add(source);
+            return new[]
+            {
+                new Figure(source.City + "." + relativeId, source.City, source.Year - 1, null, "Gdp", FigureKind.Actual, 1, null, FigureUnit.None,
+                    "1", string.Empty, null, "label", "quote", source, false, TargetBound.None, false, null),
+            };
+        }
+
+        var store = new FigureStore(string.Concat(texts), ends, reports, source => Decoder(source, "Y2023.Gdp"), source => Decoder(source, "Y2022.Gdp"));
+
+        Assert.That(store.Reports, Is.EqualTo(new[]
+        {
+            new ReportSource("Testville", "测试市", 2024, null, "t.txt", "t.report.yaml", 2023, 2024, null, null, null),
+            new ReportSource("Otherville", "Otherville", 2023, "a title", "o.txt", "o.report.yaml", null, null, null, null, "Testville"),
+        }));
+        Assert.That(decoded, Is.Empty, "the reports are read from the table alone");
+        Assert.That(store.Get("Otherville.Y2022.Gdp").Source, Is.SameAs(store.Reports[1]));
+        Assert.That(decoded, Is.EqualTo(new[] { store.Reports[1] }), "a lookup calls the decoder of the report its prefix routes to, with that report's source");
+        Assert.That(store.Find("Testville.Y2024.Gdp"), Is.Null);
+        Assert.That(store.Figures.Select(figure => figure.Id), Is.EqualTo(new[] { "Testville.Y2023.Gdp", "Otherville.Y2022.Gdp" }));
+    }
+
+    [Test]
+    public void AReportTableThatDoesNotMatchItsDecodersIsMalformed()
+    {
+        var reports = new[] { 1, 1, 2024, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1 };
+
+        Assert.That(() => new FigureStore("Testville", new[] { 9 }, reports), Throws.TypeOf<FormatException>(), "a report the decoders lack");
+        Assert.That(() => new FigureStore("Testville", new[] { 9 }, reports.Take(12).ToArray(), _ => Array.Empty<Figure>()), Throws.TypeOf<FormatException>(), "a report cut short");
+        Assert.That(new FigureStore("Testville", new[] { 9 }, reports, _ => Array.Empty<Figure>()).Reports.Single().City, Is.EqualTo("Testville"));
+    }
+
     private static FigurePartition Partition(string city, int year, params string[] relativeIds) => Partition(city, year, new List<string>(), relativeIds);
 
     private static FigurePartition Partition(string city, int year, List<string> decoded, params string[] relativeIds)
     {
         var source = new ReportSource(city, city, year, null, city + ".txt", city + ".report.yaml", null, null, null, null, null);
         var prefixes = relativeIds.Select(id => city + "." + id.Split('.')[0]).Distinct().ToArray();
-        return new FigurePartition(source, () =>
+        return new FigurePartition(source, decodedSource =>
         {
+            Assert.That(decodedSource, Is.SameAs(source));
             decoded.Add(city + " " + year);
             return relativeIds.Select(id => new Figure(
                 city + "." + id, city, year, null, id.Split('.').Last(), FigureKind.Actual, 1, null, FigureUnit.None,

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using System.Threading;
+
+namespace ReportData.Benchmarks;
+
+/// <summary>
+/// One first access, measured in a fresh child process on a thread with a 256 KB stack: wall and CPU time,
+/// the JIT's time and method count, what the access allocated and collected, and the memory it keeps alive.
+/// </summary>
+public static class ColdStartChild
+{
+    public const int StackSize = 256 * 1024;
+
+    public const string Namespace = "SyntheticData";
+
+    /// <summary>What the access keeps alive until the second full collection (the JSON list, for one).</summary>
+    private static object? _kept;
+
+    /// <summary>The child process: times one first access and prints its <see cref="Sample"/>.</summary>
+    public static int Run(string what, string path, string? output)
+    {
+        Sample sample = default;
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    sample = Measure(what, path, output);
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+            },
+            StackSize);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            Console.Error.WriteLine(failure);
+            return 1;
+        }
+
+        Console.WriteLine(sample.Format());
+        return 0;
+    }
+
+    private static Sample Measure(string what, string path, string? output)
+    {
+        var access = Prepare(what, path, output);
+        // A full collection first (GC.GetTotalMemory(true)): the heap the access starts from, for the memory it keeps.
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var pause = GC.GetTotalPauseDuration();
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        var ok = access();
+        var elapsed = wall.Elapsed.TotalMilliseconds;
+        var cpuElapsed = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        var sample = new Sample(
+            elapsed,
+            cpuElapsed,
+            (System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds,
+            System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods,
+            GC.GetTotalAllocatedBytes(precise: true) - allocated,
+            GC.CollectionCount(0) - collections[0],
+            GC.CollectionCount(1) - collections[1],
+            GC.CollectionCount(2) - collections[2],
+            (GC.GetTotalPauseDuration() - pause).TotalMilliseconds,
+            0);
+        var kept = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        GC.KeepAlive(_kept);
+        if (!ok)
+        {
+            throw new InvalidOperationException("The dataset did not load as expected.");
+        }
+
+        return sample with { KeptBytes = kept };
+    }
+
+    /// <summary>What the access needs first (file read, assembly load, reflection), done before the clocks start; returns the access.</summary>
+    private static Func<bool> Prepare(string what, string path, string? output)
+    {
+        if (what == "json")
+        {
+            var bytes = File.ReadAllBytes(path);
+            return () => JsonSerializer.Deserialize<List<Figure>>(bytes) is { Count: > 0 } figures && (_kept = figures) is not null && figures[^1].Source is not null;
+        }
+
+        // The id of the last figure of the last report: neither access can stop early.
+        var lastId = File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "last-id.txt"));
+        if (what.StartsWith("peer-", StringComparison.Ordinal))
+        {
+            var peer = Assembly.LoadFrom(path).GetType(ColdStartPeer.ClassName, throwOnError: true)!;
+            var figuresField = peer.GetField("Figures")!;
+            var findMethod = peer.GetMethod("Find")!;
+            return what == "peer-figures"
+                ? () => ((Figure[])figuresField.GetValue(null)!)[^1].Id == lastId
+                : () => ((Figure)findMethod.Invoke(null, new object[] { lastId })!).Id == lastId;
+        }
+
+        var dataset = Assembly.LoadFrom(path).GetType(Namespace + ".ReportDataset", throwOnError: true)!;
+        var figuresProperty = dataset.GetProperty("Figures")!;
+        var find = dataset.GetMethod("Find")!;
+        switch (what)
+        {
+            case "export-json":
+                return () =>
+                {
+                    var all = (IReadOnlyList<Figure>)figuresProperty.GetValue(null)!;
+                    File.WriteAllBytes(output!, JsonSerializer.SerializeToUtf8Bytes(all.ToList()));
+                    return true;
+                };
+            case "export-peer":
+                return () =>
+                {
+                    ColdStartPeer.WriteSource((IReadOnlyList<Figure>)figuresProperty.GetValue(null)!, output!);
+                    return true;
+                };
+            case "figures":
+                return () => ((IReadOnlyList<Figure>)figuresProperty.GetValue(null)!)[^1].Id == lastId;
+            default:
+                return () => ((Figure)find.Invoke(null, new object[] { lastId })!).Id == lastId;
+        }
+    }
+}
+
+/// <summary>One first access: times in milliseconds, the JIT's share, allocations, collections, and the heap it left alive.</summary>
+public readonly record struct Sample(double Wall, double Cpu, double Jit, long JitMethods, long AllocatedBytes, int Gen0, int Gen1, int Gen2, double PauseMs, long KeptBytes)
+{
+    public string Format() => string.Join(" ", new object[] { Wall, Cpu, Jit, JitMethods, AllocatedBytes, Gen0, Gen1, Gen2, PauseMs, KeptBytes }
+        .Select(value => Convert.ToString(value, CultureInfo.InvariantCulture)));
+
+    public static Sample Parse(string line)
+    {
+        var parts = line.Trim().Split(' ');
+        double D(int i) => double.Parse(parts[i], CultureInfo.InvariantCulture);
+        return new Sample(D(0), D(1), D(2), (long)D(3), (long)D(4), (int)D(5), (int)D(6), (int)D(7), D(8), (long)D(9));
+    }
+}

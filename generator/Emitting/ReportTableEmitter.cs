@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using ReportData.Generator.Model;
+using ReportData.Generator.Shared;
+
+namespace ReportData.Generator.Emitting;
+
+/// <summary>
+/// Writes the dataset's store: its report table (every report's source and id prefixes, as data that
+/// <c>ReportData.Storage.FigureTable</c> reads, see <see cref="FigureTable.FieldsPerReport"/>) and each report
+/// holder's decoder, so that creating the store runs none of the holders' code and compiles none of it.
+/// </summary>
+internal static class ReportTableEmitter
+{
+    /// <summary>Writes <c>private static readonly FigureStore Store = new FigureStore(...);</c>.</summary>
+    public static void WriteStore(SourceWriter writer, EquatableArray<ReportAssignment> reports)
+    {
+        const string StoreType = "global::ReportData.Storage.FigureStore";
+        var table = new TextTable();
+        var fields = new List<int>();
+        foreach (var report in reports)
+        {
+            var info = report.Info;
+            fields.Add(table.Reference(info.City));
+            fields.Add(table.Reference(info.CityName));
+            fields.Add(info.Year);
+            fields.Add(table.Reference(info.Title));
+            fields.Add(table.Reference(info.TextFile));
+            fields.Add(table.Reference(report.FileName));
+            fields.Add(info.ReviewsYear ?? 0);
+            fields.Add(info.TargetsYear ?? 0);
+            fields.Add(table.Reference(info.Date));
+            fields.Add(table.Reference(info.Session));
+            fields.Add(table.Reference(info.Speaker));
+            fields.Add(report.Prefixes.Count);
+            foreach (var prefix in report.Prefixes)
+            {
+                fields.Add(table.Reference(prefix));
+            }
+        }
+
+        writer.Line("// The reports' sources and id prefixes are data: creating the store runs no report's code, and each report decodes on its first use.");
+        writer.Line("private static readonly " + StoreType + " Store = new " + StoreType + "(");
+        CSharpText.AppendLiteral(writer.StartLine().Append("    "), table.Texts).Append(',');
+        writer.EndLine();
+        DataLiterals.Numbers(writer, "int", table.Ends(utf8: false), DataLiterals.NumbersPerLine, last: false);
+        writer.Line("    // Per report: city, city name, year, title, text file, YAML file, reviews year, targets year, date, session, speaker; prefix count, prefixes.");
+        writer.Line("    new int[]");
+        writer.Line("    {");
+        var at = 0;
+        foreach (var report in reports)
+        {
+            var line = writer.StartLine().Append("       ");
+            var count = FigureTable.FieldsPerReport + 1 + report.Prefixes.Count;
+            for (var i = 0; i < count; i++)
+            {
+                line.Append(' ').Append(fields[at++].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+            }
+
+            writer.EndLine();
+        }
+
+        writer.Line("    }" + (reports.Count == 0 ? ");" : ","));
+        for (var i = 0; i < reports.Count; i++)
+        {
+            writer.Line("    " + reports[i].HolderClass + ".Decode" + (i == reports.Count - 1 ? ");" : ","));
+        }
+    }
+}
