@@ -56,6 +56,7 @@ public static class ColdStartChild
     private static Sample Measure(string what, string path, string? output)
     {
         var access = Prepare(what, path, output);
+        using var trace = Environment.GetEnvironmentVariable("COLD_JIT_TRACE") == "1" ? new JitTrace() : null;
         // A full collection first (GC.GetTotalMemory(true)): the heap the access starts from, for the memory it keeps.
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
@@ -64,9 +65,11 @@ public static class ColdStartChild
         var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        trace?.Start();
         var wall = Stopwatch.StartNew();
         var ok = access();
         var elapsed = wall.Elapsed.TotalMilliseconds;
+        trace?.Stop();
         var cpuElapsed = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         var sample = new Sample(
             elapsed,
@@ -86,6 +89,7 @@ public static class ColdStartChild
             throw new InvalidOperationException("The dataset did not load as expected.");
         }
 
+        trace?.Report();
         return sample with { KeptBytes = kept };
     }
 

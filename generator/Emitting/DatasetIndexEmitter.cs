@@ -27,6 +27,8 @@ internal static class DatasetIndexEmitter
         WriteKeys(writer, model.Plan.Keys);
         writer.Line();
         WriteDataset(writer, model.Plan, model.Runtime);
+        writer.Line();
+        ReportTableEmitter.WriteHolderDeclaration(writer);
         writer.Close();
         return writer.ToString();
     }

@@ -14,10 +14,10 @@ namespace ReportData.Generator.Emitting;
 internal static class FigureTableEmitter
 {
     /// <summary>
-    /// Writes <c>internal static Figure[] Decode(ReportSource source)</c> of a holder: the only code a holder has, which
-    /// the dataset's store calls (and the runtime compiles) on the report's first use, and never before.
+    /// Writes a report's decoder, <c>internal static Figure[] Name(ReportSource source)</c>: the only code a report has,
+    /// which the dataset's store calls (and the runtime compiles) on the report's first use, and never before.
     /// </summary>
-    public static void WriteDecode(SourceWriter writer, IReadOnlyList<FigureSpec> figures, string city, bool utf8Data)
+    public static void WriteDecode(SourceWriter writer, IReadOnlyList<FigureSpec> figures, string name, string city, bool utf8Data)
     {
         var table = new TextTable();
         foreach (var figure in figures)
@@ -38,8 +38,7 @@ internal static class FigureTableEmitter
 
         // A lone surrogate has no UTF-8 form: such a report keeps its texts in a UTF-16 string.
         var utf8 = utf8Data && table.Texts.All(DataLiterals.IsWellFormed);
-        writer.Line("/// <summary>Decodes the figure records of <paramref name=\"source\"/>, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>");
-        writer.Open("internal static " + GeneratedCode.Runtime("Figure") + "[] Decode(" + GeneratedCode.Runtime("ReportSource") + " source)");
+        writer.Open("internal static " + GeneratedCode.Runtime("Figure") + "[] " + name + "(" + GeneratedCode.Runtime("ReportSource") + " source)");
         writer.Line("return global::ReportData.Storage.FigureTable.Decode(");
         writer.Line("    source,");
         CSharpText.AppendLiteral(writer.StartLine().Append("    "), table.Texts).Append(utf8 ? "u8," : ",");

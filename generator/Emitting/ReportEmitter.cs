@@ -6,8 +6,8 @@ using ReportData.Generator.Model;
 namespace ReportData.Generator.Emitting;
 
 /// <summary>
-/// Emits one report file: its constants, nested under city and year classes, and a holder class
-/// that keeps its <c>Figure</c> records as data (<see cref="FigureTableEmitter"/>) for the library's
+/// Emits one report file: its constants, nested under city and year classes, and its decoder, a
+/// method of the one holder class <c>ReportFigures</c>, that keeps its <c>Figure</c> records as data (<see cref="FigureTableEmitter"/>) for the library's
 /// decoder to read on first use. Data rather than one <c>new Figure(...)</c> per figure: the first
 /// access then costs one pass over arrays instead of JIT-compiling code proportional to the dataset,
 /// and UTF-8 literals stay out of the 16 MB user-string heap that caps an assembly (CS8103).
@@ -25,7 +25,7 @@ internal static class ReportEmitter
         writer.Open("namespace " + model.Options.Namespace);
         WriteConstants(writer, report, figures);
         writer.Line();
-        WriteHolder(writer, report, figures, model.Assignment.HolderClass, model.Options);
+        WriteDecoder(writer, report, figures, model.Assignment.DecoderName, model.Options);
         writer.Close();
         return writer.ToSourceText();
     }
@@ -111,15 +111,17 @@ internal static class ReportEmitter
     }
 
     /// <summary>
-    /// The holder: one method, no static fields, hence no static constructor. The dataset's report table names the
-    /// report's source and id prefixes, so that nothing of the holder runs, or is compiled, before a lookup routes here.
+    /// The report's part of the holder class: one method. The holder has no static fields, hence no static constructor, and
+    /// the dataset's report table names the report's source and id prefixes, so that nothing of a report runs, or is
+    /// compiled, before a lookup routes to it. One class for all reports rather than one each: the store's creation then
+    /// loads one type, not one per report.
     /// </summary>
-    private static void WriteHolder(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, string holderClass, EmitOptions options)
+    private static void WriteDecoder(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, string decoderName, EmitOptions options)
     {
-        writer.Line("/// <summary>The figure records of " + CSharpText.Doc(report.FileName) + ", kept as data and decoded on first use.</summary>");
+        writer.Open("internal static partial class " + ReportTableEmitter.HolderClass);
+        writer.Line("/// <summary>Decodes the figure records of " + CSharpText.Doc(report.FileName) + " (the report <paramref name=\"source\"/>), kept as data, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>");
         writer.Line(GeneratedCode.Attribute);
-        writer.Open("internal static class " + holderClass);
-        FigureTableEmitter.WriteDecode(writer, figures, report.Info.City, options.Utf8Data);
+        FigureTableEmitter.WriteDecode(writer, figures, decoderName, report.Info.City, options.Utf8Data);
         writer.Close();
     }
 

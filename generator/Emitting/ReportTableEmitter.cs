@@ -7,14 +7,27 @@ namespace ReportData.Generator.Emitting;
 /// <summary>
 /// Writes the dataset's store: its report table (every report's source and id prefixes, as data that
 /// <c>ReportData.Storage.FigureTable</c> reads, see <see cref="FigureTable.FieldsPerReport"/>) and each report
-/// holder's decoder, so that creating the store runs none of the holders' code and compiles none of it.
+/// decoder, so that creating the store runs none of the holders' code and compiles none of it.
 /// </summary>
 internal static class ReportTableEmitter
 {
+    /// <summary>The class whose methods are the reports' decoders, one per report file (a partial class across the files).</summary>
+    public const string HolderClass = "ReportFigures";
+
+    /// <summary>The holder's declaration with its docs, once: each report file adds its decoder to it.</summary>
+    public static void WriteHolderDeclaration(SourceWriter writer)
+    {
+        writer.Line("/// <summary>The figure records of the report files, kept as data, one decoder method per report, each called on its report's first use.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Line("internal static partial class " + HolderClass + " { }");
+    }
+
     /// <summary>Writes <c>private static readonly FigureStore Store = new FigureStore(...);</c>.</summary>
     public static void WriteStore(SourceWriter writer, EquatableArray<ReportAssignment> reports)
     {
         const string StoreType = "global::ReportData.Storage.FigureStore";
+        // Created explicitly: a method group converted implicitly is cached in a static field (C# 11), one test and branch per report in the constructor the first lookup compiles.
+        const string Decoder = "global::System.Func<global::ReportData.ReportSource, global::ReportData.Figure[]>";
         var table = new TextTable();
         var fields = new List<int>();
         foreach (var report in reports)
@@ -62,7 +75,7 @@ internal static class ReportTableEmitter
         writer.Line("    }" + (reports.Count == 0 ? ");" : ","));
         for (var i = 0; i < reports.Count; i++)
         {
-            writer.Line("    " + reports[i].HolderClass + ".Decode" + (i == reports.Count - 1 ? ");" : ","));
+            writer.Line("    new " + Decoder + "(" + HolderClass + "." + reports[i].DecoderName + ")" + (i == reports.Count - 1 ? ");" : ","));
         }
     }
 }

@@ -3,7 +3,8 @@ using ReportData.Generator.Shared;
 namespace ReportData.Generator.Model;
 
 /// <summary>
-/// Names the whole dataset decides for one report file: its unique hint name and holder class,
+/// Names the whole dataset decides for one report file: its unique hint name and the name of its decoder
+/// (a method of the one holder class, <c>ReportFigures</c>),
 /// and the members it must not emit because another file defines them first; and what the dataset's
 /// report table says of it (its source and the city and year classes of the ids it keeps), so that
 /// the store can route a lookup without running the holder's code.
@@ -13,7 +14,7 @@ namespace ReportData.Generator.Model;
 internal sealed record ReportAssignment(
     string FilePath,
     string HintName,
-    string HolderClass,
+    string DecoderName,
     EquatableArray<string> ExcludedIds,
     ReportInfoSpec Info,
     string FileName,

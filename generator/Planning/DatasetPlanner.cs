@@ -11,7 +11,7 @@ using ReportData.Generator.Shared;
 namespace ReportData.Generator.Planning;
 
 /// <summary>
-/// Looks across all report files: assigns unique hint names and holder classes, finds figures
+/// Looks across all report files: assigns unique hint names and decoder names, finds figures
 /// defined in two files (the first file by path keeps them), and lists the city and year classes.
 /// Files are ordered by path so that the result does not depend on the order of AdditionalFiles.
 /// </summary>
@@ -28,7 +28,7 @@ internal static class DatasetPlanner
         var diagnostics = new List<DiagnosticInfo>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         var usedHints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var usedHolders = new HashSet<string>(StringComparer.Ordinal);
+        var usedDecoders = new HashSet<string>(StringComparer.Ordinal);
         var assignments = new List<ReportAssignment>();
 
         foreach (var file in ordered)
@@ -52,14 +52,14 @@ internal static class DatasetPlanner
 
             var baseName = report.Info.City + "_" + report.Info.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var hint = Unique(AsciiSafe(report.Info.City + "." + StripSuffix(report.FileName)), usedHints);
-            var holder = Unique("ReportFigures_" + baseName, usedHolders);
+            var decoder = Unique(baseName, usedDecoders);
             // The id prefixes route ReportDataset.Find to this report, so that a lookup decodes this report only.
             var excludedIds = new HashSet<string>(excluded, StringComparer.Ordinal);
             var prefixes = report.Figures.Where(figure => !excludedIds.Contains(report.Info.City + "." + figure.RelativeId))
                 .Select(figure => report.Info.City + "." + figure.PeriodClass)
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(prefix => prefix, StringComparer.Ordinal);
-            assignments.Add(new ReportAssignment(file.FilePath, hint + ".g.cs", holder, excluded.ToEquatableArray(), report.Info, report.FileName, prefixes.ToEquatableArray()));
+            assignments.Add(new ReportAssignment(file.FilePath, hint + ".g.cs", decoder, excluded.ToEquatableArray(), report.Info, report.FileName, prefixes.ToEquatableArray()));
         }
 
         diagnostics.AddRange(KeyDimensionCheck.Check(ordered, owners));

@@ -33,12 +33,11 @@ namespace GeneratedData
         }
     }
 
-    /// <summary>The figure records of test.report.yaml, kept as data and decoded on first use.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
-    internal static class ReportFigures_Testville_2024
+    internal static partial class ReportFigures
     {
-        /// <summary>Decodes the figure records of <paramref name="source"/>, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>
-        internal static global::ReportData.Figure[] Decode(global::ReportData.ReportSource source)
+        /// <summary>Decodes the figure records of test.report.yaml (the report <paramref name="source"/>), kept as data, in file order (layout: <c>ReportData.Storage.FigureTable</c>).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
+        internal static global::ReportData.Figure[] Testville_2024(global::ReportData.ReportSource source)
         {
             return global::ReportData.Storage.FigureTable.Decode(
                 source,

@@ -85,6 +85,10 @@ namespace GeneratedData
             {
                 1, 2, 2024, 0, 3, 4, 2023, 2024, 0, 0, 0, 2, 5, 6,
             },
-            ReportFigures_Testville_2024.Decode);
+            new global::System.Func<global::ReportData.ReportSource, global::ReportData.Figure[]>(ReportFigures.Testville_2024));
     }
+
+    /// <summary>The figure records of the report files, kept as data, one decoder method per report, each called on its report's first use.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportData.Generator", "{version}")]
+    internal static partial class ReportFigures { }
 }
