@@ -8,7 +8,7 @@ namespace ReportData.Benchmarks;
 /// <summary>
 /// The profile behind the cold-start table's JIT column: which methods the runtime compiled during the access and
 /// how long each took (MethodJittingStarted to MethodLoadVerbose, on the thread that compiled it). Enabled in a child
-/// with <c>COLD_JIT_TRACE=1</c>; printed to stderr by method group (a report holder's methods are one group).
+/// with <c>COLD_JIT_TRACE=1</c>; printed to stderr by method group (the reports' decoders are one group).
 /// </summary>
 public sealed class JitTrace : EventListener
 {
@@ -59,7 +59,7 @@ public sealed class JitTrace : EventListener
         System.Threading.Thread.Sleep(3000);
         lock (_compiled)
         {
-            var groups = _compiled.GroupBy(method => method.Name.Contains("ReportFigures_", StringComparison.Ordinal) ? "SyntheticData.ReportFigures_* (report holders)::" + method.Name.Split("::")[1] : method.Name)
+            var groups = _compiled.GroupBy(method => method.Name.StartsWith("SyntheticData.ReportFigures::", StringComparison.Ordinal) ? "SyntheticData.ReportFigures::* (the reports' decoders)" : method.Name)
                 .Select(group => (Name: group.Key, Count: group.Count(), Milliseconds: group.Sum(method => method.Milliseconds)))
                 .OrderByDescending(group => group.Milliseconds);
             Console.Error.WriteLine($"JIT trace: {_compiled.Count} methods, {_compiled.Sum(method => method.Milliseconds):F1} ms");

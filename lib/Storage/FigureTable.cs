@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
@@ -28,6 +29,9 @@ public static partial class FigureTable
     /// <summary>MethodImplOptions.AggressiveOptimization (netstandard2.0 does not name it): code that runs once, over every figure.</summary>
     private const MethodImplOptions RunsOnce = (MethodImplOptions)512;
 
+    /// <summary>The texts that recur across reports, one instance each (see <see cref="ShareAcrossReports"/>); also the lock.</summary>
+    private static readonly Dictionary<string, string> SharedTexts = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Decodes figures whose texts are one string, <paramref name="textEnds"/> counted in characters.</summary>
     [MethodImpl(RunsOnce)]
     public static Figure[] Decode(ReportSource source, string texts, int[] textEnds, int[] fields, double[] values) =>
@@ -56,6 +60,7 @@ public static partial class FigureTable
             throw Malformed(source.YamlFile);
         }
 
+        ShareAcrossReports(texts, fields, count);
         var figures = new Figure[count];
         var nextHigh = count;
         for (var i = 0; i < count; i++)
@@ -86,6 +91,48 @@ public static partial class FigureTable
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// Makes the texts that recur from report to report (keys, labels, units, horizons, notes: not ids, quotes or printed
+    /// values) one string for the whole process, so that a dataset keeps one <c>"Gdp"</c>, not one per report: each report's
+    /// table is its own (generated file by file), so only the decoder sees across reports. The pool holds only what decoded
+    /// figures keep alive anyway, and is locked once per report.
+    /// </summary>
+    private static void ShareAcrossReports(string[] texts, int[] fields, int count)
+    {
+        var shared = new bool[texts.Length];
+        lock (SharedTexts)
+        {
+            for (var at = 0; at < count * FieldsPerFigure; at += FieldsPerFigure)
+            {
+                Share(texts, shared, SharedTexts, fields[at + KeyField]);
+                Share(texts, shared, SharedTexts, fields[at + LabelField]);
+                Share(texts, shared, SharedTexts, fields[at + PrintedUnitField]);
+                Share(texts, shared, SharedTexts, fields[at + HorizonField]);
+                Share(texts, shared, SharedTexts, fields[at + CorrectedUnitField]);
+                Share(texts, shared, SharedTexts, fields[at + NoteField]);
+            }
+        }
+    }
+
+    private static void Share(string[] texts, bool[] shared, Dictionary<string, string> pool, int reference)
+    {
+        if (reference == 0 || shared[reference - 1])
+        {
+            return;
+        }
+
+        shared[reference - 1] = true;
+        var text = texts[reference - 1];
+        if (pool.TryGetValue(text, out var instance))
+        {
+            texts[reference - 1] = instance;
+        }
+        else
+        {
+            pool.Add(text, text);
+        }
     }
 
     /// <summary>The text a field refers to: one plus its index in the table, 0 for null.</summary>

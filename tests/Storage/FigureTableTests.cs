@@ -60,6 +60,23 @@ public class FigureTableTests
     }
 
     [Test]
+    public void KeysLabelsAndUnitsAreOneStringAcrossReportsIdsAndQuotesAreNot()
+    {
+        // Two reports decoded from their own tables (their own string instances), as two generated files are.
+        var first = Decode(utf8: true);
+        var second = Decode(utf8: false);
+
+        Assert.That(second[0].Key, Is.SameAs(first[0].Key));
+        Assert.That(second[0].Label, Is.SameAs(first[0].Label));
+        Assert.That(second[0].PrintedUnit, Is.SameAs(first[0].PrintedUnit));
+        Assert.That(second[1].Horizon, Is.SameAs(first[1].Horizon));
+        Assert.That(second[1].CorrectedUnit, Is.SameAs(first[1].CorrectedUnit));
+        Assert.That(second[1].Note, Is.SameAs(first[1].Note));
+        Assert.That(second[0].Id, Is.Not.SameAs(first[0].Id));
+        Assert.That(second[0].Quote, Is.Not.SameAs(first[0].Quote));
+    }
+
+    [Test]
     public void FieldsThatAreNotWholeFiguresAreMalformed()
     {
         Assert.That(
