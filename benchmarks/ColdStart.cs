@@ -23,12 +23,16 @@ public static class ColdStart
 
     private const string Namespace = ColdStartChild.Namespace;
 
+    private static int _stackKilobytes = StackSize / 1024;
+
     /// <param name="docComments">False to compile without parsing doc comments (DocumentationMode.None): a
     /// million figures' XML docs need more memory than this machine has to spare; the data layout is the same.</param>
     /// <param name="peer">False to leave out the plain <c>static readonly Figure[]</c> peer (its compile is long at large sizes).</param>
-    public static int Run(IReadOnlyList<int> sizes, int runs, bool docComments = true, bool peer = true)
+    /// <param name="stackKilobytes">The stack of the thread that makes the first access (256 KB unless told).</param>
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool docComments = true, bool peer = true, int stackKilobytes = StackSize / 1024)
     {
-        Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {StackSize / 1024} KB stack; wall / CPU time (all threads of the process), and in brackets the JIT's share.");
+        _stackKilobytes = stackKilobytes;
+        Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {stackKilobytes} KB stack; wall / CPU time (all threads of the process), and in brackets the JIT's share.");
         Console.WriteLine($"uptime at the start: {Uptime()}");
         var profiles = new List<string>();
         var peers = new List<string>();
@@ -178,6 +182,7 @@ public static class ColdStart
     private static Sample Child(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment[ColdStartChild.StackVariable] = _stackKilobytes.ToString(CultureInfo.InvariantCulture);
         start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
         start.ArgumentList.Add("cold-child");
         foreach (var argument in arguments)
@@ -225,7 +230,7 @@ public static class ColdStart
     private static string Times((Sample? Sample, string? Failure) result) => result.Sample is { } sample ? Times(sample) : result.Failure!;
 
     private static string Ratio(Sample generated, (Sample? Sample, string? Failure) plain) =>
-        plain.Sample is { } sample ? (generated.Cpu / sample.Cpu).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
+        plain.Sample is { } sample ? (generated.Cpu / sample.Cpu).ToString("G3", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Profile(int size, string access, Sample sample, int figures) =>
         $"| {size:N0} | {access} | {sample.Cpu:F1} ms | {sample.Jit:F1} ms ({sample.JitMethods}) | {Megabytes(sample.AllocatedBytes)} | {sample.Gen0}/{sample.Gen1}/{sample.Gen2} | {sample.PauseMs:F1} ms | {(double)sample.KeptBytes / figures:F0} B |";

@@ -18,6 +18,9 @@ public static class ColdStartChild
 {
     public const int StackSize = 256 * 1024;
 
+    /// <summary>Set by the parent to run the access on another stack size (<c>cold --stack-kb N</c>), to see how a plain array fares with more.</summary>
+    public const string StackVariable = "COLD_STACK_KB";
+
     public const string Namespace = "SyntheticData";
 
     /// <summary>What the access keeps alive until the second full collection (the JSON list, for one).</summary>
@@ -40,7 +43,7 @@ public static class ColdStartChild
                     failure = exception;
                 }
             },
-            StackSize);
+            Environment.GetEnvironmentVariable(StackVariable) is { } kilobytes ? int.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024 : StackSize);
         thread.Start();
         thread.Join();
         if (failure is not null)

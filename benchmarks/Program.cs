@@ -14,7 +14,7 @@ namespace ReportData.Benchmarks;
 /// Entry point. BenchmarkDotNet benchmarks take its usual arguments (<c>--filter *Generator*</c>); the
 /// measurements it cannot make are commands of their own:
 /// <list type="bullet">
-/// <item><c>cold [sizes...] [--runs N] [--no-doc-comments] [--no-peer]</c>: first access in a fresh process, beside a plain <c>static readonly Figure[]</c> of the same records (default 1000 10000 100000, 5 runs).</item>
+/// <item><c>cold [sizes...] [--runs N] [--no-doc-comments] [--no-peer] [--stack-kb N]</c>: first access in a fresh process, beside a plain <c>static readonly Figure[]</c> of the same records (default 1000 10000 100000, 5 runs).</item>
 /// <item><c>build [sizes...] [--runs N] [--no-generated-files]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
 /// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
 /// <item><c>alloc [size]</c>: where one full run's allocations go, stage by stage (0 = the seeds).</item>
@@ -30,7 +30,7 @@ public static class Program
         switch (args.FirstOrDefault())
         {
             case "cold":
-                return ColdStart.Run(Sizes(args, 1_000, 10_000, 100_000), Runs(args), docComments: !args.Contains("--no-doc-comments"), peer: !args.Contains("--no-peer"));
+                return ColdStart.Run(Sizes(args, 1_000, 10_000, 100_000), Runs(args), docComments: !args.Contains("--no-doc-comments"), peer: !args.Contains("--no-peer"), stackKilobytes: Option(args, "--stack-kb", ColdStart.StackSize / 1024));
             case "cold-child":
                 return ColdStart.RunChild(args[1], args[2], args.Length > 3 ? args[3] : null);
             case "build":
@@ -69,9 +69,11 @@ public static class Program
         return sizes.Length > 0 ? sizes : defaults;
     }
 
-    private static int Runs(string[] args)
+    private static int Runs(string[] args) => Option(args, "--runs", 5);
+
+    private static int Option(string[] args, string name, int fallback)
     {
-        var index = Array.IndexOf(args, "--runs");
-        return index >= 0 ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 5;
+        var index = Array.IndexOf(args, name);
+        return index >= 0 ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }
