@@ -6,7 +6,7 @@ namespace ReportData.Generator.Emitting;
 
 /// <summary>
 /// Writes the dataset's store: its report table (every report's source and id prefixes, as data that
-/// <c>ReportData.Storage.FigureTable</c> reads, see <see cref="FigureTable.FieldsPerReport"/>) and each report
+/// <c>ReportData.Storage.FigureTable</c> reads, see <see cref="FigureTable.FieldsPerReport"/>) and each report's
 /// decoder, so that creating the store runs none of the holders' code and compiles none of it.
 /// </summary>
 internal static class ReportTableEmitter
