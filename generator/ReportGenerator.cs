@@ -94,6 +94,9 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => RuntimeSupportReader.Read(compilation))
             .WithTrackingName(TrackingNames.RuntimeSupport);
         context.RegisterSourceOutput(
+            options.Combine(planOnly).Select(static (pair, _) => ConstantDocsOption.Check(pair.Left, pair.Right)).WithTrackingName(TrackingNames.OptionDiagnostics),
+            static (production, diagnostics) => Report(production, diagnostics));
+        context.RegisterSourceOutput(
             runtime.Combine(planOnly).Select(static (pair, _) => RuntimeCompatibility.Check(pair.Left, pair.Right)).WithTrackingName(TrackingNames.RuntimeDiagnostics),
             static (production, diagnostics) => Report(production, diagnostics));
         context.RegisterSourceOutput(runtime, static (production, support) =>

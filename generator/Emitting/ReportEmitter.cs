@@ -24,14 +24,16 @@ internal static class ReportEmitter
             : report.Figures.Where(figure => !excluded.Contains(report.Info.City + "." + figure.RelativeId)).ToList();
         var writer = GeneratedCode.StartFile(EstimatedLength(figures));
         writer.Open("namespace " + model.Options.Namespace);
-        WriteConstants(writer, report, figures);
+        FigureDocs.BeforeConstants(writer, model.Options.ConstantDocs);
+        WriteConstants(writer, report, figures, model.Options.ConstantDocs);
+        FigureDocs.AfterConstants(writer, model.Options.ConstantDocs);
         writer.Line();
         WriteHolder(writer, report, figures, model.Assignment.HolderClass, model.Options);
         writer.Close();
         return writer.ToSourceText();
     }
 
-    private static void WriteConstants(SourceWriter writer, ReportSpec report, List<FigureSpec> figures)
+    private static void WriteConstants(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, ConstantDocs docs)
     {
         writer.Open("public static partial class " + report.Info.City);
         var periods = figures.GroupBy(figure => figure.PeriodClass).OrderBy(group => group.Key, System.StringComparer.Ordinal);
@@ -68,7 +70,7 @@ internal static class ReportEmitter
                     }
 
                     firstMember = false;
-                    WriteConstant(writer, figure, sourceParagraph);
+                    WriteConstant(writer, figure, sourceParagraph, docs);
                 }
 
                 if (group.Key.Length > 0)
@@ -85,20 +87,20 @@ internal static class ReportEmitter
         writer.Close();
     }
 
-    private static void WriteConstant(SourceWriter writer, FigureSpec figure, string sourceParagraph)
+    private static void WriteConstant(SourceWriter writer, FigureSpec figure, string sourceParagraph, ConstantDocs docs)
     {
         if (figure.ValueHigh is not { } high)
         {
-            FigureDocs.WriteSummary(writer, figure, sourceParagraph);
+            FigureDocs.Write(writer, figure, sourceParagraph, docs);
             WriteConstantLines(writer, figure, string.Empty, figure.Value);
             return;
         }
 
         // A printed range stays a range: two constants, no made-up single value.
-        FigureDocs.WriteSummary(writer, figure, sourceParagraph, "Low end of the range.");
+        FigureDocs.Write(writer, figure, sourceParagraph, docs, "Low end of the range.");
         WriteConstantLines(writer, figure, "Low", figure.Value);
         writer.Line();
-        FigureDocs.WriteSummary(writer, figure, sourceParagraph, "High end of the range.");
+        FigureDocs.Write(writer, figure, sourceParagraph, docs, "High end of the range.");
         WriteConstantLines(writer, figure, "High", high);
     }
 
