@@ -10,6 +10,12 @@ internal sealed record EmitOptions(string Namespace)
     /// </summary>
     public bool Utf8Data { get; init; }
 
+    /// <summary>
+    /// True when the constants may carry <c>[FigureUnit]</c>: the compilation has <c>ReportData.FigureUnitAttribute</c>
+    /// (<see cref="RuntimeSupport.HasFigureUnitAttribute"/>). A newer generator with an older ReportData package still compiles.
+    /// </summary>
+    public bool UnitAttribute { get; init; } = true;
+
     /// <summary>How much XML documentation each figure's constant gets (<c>ReportDataConstantDocs</c>).</summary>
     public ConstantDocs ConstantDocs { get; init; }
 

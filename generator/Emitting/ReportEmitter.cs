@@ -25,7 +25,7 @@ internal static class ReportEmitter
         var writer = GeneratedCode.StartFile(EstimatedLength(figures));
         writer.Open("namespace " + model.Options.Namespace);
         FigureDocs.BeforeConstants(writer, model.Options.ConstantDocs);
-        WriteConstants(writer, report, figures, model.Options.ConstantDocs);
+        WriteConstants(writer, report, figures, model.Options);
         FigureDocs.AfterConstants(writer, model.Options.ConstantDocs);
         writer.Line();
         WriteHolder(writer, report, figures, model.Assignment.HolderClass, model.Options);
@@ -33,7 +33,7 @@ internal static class ReportEmitter
         return writer.ToSourceText();
     }
 
-    private static void WriteConstants(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, ConstantDocs docs)
+    private static void WriteConstants(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, EmitOptions options)
     {
         writer.Open("public static partial class " + report.Info.City);
         var periods = figures.GroupBy(figure => figure.PeriodClass).OrderBy(group => group.Key, System.StringComparer.Ordinal);
@@ -70,7 +70,7 @@ internal static class ReportEmitter
                     }
 
                     firstMember = false;
-                    WriteConstant(writer, figure, sourceParagraph, docs);
+                    WriteConstant(writer, figure, sourceParagraph, options);
                 }
 
                 if (group.Key.Length > 0)
@@ -87,28 +87,35 @@ internal static class ReportEmitter
         writer.Close();
     }
 
-    private static void WriteConstant(SourceWriter writer, FigureSpec figure, string sourceParagraph, ConstantDocs docs)
+    private static void WriteConstant(SourceWriter writer, FigureSpec figure, string sourceParagraph, EmitOptions options)
     {
         if (figure.ValueHigh is not { } high)
         {
-            FigureDocs.Write(writer, figure, sourceParagraph, docs);
-            WriteConstantLines(writer, figure, string.Empty, figure.Value);
+            FigureDocs.Write(writer, figure, sourceParagraph, options.ConstantDocs);
+            WriteConstantLines(writer, figure, string.Empty, figure.Value, options.UnitAttribute);
             return;
         }
 
         // A printed range stays a range: two constants, no made-up single value.
-        FigureDocs.Write(writer, figure, sourceParagraph, docs, "Low end of the range.");
-        WriteConstantLines(writer, figure, "Low", figure.Value);
+        FigureDocs.Write(writer, figure, sourceParagraph, options.ConstantDocs, "Low end of the range.");
+        WriteConstantLines(writer, figure, "Low", figure.Value, options.UnitAttribute);
         writer.Line();
-        FigureDocs.Write(writer, figure, sourceParagraph, docs, "High end of the range.");
-        WriteConstantLines(writer, figure, "High", high);
+        FigureDocs.Write(writer, figure, sourceParagraph, options.ConstantDocs, "High end of the range.");
+        WriteConstantLines(writer, figure, "High", high, options.UnitAttribute);
     }
 
-    /// <summary>The unit as metadata (the unit analyzer and reflection read it here, not from the member's name), then the constant.</summary>
-    private static void WriteConstantLines(SourceWriter writer, FigureSpec figure, string suffix, decimal value)
+    /// <summary>
+    /// The unit as metadata (the unit analyzer and reflection read it here, not from the member's name), where the
+    /// compilation has the attribute (an older ReportData package does not), then the constant.
+    /// </summary>
+    private static void WriteConstantLines(SourceWriter writer, FigureSpec figure, string suffix, decimal value, bool unitAttribute)
     {
-        writer.StartLine().Append("[global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.").Append(figure.Unit.ToString()).Append(")]");
-        writer.EndLine();
+        if (unitAttribute)
+        {
+            writer.StartLine().Append("[global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.").Append(figure.Unit.ToString()).Append(")]");
+            writer.EndLine();
+        }
+
         writer.StartLine().Append("public const double ").Append(figure.MemberName).Append(suffix).Append(" = ").Append(DecimalLiteral.Double(value)).Append(';');
         writer.EndLine();
     }
