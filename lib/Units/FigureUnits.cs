@@ -1,13 +1,7 @@
 using System;
 
 // Compiled by the generator too (member suffixes and English names come from here), see lib/FigureUnit.cs.
-#if REPORTDATA_GENERATOR
-namespace ReportData.Generator.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
-#else
 namespace ReportData;
-#endif
 
 /// <summary>
 /// What each <see cref="FigureUnit"/> is: its <see cref="UnitDimension"/>, its exact size in the dimension's
