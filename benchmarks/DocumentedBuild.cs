@@ -20,11 +20,30 @@ public static class DocumentedBuild
 {
     private const string Namespace = "SyntheticData";
 
+    /// <summary>More arguments for every timed build.</summary>
+    private static string[] Arguments = Array.Empty<string>();
+
     /// <param name="workstationGc">Runs the build with <c>DOTNET_gcServer=0</c>: the compiler (server GC by its runtimeconfig)
     /// then keeps one heap instead of one per core, which lowers its peak memory at some cost in time.</param>
-    public static int Run(IReadOnlyList<int> sizes, IReadOnlyList<string> docModes, double limitGigabytes, bool workstationGc)
+    /// <param name="heapLimitGigabytes">When set, runs the build with <c>DOTNET_GCHeapHardLimit</c> at this size: the compiler's GC
+    /// then collects to stay below it, so a build that passes shows what the compiler needs alive, not what it leaves uncollected.</param>
+    /// <param name="analyzers">False to build with <c>-p:RunAnalyzers=false</c>: the SDK's analyzers (CA and code-style
+    /// rules, on by default) build an operation tree of every method body, the figure tables' among them.</param>
+    public static int Run(IReadOnlyList<int> sizes, IReadOnlyList<string> docModes, double limitGigabytes, bool workstationGc, double? heapLimitGigabytes, bool analyzers = true)
     {
-        Console.WriteLine($"Documented build: `{(workstationGc ? "DOTNET_gcServer=0 " : string.Empty)}dotnet build -c Release --no-restore -p:UseSharedCompilation=false -nodeReuse:false`, GenerateDocumentationFile=true; compiler stopped past {limitGigabytes:F1} GB.");
+        Arguments = analyzers ? Array.Empty<string>() : new[] { "-p:RunAnalyzers=false" };
+        var environment = new Dictionary<string, string>();
+        if (workstationGc)
+        {
+            environment["DOTNET_gcServer"] = "0";
+        }
+
+        if (heapLimitGigabytes is { } heapLimit)
+        {
+            environment["DOTNET_GCHeapHardLimit"] = ((long)(heapLimit * 1024 * 1024 * 1024)).ToString("X", CultureInfo.InvariantCulture);
+        }
+
+        Console.WriteLine($"Documented build: `{string.Concat(environment.Select(pair => pair.Key + "=" + pair.Value + " "))}dotnet build -c Release --no-restore -p:UseSharedCompilation=false -nodeReuse:false`, {string.Concat(Arguments.Select(argument => argument + " "))}GenerateDocumentationFile=true; compiler stopped past {limitGigabytes:F1} GB.");
         Console.WriteLine($"Load average at the start: {LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine("| figures | `ReportDataConstantDocs` | build (wall) | compiler CPU | compiler peak memory | MSBuild peak memory | assembly | XML docs | first `Figures` (wall / CPU) | first `Find` (wall / CPU) | program's peak working set |");
@@ -33,7 +52,7 @@ public static class DocumentedBuild
         {
             foreach (var docs in docModes)
             {
-                Console.WriteLine(Measure(size, docs, limitGigabytes, workstationGc));
+                Console.WriteLine(Measure(size, docs, limitGigabytes, environment));
             }
         }
 
@@ -42,13 +61,13 @@ public static class DocumentedBuild
         return 0;
     }
 
-    private static string Measure(int size, string docs, double limitGigabytes, bool workstationGc)
+    private static string Measure(int size, string docs, double limitGigabytes, IReadOnlyDictionary<string, string> environment)
     {
         var dataset = Datasets.Synthetic(size);
         var directory = Path.Combine(Datasets.RepositoryRoot, "benchmarks", "data", "build-docs-" + size.ToString(CultureInfo.InvariantCulture) + "-" + docs);
         var project = WriteProject(directory, dataset, docs);
         Dotnet(directory, "restore", project, "-nologo", "-v:q");
-        var build = BuildWatched(project, directory, (long)(limitGigabytes * 1024 * 1024 * 1024), workstationGc);
+        var build = BuildWatched(project, directory, (long)(limitGigabytes * 1024 * 1024 * 1024), environment);
         var row = $"| {size:N0} | {docs} | {build.Wall.TotalSeconds:F1} s | {build.CompilerCpu.TotalSeconds:F1} s | {Gigabytes(build.CompilerPeak)} | {Gigabytes(build.MsBuildPeak)} |";
         if (build.Stopped)
         {
@@ -57,7 +76,12 @@ public static class DocumentedBuild
 
         if (build.ExitCode != 0)
         {
-            return row + " build failed: " + build.Output.Replace('\n', ' ').Replace('|', '/') + " | | | | |";
+            // The first error line, and the exception the compiler died of when it did (OutOfMemoryException under a heap limit).
+            var lines = build.Output.Split('\n');
+            var error = lines.FirstOrDefault(line => line.Contains("error", StringComparison.Ordinal) && line.Contains("Exception", StringComparison.Ordinal))
+                ?? lines.FirstOrDefault(line => line.Contains("error", StringComparison.Ordinal)) ?? build.Output;
+            var text = error.Trim().Replace('|', '/');
+            return row + " build failed: " + (text.Length > 160 ? text.Substring(text.Length - 160) : text) + " | | | | |";
         }
 
         var output = Path.Combine(directory, "bin");
@@ -145,12 +169,12 @@ public static class DocumentedBuild
     private sealed record BuildResult(int ExitCode, bool Stopped, TimeSpan Wall, TimeSpan CompilerCpu, long CompilerPeak, long MsBuildPeak, string Output);
 
     /// <summary>Builds while polling the memory of the build's processes; stops the build if the compiler passes the limit.</summary>
-    private static BuildResult BuildWatched(string project, string directory, long limitBytes, bool workstationGc)
+    private static BuildResult BuildWatched(string project, string directory, long limitBytes, IReadOnlyDictionary<string, string> environment)
     {
-        var start = Start(directory, "build", project, "-c", "Release", "--no-restore", "-nologo", "-v:q", "-nodeReuse:false", "-p:UseSharedCompilation=false");
-        if (workstationGc)
+        var start = Start(directory, new[] { "build", project, "-c", "Release", "--no-restore", "-nologo", "-v:q", "-nodeReuse:false", "-p:UseSharedCompilation=false" }.Concat(Arguments).ToArray());
+        foreach (var (name, value) in environment)
         {
-            start.Environment["DOTNET_gcServer"] = "0";
+            start.Environment[name] = value;
         }
 
         var watch = Stopwatch.StartNew();
@@ -160,6 +184,7 @@ public static class DocumentedBuild
         long compilerPeak = 0, msBuildPeak = 0;
         var compilerCpu = TimeSpan.Zero;
         var stopped = false;
+        var nextTrace = TimeSpan.FromSeconds(15);
         while (!process.WaitForExit(200))
         {
             msBuildPeak = Math.Max(msBuildPeak, ProcFs.Status(process.Id, "VmHWM:"));
@@ -167,7 +192,15 @@ public static class DocumentedBuild
             {
                 compilerPeak = Math.Max(compilerPeak, ProcFs.Status(compiler, "VmHWM:"));
                 compilerCpu = ProcFs.CpuTime(compiler) is { } cpu && cpu > compilerCpu ? cpu : compilerCpu;
-                if (ProcFs.Status(compiler, "VmRSS:") > limitBytes)
+                var resident = ProcFs.Status(compiler, "VmRSS:");
+                if (watch.Elapsed >= nextTrace)
+                {
+                    // The growth over time, on stderr: what a stopped build leaves to extrapolate from.
+                    Console.Error.WriteLine($"{watch.Elapsed.TotalSeconds:F0} s: compiler {Gigabytes(resident)} resident, {compilerCpu.TotalSeconds:F0} s CPU");
+                    nextTrace += TimeSpan.FromSeconds(15);
+                }
+
+                if (resident > limitBytes)
                 {
                     stopped = true;
                     process.Kill(entireProcessTree: true);
