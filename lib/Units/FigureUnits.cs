@@ -109,6 +109,7 @@ public static class FigureUnits
         FigureUnit.KilowattHours => (UnitDimension.Energy, 1m, 1m, "KilowattHours", "kWh"),
         // 1 斤 = 0.5 kg (the market jin since 1959).
         FigureUnit.Jin => (UnitDimension.Mass, 1m, 2m, "Jin", "jin"),
+        FigureUnit.Kilograms => (UnitDimension.Mass, 1m, 1m, "Kilograms", "kg"),
         FigureUnit.FenPerKilowattHour => (UnitDimension.ElectricityPrice, 1m, 1m, "FenPerKilowattHour", "fen per kWh"),
         FigureUnit.CubicMetres => (UnitDimension.Volume, 1m, 1m, "CubicMetres", "m³"),
         FigureUnit.Teu => (UnitDimension.Containers, 1m, 1m, "Teu", "TEU"),
