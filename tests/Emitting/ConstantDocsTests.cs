@@ -22,6 +22,15 @@ public class ConstantDocsTests
         return GeneratorHarness.Run(GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), buildProperties: properties);
     }
 
+    /// <summary>A run in this mode that reports nothing and whose output compiles clean (CS1591 an error), with the report's source.</summary>
+    private static (GeneratorRun Run, string Source) CleanRunWith(string? constantDocs)
+    {
+        var run = RunWith(constantDocs);
+        Assert.That(run.GeneratorDiagnostics, Is.Empty, constantDocs);
+        Assert.That(run.CompilationDiagnostics, Is.Empty, constantDocs);
+        return (run, run.GeneratedSource(ReportHint));
+    }
+
     /// <summary>The doc comment lines right above a constant's <c>[FigureUnit]</c> line, in file order.</summary>
     private static List<string> DocLinesAbove(string source, string constant)
     {
@@ -46,11 +55,11 @@ public class ConstantDocsTests
     [Test]
     public void UnsetAndFullGiveTheFullDocsTheSameFile()
     {
-        var unset = RunWith(null);
-        var full = RunWith("full");
+        var (_, unset) = CleanRunWith(null);
+        var (_, full) = CleanRunWith("full");
 
-        Assert.That(full.GeneratedSource(ReportHint), Is.EqualTo(unset.GeneratedSource(ReportHint)));
-        Assert.That(DocLinesAbove(full.GeneratedSource(ReportHint), "GdpBillion"), Is.EqualTo(new[]
+        Assert.That(full, Is.EqualTo(unset));
+        Assert.That(DocLinesAbove(full, "GdpBillion"), Is.EqualTo(new[]
         {
             "/// <summary>",
             "/// 全市生产总值, 2023: 2125.2 亿元 as printed; value 212.52 (BillionYuan).",
@@ -58,35 +67,27 @@ public class ConstantDocsTests
             "/// <para>Source: 测试市 2024 (report.txt, test.report.yaml).</para>",
             "/// </summary>",
         }));
-        Assert.That(full.GeneratorDiagnostics, Is.Empty);
-        Assert.That(full.CompilationDiagnostics, Is.Empty);
     }
 
     [Test]
     public void SummaryGivesEachConstantItsFirstLineOnly()
     {
-        var run = RunWith("summary");
-        var source = run.GeneratedSource(ReportHint);
+        var (run, source) = CleanRunWith("summary");
 
         Assert.That(DocLinesAbove(source, "GdpBillion"), Is.EqualTo(new[] { "/// <summary>全市生产总值, 2023: 2125.2 亿元 as printed; value 212.52 (BillionYuan).</summary>" }));
         Assert.That(DocLinesAbove(source, "GdpGrowthPercent"), Is.EqualTo(new[] { "/// <summary>地区生产总值增长, 2024: 7 % as printed; value 7 (Percent).</summary>" }));
         Assert.That(source, Does.Not.Contain("全市生产总值达到2125.2亿元”"), "no quote paragraph");
         Assert.That(DocumentationOf(run, "GeneratedData.Testville+Y2023", "GdpBillion"), Does.Contain("value 212.52 (BillionYuan)."));
-        Assert.That(run.GeneratorDiagnostics, Is.Empty);
-        Assert.That(run.CompilationDiagnostics, Is.Empty);
     }
 
     [Test]
     public void NoneGivesNoDocCommentAndTurnsOffMissingCommentForTheConstantsOnly()
     {
-        var run = RunWith("none");
-        var source = run.GeneratedSource(ReportHint);
+        var (run, source) = CleanRunWith("none");
 
         Assert.That(DocLinesAbove(source, "GdpBillion"), Is.Empty);
         Assert.That(DocLinesAbove(source, "GdpGrowthPercent"), Is.Empty);
         Assert.That(DocumentationOf(run, "GeneratedData.Testville+Y2023", "GdpBillion"), Is.Empty);
-        Assert.That(run.GeneratorDiagnostics, Is.Empty);
-        Assert.That(run.CompilationDiagnostics, Is.Empty);
 
         // The pragma is what keeps that build clean: without it, each undocumented constant is CS1591.
         var tree = run.OutputCompilation.SyntaxTrees.Single(t => t.FilePath.EndsWith(ReportHint, System.StringComparison.Ordinal));
