@@ -23,14 +23,19 @@ public static class DocumentedBuild
     /// <summary>More arguments for every timed build.</summary>
     private static string[] Arguments = Array.Empty<string>();
 
+    /// <summary>Whether each build is followed by one of the code it generated, checked in as plain C# (no generator).</summary>
+    private static bool CheckedIn;
+
     /// <param name="workstationGc">Runs the build with <c>DOTNET_gcServer=0</c>: the compiler (server GC by its runtimeconfig)
     /// then keeps one heap instead of one per core, which lowers its peak memory at some cost in time.</param>
     /// <param name="heapLimitGigabytes">When set, runs the build with <c>DOTNET_GCHeapHardLimit</c> at this size: the compiler's GC
     /// then collects to stay below it, so a build that passes shows what the compiler needs alive, not what it leaves uncollected.</param>
     /// <param name="analyzers">False to build with <c>-p:RunAnalyzers=false</c>: the SDK's analyzers (CA and code-style
     /// rules, on by default) build an operation tree of every method body, the figure tables' among them.</param>
-    public static int Run(IReadOnlyList<int> sizes, IReadOnlyList<string> docModes, double limitGigabytes, bool workstationGc, double? heapLimitGigabytes, bool analyzers = true)
+    /// <param name="checkedIn">Also build the generated code checked in as plain C#, for the generator's share of the memory.</param>
+    public static int Run(IReadOnlyList<int> sizes, IReadOnlyList<string> docModes, double limitGigabytes, bool workstationGc, double? heapLimitGigabytes, bool analyzers = true, bool checkedIn = false)
     {
+        CheckedIn = checkedIn;
         Arguments = analyzers ? Array.Empty<string>() : new[] { "-p:RunAnalyzers=false" };
         var environment = new Dictionary<string, string>();
         if (workstationGc)
@@ -65,10 +70,25 @@ public static class DocumentedBuild
     {
         var dataset = Datasets.Synthetic(size);
         var directory = Path.Combine(Datasets.RepositoryRoot, "benchmarks", "data", "build-docs-" + size.ToString(CultureInfo.InvariantCulture) + "-" + docs);
-        var project = WriteProject(directory, dataset, docs);
+        var project = WriteProject(directory, dataset, docs, generatedFiles: null);
+        var row = BuildAndRun(project, $"| {size:N0} | {docs} |", limitGigabytes, environment);
+        if (!CheckedIn || !File.Exists(Path.Combine(directory, "bin", "App.dll")))
+        {
+            return row;
+        }
+
+        // The same code as plain C#: the compiler's cost of what the generator emits, without the generator.
+        var generated = Directory.GetFiles(Path.Combine(directory, "generated"), "*.g.cs", SearchOption.AllDirectories);
+        var checkedIn = WriteProject(directory + "-checked-in", dataset, docs, generated);
+        return row + "\n" + BuildAndRun(checkedIn, $"| {size:N0} | {docs}, the code checked in |", limitGigabytes, environment);
+    }
+
+    private static string BuildAndRun(string project, string row, double limitGigabytes, IReadOnlyDictionary<string, string> environment)
+    {
+        var directory = Path.GetDirectoryName(project)!;
         Dotnet(directory, "restore", project, "-nologo", "-v:q");
         var build = BuildWatched(project, directory, (long)(limitGigabytes * 1024 * 1024 * 1024), environment);
-        var row = $"| {size:N0} | {docs} | {build.Wall.TotalSeconds:F1} s | {build.CompilerCpu.TotalSeconds:F1} s | {Gigabytes(build.CompilerPeak)} | {Gigabytes(build.MsBuildPeak)} |";
+        row += $" {build.Wall.TotalSeconds:F1} s | {build.CompilerCpu.TotalSeconds:F1} s | {Gigabytes(build.CompilerPeak)} | {Gigabytes(build.MsBuildPeak)} |";
         if (build.Stopped)
         {
             return row + $" stopped: the compiler passed {limitGigabytes:F1} GB | | | | |";
@@ -93,7 +113,8 @@ public static class DocumentedBuild
             + $" {Megabytes(Math.Max(long.Parse(figures[3], CultureInfo.InvariantCulture), long.Parse(find[3], CultureInfo.InvariantCulture)))} |";
     }
 
-    private static string WriteProject(string directory, string dataset, string docs)
+    /// <param name="generatedFiles">Null for a project whose dataset the generator emits; else the files it emitted, compiled as plain C#.</param>
+    private static string WriteProject(string directory, string dataset, string docs, string[]? generatedFiles)
     {
         if (Directory.Exists(directory))
         {
@@ -101,6 +122,25 @@ public static class DocumentedBuild
         }
 
         Directory.CreateDirectory(directory);
+        var items = $"""
+                <Analyzer Include="{typeof(ReportGenerator).Assembly.Location}" />
+                <Analyzer Include="{typeof(YamlDotNet.Core.Parser).Assembly.Location}" />
+                <AdditionalFiles Include="{dataset}/*.report.yaml" />
+                <AdditionalFiles Include="{dataset}/*.txt" />
+                <CompilerVisibleProperty Include="ReportDataNamespace" />
+                <CompilerVisibleProperty Include="ReportDataConstantDocs" />
+            """;
+        if (generatedFiles is not null)
+        {
+            Directory.CreateDirectory(Path.Combine(directory, "Generated"));
+            foreach (var file in generatedFiles)
+            {
+                File.Copy(file, Path.Combine(directory, "Generated", Path.GetFileName(file)));
+            }
+
+            items = "<Compile Include=\"Generated/*.cs\" />";
+        }
+
         File.WriteAllText(Path.Combine(directory, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -113,16 +153,13 @@ public static class DocumentedBuild
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
                 <OutDir>bin/</OutDir>
+                <EmitCompilerGeneratedFiles>{(CheckedIn ? "true" : "false")}</EmitCompilerGeneratedFiles>
+                <CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath>
               </PropertyGroup>
               <ItemGroup>
                 <Compile Include="Program.cs" />
                 <Reference Include="{typeof(Figure).Assembly.Location}" />
-                <Analyzer Include="{typeof(ReportGenerator).Assembly.Location}" />
-                <Analyzer Include="{typeof(YamlDotNet.Core.Parser).Assembly.Location}" />
-                <AdditionalFiles Include="{dataset}/*.report.yaml" />
-                <AdditionalFiles Include="{dataset}/*.txt" />
-                <CompilerVisibleProperty Include="ReportDataNamespace" />
-                <CompilerVisibleProperty Include="ReportDataConstantDocs" />
+                {items}
               </ItemGroup>
             </Project>
             """);

@@ -16,7 +16,7 @@ namespace ReportData.Benchmarks;
 /// <list type="bullet">
 /// <item><c>cold [sizes...] [--runs N] [--no-doc-comments]</c>: first access in a fresh process (default 1000 10000 100000, 5 runs).</item>
 /// <item><c>build [sizes...] [--runs N] [--no-generated-files]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
-/// <item><c>build-docs [sizes...] [--docs full,summary,none] [--limit-gb G] [--workstation-gc] [--gc-heap-limit-gb G] [--no-analyzers]</c>: a documented <c>dotnet build</c> with the compiler's peak memory, then the program's first access (default 10000, full; stopped past 18 GB).</item>
+/// <item><c>build-docs [sizes...] [--docs full,summary,none] [--limit-gb G] [--workstation-gc] [--gc-heap-limit-gb G] [--no-analyzers] [--checked-in]</c>: a documented <c>dotnet build</c> with the compiler's peak memory, then the program's first access (default 10000, full; stopped past 18 GB).</item>
 /// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
 /// <item><c>alloc [size]</c>: where one full run's allocations go, stage by stage (0 = the seeds).</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
@@ -39,7 +39,8 @@ public static class Program
             case "build-docs":
                 return DocumentedBuild.Run(Sizes(args, 10_000), Option(args, "--docs", "full").Split(','), double.Parse(Option(args, "--limit-gb", "18"), CultureInfo.InvariantCulture), workstationGc: args.Contains("--workstation-gc"),
                     heapLimitGigabytes: args.Contains("--gc-heap-limit-gb") ? double.Parse(Option(args, "--gc-heap-limit-gb", "0"), CultureInfo.InvariantCulture) : null,
-                    analyzers: !args.Contains("--no-analyzers"));
+                    analyzers: !args.Contains("--no-analyzers"),
+                    checkedIn: args.Contains("--checked-in"));
             case "make-dataset":
                 var figures = int.Parse(args[1], CultureInfo.InvariantCulture);
                 SyntheticDataset.Write(Datasets.SyntheticDirectory(figures), figures);
