@@ -39,7 +39,9 @@ public sealed class KeyVocabulary
     /// <param name="figures">Known figures: label as printed, key, the member's unit suffix (<c>Percent</c>) and the unit's dimension (<c>Ratio</c>).</param>
     public KeyVocabulary(IEnumerable<(string Label, string Key, string Suffix, string Dimension)> figures)
     {
-        foreach (var (label, key, suffix, dimension) in figures)
+        var known = figures.ToList();
+        Learned = KeyAlignment.Learn(known.Select(figure => (figure.Label, figure.Key, figure.Dimension == "Count")));
+        foreach (var (label, key, suffix, dimension) in known)
         {
             // The first figure of a key sets its dimension, as in the build's check (RD1014).
             _dimensions.TryAdd(key, dimension);
@@ -64,6 +66,9 @@ public sealed class KeyVocabulary
     }
 
     public int Count => _entries.Count;
+
+    /// <summary>The folder's translation style, learned by aligning its labels with their keys (<see cref="KeyAlignment"/>).</summary>
+    internal LearnedTerms Learned { get; }
 
     /// <summary>The dimension the vocabulary's figures give <paramref name="key"/> (<c>MoneyCny</c>), or null when it does not know the key.</summary>
     public string? DimensionOf(string key) => _dimensions.TryGetValue(key, out var dimension) ? dimension : null;
