@@ -100,7 +100,7 @@ internal static class KeyAlignment
             }
 
             learned = new LearnedTerms(
-                words.Best().Where(t => t.Term.Length >= 2).ToList(),
+                words.Best().Where(t => t.Term.Length >= 2 && KeyWords.Split(t.English).Count >= KnownWords(t.Term)).ToList(),
                 verbs.Best().Where(t => verbs.IsClear(t.Term)).ToDictionary(t => t.Term, t => t.English, StringComparer.Ordinal));
         }
 
@@ -183,10 +183,16 @@ internal static class KeyAlignment
         // What lies between two anchors on both sides translates each other.
         var units = new List<Unit>(anchors);
         var previous = new Unit(0, 0, start, start, false);
+        var (labelOnly, tokensOnly) = (new List<Unit>(), new List<Unit>());
         foreach (var next in anchors.Append(new Unit(text.Length, text.Length, end, end, false)))
         {
             var (gapStart, gapEnd) = Trim(text, previous.End, next.Start, learned.Words);
             var tokenCount = next.TokenStart - previous.TokenEnd;
+            if (gapEnd > gapStart != tokenCount > 0)
+            {
+                (gapEnd > gapStart ? labelOnly : tokensOnly).Add(new Unit(gapStart, gapEnd, previous.TokenEnd, next.TokenStart, true));
+            }
+
             if (gapEnd > gapStart && tokenCount > 0 && gapEnd - gapStart <= MaxGapCharacters && tokenCount <= MaxGapTokens)
             {
                 var gap = text.Substring(gapStart, gapEnd - gapStart);
@@ -201,15 +207,64 @@ internal static class KeyAlignment
             previous = next;
         }
 
+        if (labelOnly.Count == 1 && tokensOnly.Count == 1 && Crossing(labelOnly[0], tokensOnly[0], anchors) is { } block
+            && block.End - block.Start <= MaxGapCharacters + 2 && block.TokenEnd - block.TokenStart <= MaxGapTokens)
+        {
+            words.Add(text.Substring(block.Start, block.End - block.Start), English(block.TokenStart, block.TokenEnd));
+        }
+
         // Runs of units in label order whose tokens follow each other in the key are phrases.
         units.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var first = 0; first < units.Count; first++)
         {
-            for (var last = first + 1; last < units.Count && last - first < MaxPhraseUnits && units[last].TokenStart == units[last - 1].TokenEnd; last++)
+            for (var last = first + 1; last < units.Count && last - first < MaxPhraseUnits && units[last].TokenStart == units[last - 1].TokenEnd && Adjoins(text, units[last - 1].End, units[last].Start); last++)
             {
                 words.Add(text.Substring(units[first].Start, units[last].End - units[first].Start), English(units[first].TokenStart, units[last].TokenEnd));
             }
         }
+    }
+
+    /// <summary>
+    /// Words the key orders otherwise than the label: 科技型|中小企业 against Sme|Tech|Enterprises leaves 科技型 with no token and
+    /// Tech|Enterprises with no word, on either side of the crossing anchor 中小企业 → Sme. The block of the unexplained words, the
+    /// unexplained tokens and the anchors crossing between them translates as a whole; null when no anchor crosses.
+    /// </summary>
+    private static Unit? Crossing(Unit label, Unit tokens, List<Unit> anchors)
+    {
+        var (start, end, tokenStart, tokenEnd) = (label.Start, label.End, tokens.TokenStart, tokens.TokenEnd);
+        var crossed = false;
+        for (var grown = true; grown;)
+        {
+            grown = false;
+            foreach (var anchor in anchors.Where(a => a.End <= start || a.Start >= end))
+            {
+                var rightThenLeft = anchor.Start == end && anchor.TokenEnd == tokenStart;
+                var leftThenRight = anchor.End == start && anchor.TokenStart == tokenEnd;
+                if (rightThenLeft || leftThenRight)
+                {
+                    (start, end) = (Math.Min(start, anchor.Start), Math.Max(end, anchor.End));
+                    (tokenStart, tokenEnd) = (Math.Min(tokenStart, anchor.TokenStart), Math.Max(tokenEnd, anchor.TokenEnd));
+                    (grown, crossed) = (true, true);
+                }
+            }
+        }
+
+        return crossed ? new Unit(start, end, tokenStart, tokenEnd, true) : null;
+    }
+
+    /// <summary>
+    /// How many words of the general glossaries that are translated <paramref name="term"/> holds: a learned English with fewer
+    /// tokens than that dropped some (省科技型中小企业 → ProvincialSme lost 科技型) and is not kept.
+    /// </summary>
+    private static int KnownWords(string term) =>
+        Segment(term, KeyWords.General).Count(segment => segment.English is { Length: > 0 } english && english != "And");
+
+    /// <summary>Whether only fillers or plain verbs (的, 建设) stand between two spans of the label.</summary>
+    private static bool Adjoins(string text, int end, int start)
+    {
+        var between = start > end ? text.Substring(end, start - end) : string.Empty;
+        return between.Length == 0 || TermGlossary.Fillers.Contains(between) || TermGlossary.PlainVerbs.Contains(between)
+            || TermGlossary.Words.Any(w => w.English.Length == 0 && w.Term == between);
     }
 
     /// <summary>Whether the label's last word is a known word that is no participle (…薄弱村: 村 is Village).</summary>

@@ -33,6 +33,7 @@ internal static class Labels
             return core;
         }
 
+        previous = KeyVocabulary.Normalize(previous);
         var verb = LearnedTerms.None.LeadingVerb(previous);
         var closing = ClosingVerbs.FirstOrDefault(v => previous.EndsWith(v, StringComparison.Ordinal));
         if (ClosingVerbs.Contains(core) && closing is not null && previous.Length - (verb?.Length ?? 0) - closing.Length >= 2)
