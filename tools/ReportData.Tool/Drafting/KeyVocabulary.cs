@@ -33,6 +33,12 @@ public sealed class KeyVocabulary
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Label, string Key, string Suffix)> _entries = new();
     private readonly Dictionary<string, string> _dimensions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Label, string Key)> _canonical = new(StringComparer.Ordinal);
+
+    private static readonly (string Word, string Same)[] LevelWords =
+    {
+        ("国家级", "国家"), ("省级", "省"), ("市级", "市"), ("县级", "县"), ("中小微企业", "中小企业"), ("的", string.Empty),
+    };
 
     public static KeyVocabulary Empty { get; } = new(Array.Empty<(string, string, string, string)>());
 
@@ -40,7 +46,7 @@ public sealed class KeyVocabulary
     public KeyVocabulary(IEnumerable<(string Label, string Key, string Suffix, string Dimension)> figures)
     {
         var known = figures.ToList();
-        Learned = KeyAlignment.Learn(known.Select(figure => (figure.Label, figure.Key, figure.Dimension == "Count")));
+        Learned = KeyAlignment.Learn(known.Select(figure => (figure.Label, figure.Key, IsCounted(figure.Dimension))));
         foreach (var (label, key, suffix, dimension) in known)
         {
             // The first figure of a key sets its dimension, as in the build's check (RD1014).
@@ -52,6 +58,7 @@ public sealed class KeyVocabulary
             }
 
             _entries.Add((normal, key, suffix));
+            _canonical.TryAdd(Canonical(label) + "|" + suffix, (label, key));
             _exact[normal + "|" + suffix] = key;
             if (key.EndsWith("Growth", StringComparison.Ordinal) && StripGrowth(normal) is { } level && level.Length > 0)
             {
@@ -66,6 +73,9 @@ public sealed class KeyVocabulary
     }
 
     public int Count => _entries.Count;
+
+    /// <summary>Whether figures of the dimension count things or people, so their key's last noun is plural (NewParks, YoungScientistsRecruited).</summary>
+    internal static bool IsCounted(string? dimension) => dimension is "Count" or "Persons" or "PersonTimes";
 
     /// <summary>The folder's translation style, learned by aligning its labels with their keys (<see cref="KeyAlignment"/>).</summary>
     internal LearnedTerms Learned { get; }
@@ -98,6 +108,11 @@ public sealed class KeyVocabulary
             return (sameLevel, KeyConfidence.Likely, "the vocabulary has this label with another unit");
         }
 
+        if (_canonical.TryGetValue(Canonical(label) + "|" + suffix, out var same))
+        {
+            return (same.Key, KeyConfidence.Likely, $"the vocabulary has '{same.Label}' ({same.Key}), the same words but verbs and levels");
+        }
+
         var core = level ?? normal;
         foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
         {
@@ -117,15 +132,34 @@ public sealed class KeyVocabulary
             return (best.Key, KeyConfidence.Likely, $"label resembles '{best.Label}' ({best.Key})");
         }
 
-        foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
+        // The indicator a label names first is its subject (研发经费相当于生产总值的比例: 研发经费, not 生产总值).
+        foreach (var (term, key) in Glossary.Terms.Where(t => core.Contains(t.Term)).OrderBy(t => core.IndexOf(t.Term, StringComparison.Ordinal)).ThenByDescending(t => t.Term.Length))
         {
-            if (core.Contains(term))
-            {
-                return (isGrowth ? key + "Growth" : key, KeyConfidence.Guessed, $"label contains '{term}'");
-            }
+            return (isGrowth ? key + "Growth" : key, KeyConfidence.Guessed, $"label contains '{term}'");
         }
 
         return (null, KeyConfidence.Unknown, "no indicator in the vocabulary matches this label");
+    }
+
+    /// <summary>
+    /// A label as the folder's other wordings of the same indicator may print it: without its leading verbs (only whether it
+    /// has one counts: 新认定… and 新增… are one key, … alone another) and with level words unified (省级 = 省, 中小微企业 = 中小企业).
+    /// </summary>
+    private static string Canonical(string label)
+    {
+        var text = KeyWords.Clean(label);
+        var hasVerb = false;
+        while (LearnedTerms.None.LeadingVerb(text) is { } verb)
+        {
+            (text, hasVerb) = (text.Substring(verb.Length), true);
+        }
+
+        foreach (var (word, same) in LevelWords)
+        {
+            text = text.Replace(word, same);
+        }
+
+        return (hasVerb ? "+" : "-") + text;
     }
 
     public static string Normalize(string label)

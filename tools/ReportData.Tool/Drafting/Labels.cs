@@ -34,7 +34,7 @@ internal static class Labels
         }
 
         previous = KeyVocabulary.Normalize(previous);
-        var verb = LearnedTerms.None.LeadingVerb(previous);
+        var verb = LeadingVerbs(previous);
         var closing = ClosingVerbs.FirstOrDefault(v => previous.EndsWith(v, StringComparison.Ordinal));
         if (ClosingVerbs.Contains(core) && closing is not null && previous.Length - (verb?.Length ?? 0) - closing.Length >= 2)
         {
@@ -42,6 +42,18 @@ internal static class Labels
         }
 
         return verb is not null && LearnedTerms.None.LeadingVerb(core) is null && !ClosingVerbs.Contains(core) && core.Length >= 2 ? verb + core : core;
+    }
+
+    /// <summary>The run of known verbs a label opens with (新建改建城市道路 → 新建改建), or null.</summary>
+    private static string? LeadingVerbs(string label)
+    {
+        var at = 0;
+        while (LearnedTerms.None.LeadingVerb(label.Substring(at)) is { } verb)
+        {
+            at += verb.Length;
+        }
+
+        return at > 0 ? label.Substring(0, at) : null;
     }
 
     /// <summary>Whether the indicator is only a measure with no subject (完成投资, 到位资金).</summary>
