@@ -56,12 +56,15 @@ internal sealed class LearnedTerms
     }
 
     /// <summary>The longest known verb <paramref name="text"/> starts with, when something follows it and no longer word starts there (完成率 is a word).</summary>
-    public string? LeadingVerb(string text)
+    public string? LeadingVerb(string text) => LeadingVerb(text, wordsWin: true);
+
+    /// <param name="wordsWin">Whether a longer known word at the start (新增上市企业, 完成率) means there is no verb.</param>
+    public string? LeadingVerb(string text, bool wordsWin)
     {
         var verb = TermGlossary.AddingVerbs.Concat(TermGlossary.ActingVerbs.Select(v => v.Verb)).Concat(TermGlossary.PlainVerbs).Concat(_verbs.Keys)
             .Where(v => text.Length > v.Length && text.StartsWith(v, StringComparison.Ordinal))
             .OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault();
-        return verb is not null && Words.Longest(text, 0) is { } word && word.Term.Length > verb.Length ? null : verb;
+        return verb is not null && wordsWin && Words.Longest(text, 0) is { } word && word.Term.Length > verb.Length ? null : verb;
     }
 }
 

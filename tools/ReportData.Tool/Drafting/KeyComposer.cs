@@ -64,6 +64,12 @@ internal static class KeyComposer
         }
 
         words.RemoveAll(w => w.Length == 0);
+        if (words.All(w => KeyWords.Split(w).Count == 1 && KeyWords.IsParticiple(w)))
+        {
+            // 开工建设 alone names what was done, not what: no key.
+            return null;
+        }
+
         if (isCount)
         {
             // The count's noun is the last word that is no participle (城中村|拆迁 → UrbanVillages Demolished).

@@ -41,14 +41,14 @@ internal static class Labels
             return previous.Substring(verb?.Length ?? 0, previous.Length - (verb?.Length ?? 0) - closing.Length) + core;
         }
 
-        return verb is not null && LearnedTerms.None.LeadingVerb(core) is null && !ClosingVerbs.Contains(core) && core.Length >= 2 ? verb + core : core;
+        return verb is not null && LearnedTerms.None.LeadingVerb(core, wordsWin: false) is null && !ClosingVerbs.Contains(core) && core.Length >= 2 ? verb + core : core;
     }
 
     /// <summary>The run of known verbs a label opens with (新建改建城市道路 → 新建改建), or null.</summary>
     private static string? LeadingVerbs(string label)
     {
         var at = 0;
-        while (LearnedTerms.None.LeadingVerb(label.Substring(at)) is { } verb)
+        while (LearnedTerms.None.LeadingVerb(label.Substring(at), wordsWin: false) is { } verb)
         {
             at += verb.Length;
         }

@@ -78,7 +78,8 @@ internal static class Lists
             var own = MeasureWords.FirstOrDefault(word => parts[i].EndsWith(word, StringComparison.Ordinal));
             if (own is null)
             {
-                parts[i] += head;
+                // 数字经济核心产业制造业 is an industry already: it takes 增加值, not 产业增加值.
+                parts[i] += parts[i].EndsWith("业", StringComparison.Ordinal) && head.StartsWith("产业", StringComparison.Ordinal) && head.Length > 2 ? head.Substring(2) : head;
             }
             else if (own == firstWord && head.Length > own.Length)
             {
