@@ -93,10 +93,12 @@ internal static class KeyAlignment
     {
         var distinct = entries.Distinct().ToList();
         var learned = LearnedTerms.None;
+        // The tallies run over both passes: a later pass reads labels with the longest phrases learned before, so the shorter
+        // phrases inside them (现代农业园区 inside 省级现代农业园区) must keep what the first pass counted.
+        var words = new Tally();
+        var verbs = new Tally();
         for (var pass = 0; pass < Passes; pass++)
         {
-            var words = new Tally();
-            var verbs = new Tally();
             foreach (var (label, key, isCount) in distinct)
             {
                 Align(label, key, isCount, learned, words, verbs);
