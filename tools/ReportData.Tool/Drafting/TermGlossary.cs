@@ -76,6 +76,10 @@ internal static class TermGlossary
 
         // Added after reading the seeds' key misses (docs/drafting.md counts them): general words, but chosen there.
         ("综合交通", "Transport"), ("廊道", "Corridor"), ("城中村", "UrbanVillage"), ("开工", "Started"), ("建成", "Completed"),
+        ("产业链", "IndustryChain"), ("全产业链", "IndustryChain"), ("先进", "Advanced"), ("制造", "Manufacturing"), ("健康", "Health"),
+        ("质量", "Quality"), ("安全", "Safety"), ("未来", "Future"), ("政府", "Government"), ("专精特新", "Specialized"), ("小巨人", "LittleGiant"),
+        ("居家养老", "HomeCare"), ("照料中心", "CareCenter"), ("落后产能", "OutdatedCapacity"), ("僵尸企业", "ZombieEnterprise"),
+        ("隐形冠军", "HiddenChampion"), ("主板", "MainBoard"), ("驰名商标", "WellKnownTrademark"),
     };
 
     /// <summary>Leading verbs that make a key <c>New…</c> (新增38家 → New…), as the dataset names additions.</summary>
