@@ -86,6 +86,9 @@ internal static class KeyAlignment
 
     private const int MaxPhraseUnits = 6;
 
+    /// <summary>Numbers in words in a label (亿元以上, 百亿) are thresholds or rates, spelled in the key by hand.</summary>
+    private static readonly char[] NumeralsInWords = { '亿', '万', '千', '百' };
+
     private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "增收" };
 
     /// <param name="entries">Known figures: label as printed, key, and whether the figure is a count (its key's last noun is plural).</param>
@@ -116,7 +119,7 @@ internal static class KeyAlignment
     {
         var text = KeyWords.Clean(label);
         var tokens = KeyWords.Split(key);
-        if (text.Length == 0 || tokens.Count == 0 || text.Any(char.IsDigit) || tokens.Any(t => char.IsDigit(t[0])))
+        if (text.Length == 0 || tokens.Count == 0 || text.Any(char.IsDigit) || text.IndexOfAny(NumeralsInWords) >= 0 || tokens.Any(t => char.IsDigit(t[0])))
         {
             // Thresholds spell their digits (NewProjectsOver10Billion from 投资超百亿): no word to learn there.
             return;
@@ -201,11 +204,22 @@ internal static class KeyAlignment
             if (gapEnd > gapStart && tokenCount > 0 && gapEnd - gapStart <= MaxGapCharacters && tokenCount <= MaxGapTokens)
             {
                 var gap = text.Substring(gapStart, gapEnd - gapStart);
-                var isOneKnownWord = learned.Words.Longest(gap, 0) is { } known && known.Term.Length == gap.Length;
-                units.Add(new Unit(gapStart, gapEnd, previous.TokenEnd, next.TokenStart, !isOneKnownWord));
-                if (!isOneKnownWord)
+                var english = English(previous.TokenEnd, next.TokenStart);
+                var known = learned.Words.Longest(gap, 0) is { } word && word.Term.Length == gap.Length ? word.English : null;
+                if (TermGlossary.Fillers.Contains(gap))
                 {
-                    words.Add(gap, English(previous.TokenEnd, next.TokenStart));
+                    // 市级以上… → MunicipalOrAbove…: a filler the folder once spelled out is no translation to reuse.
+                }
+                else if (known is null)
+                {
+                    units.Add(new Unit(gapStart, gapEnd, previous.TokenEnd, next.TokenStart, true));
+                    words.Add(gap, english);
+                }
+                else if (known.Length >= 5 && english.Length >= 5 && string.CompareOrdinal(known, 0, english, 0, 5) == 0)
+                {
+                    // A known word spelled another way (农业: Agricultural, here Agriculture) joins phrases, not the dictionary;
+                    // one the key left elsewhere (龙头企业 against …Enterprises with Leading before) joins nothing.
+                    units.Add(new Unit(gapStart, gapEnd, previous.TokenEnd, next.TokenStart, false));
                 }
             }
 
