@@ -73,10 +73,10 @@ public enum FigureUnit
     /// <summary>Tonnes (吨; 万吨 × 10,000).</summary>
     Tonnes = 18,
 
-    /// <summary>Tonnes of standard coal equivalent (吨标煤).</summary>
+    /// <summary>Tonnes of standard coal equivalent (吨标煤, 吨标准煤).</summary>
     TonnesOfStandardCoal = 19,
 
-    /// <summary>Kilowatts (千瓦; 万千瓦 × 10,000).</summary>
+    /// <summary>Kilowatts (千瓦; 万千瓦 × 10,000; 兆瓦 × 1,000).</summary>
     Kilowatts = 20,
 
     /// <summary>Kilowatt-hours (千瓦时, 度; 亿千瓦时 × 10^8).</summary>
@@ -123,4 +123,7 @@ public enum FigureUnit
 
     /// <summary>Square metres per person (人均 … 平方米, <c>per: 人</c>).</summary>
     SquareMetresPerCapita = 35,
+
+    /// <summary>Kilograms (公斤, 千克; 万公斤 × 10,000).</summary>
+    Kilograms = 36,
 }

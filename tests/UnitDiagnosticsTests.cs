@@ -108,6 +108,34 @@ public class UnitDiagnosticsTests
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("人, 千人, 万人"));
     }
 
+    // Units that other cities' reports print and the seeds do not: each value normalized by hand
+    // (50 兆瓦 = 50,000 kW; 3.5 万公斤 = 35,000 kg; 12 万株 = 120,000 trees; 1.2 万吨标准煤 = 12,000 t of coal equivalent).
+    [TestCase("装机容量", "50", "兆瓦", "Kilowatts", 50_000, 3)]
+    [TestCase("蔬菜产量", "3.5", "万公斤", "Kilograms", 35_000, 4)]
+    [TestCase("蔬菜产量", "800", "千克", "Kilograms", 800, 0)]
+    [TestCase("植树", "12", "万株", "Count", 120_000, 4)]
+    [TestCase("安全生产事故", "3", "起", "Count", 3, 0)]
+    [TestCase("节约能耗", "1.2", "万吨标准煤", "TonnesOfStandardCoal", 12_000, 4)]
+    public void UnitsOfOtherReportsNormalizeExactly(string label, string printed, string unit, string suffix, double value, int multiplier)
+    {
+        var quote = label + printed + unit;
+        var files = new List<AdditionalText>
+        {
+            new InMemoryAdditionalText("/reports/a-2018.report.yaml", Report("Jinhua", 2018, Figure("Indicator", 2017, label, printed, unit, quote))),
+            new InMemoryAdditionalText("/reports/report.txt", "去年，" + quote + "。"),
+        };
+        var run = GeneratorHarness.Run(files);
+        Assert.That(run.GeneratorDiagnostics, Is.Empty, string.Join("\n", run.GeneratorDiagnostics.Select(d => d.ToString())));
+        var figure = GeneratorHarness.LoadFigures(run.OutputCompilation).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(figure.Id, Is.EqualTo("Jinhua.Y2017.Indicator" + suffix));
+            Assert.That(figure.Value, Is.EqualTo(value));
+            Assert.That(figure.Unit.ToString(), Is.EqualTo(suffix));
+            Assert.That(figure.UnitMultiplier, Is.EqualTo(multiplier));
+        });
+    }
+
     private static string Report(string city, int year, string figures) =>
         "report:\n" +
         "  city: " + city + "\n" +

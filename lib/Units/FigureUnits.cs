@@ -112,6 +112,7 @@ public static class FigureUnits
         FigureUnit.KilowattHours => new(UnitDimension.Energy, 1m, 1m, "KilowattHours", "kWh"),
         // 1 斤 = 0.5 kg (the market jin since 1959).
         FigureUnit.Jin => new(UnitDimension.Mass, 1m, 2m, "Jin", "jin"),
+        FigureUnit.Kilograms => new(UnitDimension.Mass, 1m, 1m, "Kilograms", "kg"),
         FigureUnit.FenPerKilowattHour => new(UnitDimension.ElectricityPrice, 1m, 1m, "FenPerKilowattHour", "fen per kWh"),
         FigureUnit.CubicMetres => new(UnitDimension.Volume, 1m, 1m, "CubicMetres", "m³"),
         FigureUnit.Teu => new(UnitDimension.Containers, 1m, 1m, "Teu", "TEU"),

@@ -25,6 +25,9 @@ internal static class PrintedUnits
         "家", "个", "项", "所", "座", "宗", "场", "件", "枚", "套", "户", "条", "台", "辆", "张", "处", "次", "批", "只", "款", "艘", "架", "栋", "幢",
         // 头 counts head of livestock (削减生猪饲养量75.7万头), 列 counts trains (义新欧班列往返168列).
         "头", "列",
+        // Common in other cities' reports: cases (起, 例), trees (株, 棵), works (篇, 部, 本, 册), transactions (笔),
+        // copies (份), kinds (种), teams (支), lamps (盏), rooms (间), wells (口), poultry (羽).
+        "起", "例", "株", "棵", "篇", "部", "本", "册", "笔", "份", "种", "支", "盏", "间", "口", "羽",
     };
 
     /// <summary>The denominators a rate may have (<c>per:</c> in the YAML), in persons.</summary>
@@ -158,6 +161,8 @@ internal static class PrintedUnits
         ["个百分点"] = new(FigureUnit.PercentagePoints, 1m, 0),
         // "增长N倍" is growth of N×100 percent (see docs/authoring.md): a conversion, not a power of ten.
         ["倍"] = new(FigureUnit.Percent, 100m, 0),
+        // 兆瓦 (MW) is 1,000 kW: a thousandfold the base unit, which no 万/亿 prefix expresses.
+        ["兆瓦"] = new(FigureUnit.Kilowatts, 1000m, 3),
         [string.Empty] = new(FigureUnit.None, 1m, 0),
     };
 
@@ -182,11 +187,14 @@ internal static class PrintedUnits
             ["米"] = new(FigureUnit.Metres, 1m, 0),
             ["吨"] = new(FigureUnit.Tonnes, 1m, 0),
             ["吨标煤"] = new(FigureUnit.TonnesOfStandardCoal, 1m, 0),
+            ["吨标准煤"] = new(FigureUnit.TonnesOfStandardCoal, 1m, 0),
             // 千瓦 is the base unit kW, not 千 × 瓦: 万千瓦 is 10^4 kW.
             ["千瓦"] = new(FigureUnit.Kilowatts, 1m, 0),
             ["千瓦时"] = new(FigureUnit.KilowattHours, 1m, 0),
             ["度"] = new(FigureUnit.KilowattHours, 1m, 0),
             ["斤"] = new(FigureUnit.Jin, 1m, 0),
+            ["公斤"] = new(FigureUnit.Kilograms, 1m, 0),
+            ["千克"] = new(FigureUnit.Kilograms, 1m, 0),
             ["分/千瓦时"] = new(FigureUnit.FenPerKilowattHour, 1m, 0),
             ["立方米"] = new(FigureUnit.CubicMetres, 1m, 0),
             ["标箱"] = new(FigureUnit.Teu, 1m, 0),

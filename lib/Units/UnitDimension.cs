@@ -53,7 +53,7 @@ public enum UnitDimension
     /// <summary>Length: metres, kilometres.</summary>
     Length = 10,
 
-    /// <summary>Mass: tonnes, jin (斤, 0.5 kg).</summary>
+    /// <summary>Mass: tonnes, kilograms, jin (斤, 0.5 kg).</summary>
     Mass = 11,
 
     /// <summary>Energy in tonnes of standard coal equivalent (吨标煤).</summary>

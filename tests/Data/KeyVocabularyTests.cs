@@ -9,7 +9,7 @@ public class KeyVocabularyTests
     private static readonly string[] UnitSuffixes =
     {
         "Billion", "Yuan", "Usd", "Percent", "PerMille", "PercentagePoints", "Persons", "PersonTimes", "Count",
-        "SquareMetres", "Mu", "Hectares", "Kilometres", "Tonnes", "Kilowatts", "KilowattHours", "Jin", "Years", "Days",
+        "SquareMetres", "Mu", "Hectares", "Kilometres", "Tonnes", "Kilowatts", "KilowattHours", "Jin", "Kilograms", "Years", "Days",
         "Per10kPersons", "Per1kPersons", "PerCapita",
     };
 

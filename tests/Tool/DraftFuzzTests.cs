@@ -91,15 +91,37 @@ public class DraftFuzzTests
                 failures.Add($"{recipe} (seed {seed}): {exception.GetType().Name}: {exception.Message}");
             }
 
-            if (recipe != "huge" && clock.Elapsed > slowest)
+            var elapsed = clock.Elapsed;
+            if (recipe != "huge" && elapsed > TimeSpan.FromSeconds(1))
             {
-                slowest = clock.Elapsed;
+                // A pause of a loaded machine or of the garbage collector does not repeat; slow drafting does.
+                elapsed = TimeDraft(text, recipe);
+            }
+
+            if (recipe != "huge" && elapsed > slowest)
+            {
+                slowest = elapsed;
             }
         }
 
         TestContext.Out.WriteLine($"draft fuzz: {corpus.Count} inputs, {figures} figures, {usage} usage errors, slowest {slowest.TotalMilliseconds:F0} ms");
         Assert.That(failures, Is.Empty);
         Assert.That(slowest, Is.LessThan(TimeSpan.FromSeconds(1)), "a report drafts in under a second");
+    }
+
+    private static TimeSpan TimeDraft(string text, string recipe)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var options = new DraftOptions("Fuzzed", "模糊", recipe.Contains("no year") ? null : 2024, "fuzzed.txt");
+            DraftWriter.Write(Drafter.Draft(text, options, KeyVocabulary.Empty), null);
+        }
+        catch (UsageException)
+        {
+        }
+
+        return clock.Elapsed;
     }
 
     private static (string Recipe, string Text) Mutate(string text, Random random)

@@ -1,0 +1,28 @@
+using System;
+using System.Linq;
+using NUnit.Framework;
+
+namespace ReportData.Charts.Tests;
+
+/// <summary>Every unit the core package knows has an axis caption in both languages, not its enum name.</summary>
+public class UnitCaptionTests
+{
+    [Test]
+    public void Every_unit_has_a_Chinese_and_an_English_caption()
+    {
+        var missing = Enum.GetValues<FigureUnit>()
+            .Where(unit => unit != FigureUnit.None)
+            .Where(unit => UnitCaptions.Of(unit) is var caption && (caption.Chinese == unit.ToString() || caption.English.Length == 0))
+            .ToList();
+        Assert.That(missing, Is.Empty, "units whose axis would read as the enum name");
+    }
+
+    [TestCase(FigureUnit.Kilograms, "公斤", "kg")]
+    [TestCase(FigureUnit.BillionYuan, "十亿元", "billion yuan")]
+    [TestCase(FigureUnit.YuanPerCapita, "元/人", "yuan per person")]
+    public void Captions_name_the_normalized_unit(FigureUnit unit, string chinese, string english)
+    {
+        var caption = UnitCaptions.Of(unit);
+        Assert.That((caption.Chinese, caption.English), Is.EqualTo((chinese, english)));
+    }
+}
