@@ -25,8 +25,6 @@ internal static class KeyAlignment
     /// <summary>Numbers in words in a label (亿元以上, 百亿) are thresholds or rates, spelled in the key by hand.</summary>
     private static readonly char[] NumeralsInWords = { '亿', '万', '千', '百' };
 
-    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "增收" };
-
     /// <param name="entries">Known figures: label as printed, key, and whether the figure is a count (its key's last noun is plural).</param>
     public static LearnedTerms Learn(IEnumerable<(string Label, string Key, bool IsCount)> entries)
     {
@@ -64,7 +62,7 @@ internal static class KeyAlignment
         if (tokens[tokens.Count - 1] == "Growth")
         {
             tokens.RemoveAt(tokens.Count - 1);
-            text = GrowthWords.FirstOrDefault(w => text.EndsWith(w, StringComparison.Ordinal) && text.Length > w.Length) is { } word ? text.Substring(0, text.Length - word.Length) : text;
+            text = KeyComposer.GrowthWords.FirstOrDefault(w => text.EndsWith(w, StringComparison.Ordinal) && text.Length > w.Length) is { } word ? text.Substring(0, text.Length - word.Length) : text;
         }
 
         if (tokens.Count == 0)

@@ -15,7 +15,8 @@ namespace ReportData.Tool.Drafting;
 /// </summary>
 internal static class KeyComposer
 {
-    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "增收" };
+    /// <summary>Words that close a change's label (增长, 下降, ...), which the key renders as <c>…Growth</c>.</summary>
+    internal static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "增收" };
 
     /// <summary>The composed key, or null when some part of the label is no known word.</summary>
     /// <param name="learned">What the folder's keys teach (<see cref="KeyAlignment"/>); the general glossaries alone when null.</param>
@@ -118,6 +119,17 @@ internal static class KeyComposer
             {
                 // 重点项目完成投资 → KeyProjectsInvestment: a plain verb inside a label says nothing a key keeps.
                 at += verb.Length;
+            }
+            else if (at > 0 && TermGlossary.ActingVerbs.FirstOrDefault(v => string.CompareOrdinal(text, at, v.Verb, 0, v.Verb.Length) == 0) is { Verb: not null } acting)
+            {
+                // 城中村整治 → UrbanVillagesRectified: an acting verb closing the label is its participle; inside it
+                // (棚户区改造安置房 → ShantytownResettlementHousing) it only qualifies the noun.
+                if (at + acting.Verb.Length == text.Length)
+                {
+                    words.Add(acting.Participle);
+                }
+
+                at += acting.Verb.Length;
             }
             else if (text[at] is '和' or '及' or '与')
             {
