@@ -74,6 +74,15 @@ public sealed class KeyVocabulary
 
     public int Count => _entries.Count;
 
+    /// <summary>
+    /// Words before a glossary term that leave it the same indicator (全市地区生产总值 is Gdp). Any other prefix
+    /// may change what is measured: 新增高新技术企业 counts new enterprises, a flow, not HighTechEnterprises, the stock.
+    /// </summary>
+    private static readonly HashSet<string> NeutralPrefixes = new(StringComparer.Ordinal)
+    {
+        "全市", "全区", "全县", "全省", "市区", "我市", "本市", "全年", "实现", "完成", "达到",
+    };
+
     /// <summary>Whether figures of the dimension count things or people, so their key's last noun is plural (NewParks, YoungScientistsRecruited).</summary>
     internal static bool IsCounted(string? dimension) => dimension is "Count" or "Persons" or "PersonTimes";
 
@@ -116,7 +125,7 @@ public sealed class KeyVocabulary
         var core = level ?? normal;
         foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
         {
-            if (core == term || core.EndsWith(term, StringComparison.Ordinal) && core.Length - term.Length <= 2)
+            if (core == term || core.EndsWith(term, StringComparison.Ordinal) && NeutralPrefixes.Contains(core.Substring(0, core.Length - term.Length)))
             {
                 return (isGrowth ? key + "Growth" : key, KeyConfidence.Settled, null);
             }
