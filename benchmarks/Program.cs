@@ -16,6 +16,7 @@ namespace ReportData.Benchmarks;
 /// <list type="bullet">
 /// <item><c>cold [sizes...] [--runs N] [--no-doc-comments] [--no-peer] [--stack-kb N]</c>: first access in a fresh process, beside a plain <c>static readonly Figure[]</c> of the same records (default 1000 10000 100000, 5 runs).</item>
 /// <item><c>build [sizes...] [--runs N] [--no-generated-files]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
+/// <item><c>build-docs [sizes...] [--docs full,summary,none] [--limit-gb G] [--workstation-gc] [--gc-heap-limit-gb G] [--no-analyzers] [--checked-in]</c>: a documented <c>dotnet build</c> with the compiler's peak memory, then the program's first access (default 10000, full; stopped past 18 GB).</item>
 /// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
 /// <item><c>alloc [size]</c>: where one full run's allocations go, stage by stage (0 = the seeds).</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
@@ -30,11 +31,16 @@ public static class Program
         switch (args.FirstOrDefault())
         {
             case "cold":
-                return ColdStart.Run(Sizes(args, 1_000, 10_000, 100_000), Runs(args), docComments: !args.Contains("--no-doc-comments"), peer: !args.Contains("--no-peer"), stackKilobytes: Option(args, "--stack-kb", ColdStart.StackSize / 1024));
+                return ColdStart.Run(Sizes(args, 1_000, 10_000, 100_000), Runs(args), docComments: !args.Contains("--no-doc-comments"), peer: !args.Contains("--no-peer"), stackKilobytes: int.Parse(Option(args, "--stack-kb", "256"), CultureInfo.InvariantCulture));
             case "cold-child":
                 return ColdStart.RunChild(args[1], args[2], args.Length > 3 ? args[3] : null);
             case "build":
                 return BuildCost.Run(Sizes(args, 0, 10_000), Runs(args), writeGeneratedFiles: !args.Contains("--no-generated-files"));
+            case "build-docs":
+                return DocumentedBuild.Run(Sizes(args, 10_000), Option(args, "--docs", "full").Split(','), double.Parse(Option(args, "--limit-gb", "18"), CultureInfo.InvariantCulture), workstationGc: args.Contains("--workstation-gc"),
+                    heapLimitGigabytes: args.Contains("--gc-heap-limit-gb") ? double.Parse(Option(args, "--gc-heap-limit-gb", "0"), CultureInfo.InvariantCulture) : null,
+                    analyzers: !args.Contains("--no-analyzers"),
+                    checkedIn: args.Contains("--checked-in"));
             case "make-dataset":
                 var figures = int.Parse(args[1], CultureInfo.InvariantCulture);
                 SyntheticDataset.Write(Datasets.SyntheticDirectory(figures), figures);
@@ -69,11 +75,11 @@ public static class Program
         return sizes.Length > 0 ? sizes : defaults;
     }
 
-    private static int Runs(string[] args) => Option(args, "--runs", 5);
-
-    private static int Option(string[] args, string name, int fallback)
+    private static string Option(string[] args, string name, string fallback)
     {
         var index = Array.IndexOf(args, name);
-        return index >= 0 ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        return index >= 0 ? args[index + 1] : fallback;
     }
+
+    private static int Runs(string[] args) => int.Parse(Option(args, "--runs", "5"), CultureInfo.InvariantCulture);
 }

@@ -33,10 +33,14 @@ public sealed class ReportGenerator : IIncrementalGenerator
         var utf8Data = context.CompilationProvider
             .Select(static (compilation, _) => Utf8DataSupport.IsAvailable(compilation))
             .WithTrackingName(TrackingNames.Utf8Data);
+        // Only flags leave the compilation, so edits to C# code leave every model below equal and cached.
+        var runtime = context.CompilationProvider
+            .Select(static (compilation, _) => RuntimeSupportReader.Read(compilation))
+            .WithTrackingName(TrackingNames.RuntimeSupport);
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => EmitOptionsReader.Read(provider))
-            .Combine(utf8Data)
-            .Select(static (pair, _) => pair.Left with { Utf8Data = pair.Right })
+            .Combine(utf8Data.Combine(runtime))
+            .Select(static (pair, _) => pair.Left with { Utf8Data = pair.Right.Left, UnitAttribute = pair.Right.Right.HasFigureUnitAttribute })
             .WithTrackingName(TrackingNames.Options);
 
         var texts = context.AdditionalTextsProvider
@@ -89,10 +93,9 @@ public sealed class ReportGenerator : IIncrementalGenerator
             }
         });
 
-        // Only flags leave the compilation, so edits to C# code leave every model below equal and cached.
-        var runtime = context.CompilationProvider
-            .Select(static (compilation, _) => RuntimeSupportReader.Read(compilation))
-            .WithTrackingName(TrackingNames.RuntimeSupport);
+        context.RegisterSourceOutput(
+            options.Combine(planOnly).Select(static (pair, _) => ConstantDocsOption.Check(pair.Left, pair.Right)).WithTrackingName(TrackingNames.OptionDiagnostics),
+            static (production, diagnostics) => Report(production, diagnostics));
         context.RegisterSourceOutput(
             runtime.Combine(planOnly).Select(static (pair, _) => RuntimeCompatibility.Check(pair.Left, pair.Right)).WithTrackingName(TrackingNames.RuntimeDiagnostics),
             static (production, diagnostics) => Report(production, diagnostics));

@@ -4,6 +4,7 @@ namespace ReportData.Generator;
 public static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string OptionDiagnostics = nameof(OptionDiagnostics);
     public const string Utf8Data = nameof(Utf8Data);
     public const string ReadTexts = nameof(ReadTexts);
     public const string Parse = nameof(Parse);

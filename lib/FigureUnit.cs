@@ -1,12 +1,6 @@
-// The generator and the unit analyzer compile this file too (one unit vocabulary, see lib/Units/PrintedUnits.cs), in a
-// namespace of their own so that their copies never meet this package's public types.
-#if REPORTDATA_GENERATOR
-namespace ReportData.Generator.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
-#else
+// The generator and the unit analyzer compile this file too (one unit vocabulary, see lib/Units/PrintedUnits.cs), in
+// namespaces of their own that their builds choose (lib/LinkedSources.targets), so their copies never meet this package's.
 namespace ReportData;
-#endif
 
 /// <summary>
 /// The unit of a figure's normalized <see cref="Figure.Value"/> (SDMX's UNIT_MEASURE). The generator derives

@@ -1,10 +1,6 @@
 // The generator compiles this file too (its model types kinds and bounds with this very enum), in a namespace of
-// its own so that its copy never meets this package's public type.
-#if REPORTDATA_GENERATOR
-namespace ReportData.Generator.Model;
-#else
+// its own that its build chooses (lib/LinkedSources.targets), so that its copy never meets this package's public type.
 namespace ReportData;
-#endif
 
 /// <summary>How a target's wording qualifies its number.</summary>
 public enum TargetBound

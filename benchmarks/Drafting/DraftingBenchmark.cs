@@ -23,9 +23,13 @@ public static class DraftingBenchmark
         var seeds = seedsDirectory ?? Path.Combine(Datasets.RepositoryRoot, "seeds");
         var folder = ReportFolder.Load(seeds);
         var rows = new List<Row>();
+        var learning = new List<string>();
         foreach (var report in folder.Reports())
         {
+            var learningClock = Stopwatch.StartNew();
             var vocabulary = new KeyVocabulary(Vocabulary.Entries(folder, exceptYamlFile: report.YamlFile));
+            learningClock.Stop();
+            learning.Add(string.Create(CultureInfo.InvariantCulture, $"{vocabulary.Count} figures, {vocabulary.Learned.Terms.Count} terms learned in {learningClock.Elapsed.TotalMilliseconds:F0} ms"));
             var text = folder.Texts[report.TextFile];
             var clock = Stopwatch.StartNew();
             var draft = Drafter.Draft(text, new DraftOptions(report.City, report.CityName, null, report.TextFile), vocabulary);
@@ -36,6 +40,7 @@ public static class DraftingBenchmark
         }
 
         Console.WriteLine(Table(rows));
+        Console.WriteLine("vocabulary of the other files, per report: " + string.Join("; ", learning));
         return 0;
     }
 

@@ -9,4 +9,16 @@ internal sealed record EmitOptions(string Namespace)
     /// they stay out of the assembly's 16 MB user-string heap. Otherwise the data is kept in string literals.
     /// </summary>
     public bool Utf8Data { get; init; }
+
+    /// <summary>
+    /// True when the constants may carry <c>[FigureUnit]</c>: the compilation has <c>ReportData.FigureUnitAttribute</c>
+    /// (<see cref="RuntimeSupport.HasFigureUnitAttribute"/>). A newer generator with an older ReportData package still compiles.
+    /// </summary>
+    public bool UnitAttribute { get; init; } = true;
+
+    /// <summary>How much XML documentation each figure's constant gets (<c>ReportDataConstantDocs</c>).</summary>
+    public ConstantDocs ConstantDocs { get; init; }
+
+    /// <summary>The value of <c>ReportDataConstantDocs</c> as given, when it is none of the allowed ones (reported as RD0011); otherwise null.</summary>
+    public string? UnknownConstantDocs { get; init; }
 }

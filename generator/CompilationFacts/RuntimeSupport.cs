@@ -25,6 +25,13 @@ namespace ReportData.Generator.CompilationFacts;
 /// </param>
 internal sealed record RuntimeSupport(bool HasRuntimeTypes, bool RuntimeTypesArePublic, bool HasIsExternalInit, bool HasNotNullWhen, bool HasReadOnlySpan, int? LayoutVersion)
 {
+    /// <summary>
+    /// <c>ReportData.FigureUnitAttribute</c> is there for the constants: in the referenced ReportData (a package
+    /// before the units work lacks it) or in the copy the generator emits. Without it the constants go without it
+    /// rather than fail to compile.
+    /// </summary>
+    public bool HasFigureUnitAttribute { get; init; } = true;
+
     /// <summary>The accessibility of the generated <c>ReportDataset</c> class.</summary>
     public string DatasetAccessibility => RuntimeTypesArePublic ? "public" : "internal";
 }

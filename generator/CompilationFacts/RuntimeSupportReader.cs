@@ -17,6 +17,7 @@ internal static class RuntimeSupportReader
     public const string NotNullWhenMetadataName = "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute";
     public const string FigureTableMetadataName = "ReportData.Storage.FigureTable";
     public const string ReadOnlySpanMetadataName = "System.ReadOnlySpan`1";
+    public const string FigureUnitAttributeMetadataName = "ReportData.FigureUnitAttribute";
 
     public static RuntimeSupport Read(Compilation compilation)
     {
@@ -27,7 +28,11 @@ internal static class RuntimeSupportReader
             HasIsExternalInit: Accessible(compilation, IsExternalInitMetadataName) is not null,
             HasNotNullWhen: Accessible(compilation, NotNullWhenMetadataName) is not null,
             HasReadOnlySpan: compilation.GetTypeByMetadataName(ReadOnlySpanMetadataName) is not null,
-            LayoutVersion: figure is null ? null : LayoutVersionOf(Accessible(compilation, FigureTableMetadataName)));
+            LayoutVersion: figure is null ? null : LayoutVersionOf(Accessible(compilation, FigureTableMetadataName)))
+        {
+            // Without a ReportData the generator emits its own runtime types, the attribute among them.
+            HasFigureUnitAttribute = figure is null || Accessible(compilation, FigureUnitAttributeMetadataName) is not null,
+        };
     }
 
     private static int LayoutVersionOf(INamedTypeSymbol? figureTable) =>

@@ -61,6 +61,10 @@ internal static class DiagnosticDescriptors
         "RD0010", "ReportData package and generator versions differ",
         "{0}: the referenced ReportData package reads figure data of layout version {1}, but ReportData.Generator writes version {2}; reference the same version of both packages");
 
+    public static readonly DiagnosticDescriptor UnknownConstantDocs = Error(
+        "RD0011", "Unknown value of ReportDataConstantDocs",
+        "{0}: the MSBuild property {1} is '{2}', which is not one of {3}; the constants keep their full docs until it is fixed");
+
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
         "RD1001", "Name is not a valid C# identifier",
         "{0}: '{1}' = '{2}' is not usable as a C# name: {3}");
@@ -161,6 +165,7 @@ internal static class DiagnosticDescriptors
         FileTooLarge,
         UnreadableFile,
         RuntimeLayoutMismatch,
+        UnknownConstantDocs,
         InvalidIdentifier,
         InvalidNumber,
         NumberOutOfRange,

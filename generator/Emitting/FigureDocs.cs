@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Model;
 using ReportData.Generator.Units;
 
@@ -16,8 +17,54 @@ internal static class FigureDocs
         CSharpText.Doc("Source: " + (report.Title ?? report.CityName + " " + report.Year.ToString(CultureInfo.InvariantCulture))
             + " (" + report.TextFile + ", " + reportFileName + ").");
 
-    /// <summary>Writes the figure's <c>&lt;summary&gt;</c>, after <paramref name="lead"/> (plain text) when there is one.</summary>
-    public static void WriteSummary(SourceWriter writer, FigureSpec figure, string sourceParagraph, string? lead = null)
+    /// <summary>
+    /// Writes the figure's doc comment as <paramref name="docs"/> asks: the full <c>&lt;summary&gt;</c>, its first
+    /// line only, or nothing. <paramref name="lead"/> (plain text) comes first when there is one.
+    /// </summary>
+    public static void Write(SourceWriter writer, FigureSpec figure, string sourceParagraph, ConstantDocs docs, string? lead = null)
+    {
+        if (docs == ConstantDocs.Summary)
+        {
+            var summary = writer.StartLine().Append("/// <summary>");
+            if (lead is not null)
+            {
+                summary.Append(lead).Append(' ');
+            }
+
+            AppendLabel(summary, figure);
+            summary.Append("</summary>");
+            writer.EndLine();
+            return;
+        }
+
+        if (docs == ConstantDocs.Full)
+        {
+            WriteFull(writer, figure, sourceParagraph, lead);
+        }
+    }
+
+    /// <summary>
+    /// Written before a report's constants: without their docs, CS1591 (missing XML comment) would fail every
+    /// build that generates a documentation file with warnings as errors; so it is turned off for them, and only them.
+    /// </summary>
+    public static void BeforeConstants(SourceWriter writer, ConstantDocs docs)
+    {
+        if (docs == ConstantDocs.None)
+        {
+            writer.Line("#pragma warning disable CS1591 // ReportDataConstantDocs is none: the constants have no XML docs.");
+        }
+    }
+
+    /// <summary>Written after a report's constants: undoes <see cref="BeforeConstants"/>.</summary>
+    public static void AfterConstants(SourceWriter writer, ConstantDocs docs)
+    {
+        if (docs == ConstantDocs.None)
+        {
+            writer.Line("#pragma warning restore CS1591");
+        }
+    }
+
+    private static void WriteFull(SourceWriter writer, FigureSpec figure, string sourceParagraph, string? lead)
     {
         writer.Line("/// <summary>");
         if (lead is not null)
@@ -27,43 +74,7 @@ internal static class FigureDocs
         }
 
         var line = writer.StartLine().Append(lead is null ? "/// " : "/// <para>");
-        var label = new CSharpText.DocParagraph(line);
-        label.Append(figure.Label);
-        label.Append(", ");
-        if (figure.Year is { } year)
-        {
-            label.Append(year.ToString(CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            label.Append(figure.Horizon);
-        }
-
-        label.Append(": ");
-        AppendPrinted(ref label, figure);
-        label.Append(" as printed; value ");
-        if (figure.IsDecline)
-        {
-            label.Append("a fall of ");
-            AppendPrinted(ref label, figure);
-            label.Append(": ");
-        }
-
-        label.Append(DecimalLiteral.Format(figure.Value));
-        if (figure.ValueHigh is { } high)
-        {
-            label.Append(" to ");
-            label.Append(DecimalLiteral.Format(high));
-        }
-
-        if (figure.Unit != FigureUnit.None)
-        {
-            label.Append(" (");
-            label.Append(figure.Unit.ToString());
-            label.Append(")");
-        }
-
-        label.Append(".");
+        AppendLabel(line, figure);
         EndParagraph(writer, line, isFirst: lead is null);
 
         line = StartParagraph(writer);
@@ -114,6 +125,48 @@ internal static class FigureDocs
         }
 
         writer.Line("/// </summary>");
+    }
+
+    /// <summary>The first line: label, year or horizon, value as printed and normalized, unit.</summary>
+    private static void AppendLabel(StringBuilder line, FigureSpec figure)
+    {
+        var label = new CSharpText.DocParagraph(line);
+        label.Append(figure.Label);
+        label.Append(", ");
+        if (figure.Year is { } year)
+        {
+            label.Append(year.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            label.Append(figure.Horizon);
+        }
+
+        label.Append(": ");
+        AppendPrinted(ref label, figure);
+        label.Append(" as printed; value ");
+        if (figure.IsDecline)
+        {
+            label.Append("a fall of ");
+            AppendPrinted(ref label, figure);
+            label.Append(": ");
+        }
+
+        label.Append(DecimalLiteral.Format(figure.Value));
+        if (figure.ValueHigh is { } high)
+        {
+            label.Append(" to ");
+            label.Append(DecimalLiteral.Format(high));
+        }
+
+        if (figure.Unit != FigureUnit.None)
+        {
+            label.Append(" (");
+            label.Append(figure.Unit.ToString());
+            label.Append(")");
+        }
+
+        label.Append(".");
     }
 
     private static void AppendPrinted(ref CSharpText.DocParagraph paragraph, FigureSpec figure)

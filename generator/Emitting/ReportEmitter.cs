@@ -23,14 +23,16 @@ internal static class ReportEmitter
             : report.Figures.Where(figure => !excluded.Contains(report.Info.City + "." + figure.RelativeId)).ToList();
         var writer = GeneratedCode.StartFile(EstimatedLength(figures));
         writer.Open("namespace " + model.Options.Namespace);
-        WriteConstants(writer, report, figures);
+        FigureDocs.BeforeConstants(writer, model.Options.ConstantDocs);
+        WriteConstants(writer, report, figures, model.Options);
+        FigureDocs.AfterConstants(writer, model.Options.ConstantDocs);
         writer.Line();
         WriteDecoder(writer, report, figures, model.Assignment.DecoderName, model.Options);
         writer.Close();
         return writer.ToSourceText();
     }
 
-    private static void WriteConstants(SourceWriter writer, ReportSpec report, List<FigureSpec> figures)
+    private static void WriteConstants(SourceWriter writer, ReportSpec report, List<FigureSpec> figures, EmitOptions options)
     {
         writer.Open("public static partial class " + report.Info.City);
         var periods = figures.GroupBy(figure => figure.PeriodClass).OrderBy(group => group.Key, System.StringComparer.Ordinal);
@@ -67,7 +69,7 @@ internal static class ReportEmitter
                     }
 
                     firstMember = false;
-                    WriteConstant(writer, figure, sourceParagraph);
+                    WriteConstant(writer, figure, sourceParagraph, options);
                 }
 
                 if (group.Key.Length > 0)
@@ -84,28 +86,35 @@ internal static class ReportEmitter
         writer.Close();
     }
 
-    private static void WriteConstant(SourceWriter writer, FigureSpec figure, string sourceParagraph)
+    private static void WriteConstant(SourceWriter writer, FigureSpec figure, string sourceParagraph, EmitOptions options)
     {
         if (figure.ValueHigh is not { } high)
         {
-            FigureDocs.WriteSummary(writer, figure, sourceParagraph);
-            WriteConstantLines(writer, figure, string.Empty, figure.Value);
+            FigureDocs.Write(writer, figure, sourceParagraph, options.ConstantDocs);
+            WriteConstantLines(writer, figure, string.Empty, figure.Value, options.UnitAttribute);
             return;
         }
 
         // A printed range stays a range: two constants, no made-up single value.
-        FigureDocs.WriteSummary(writer, figure, sourceParagraph, "Low end of the range.");
-        WriteConstantLines(writer, figure, "Low", figure.Value);
+        FigureDocs.Write(writer, figure, sourceParagraph, options.ConstantDocs, "Low end of the range.");
+        WriteConstantLines(writer, figure, "Low", figure.Value, options.UnitAttribute);
         writer.Line();
-        FigureDocs.WriteSummary(writer, figure, sourceParagraph, "High end of the range.");
-        WriteConstantLines(writer, figure, "High", high);
+        FigureDocs.Write(writer, figure, sourceParagraph, options.ConstantDocs, "High end of the range.");
+        WriteConstantLines(writer, figure, "High", high, options.UnitAttribute);
     }
 
-    /// <summary>The unit as metadata (the unit analyzer and reflection read it here, not from the member's name), then the constant.</summary>
-    private static void WriteConstantLines(SourceWriter writer, FigureSpec figure, string suffix, decimal value)
+    /// <summary>
+    /// The unit as metadata (the unit analyzer and reflection read it here, not from the member's name), where the
+    /// compilation has the attribute (an older ReportData package does not), then the constant.
+    /// </summary>
+    private static void WriteConstantLines(SourceWriter writer, FigureSpec figure, string suffix, decimal value, bool unitAttribute)
     {
-        writer.StartLine().Append("[global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.").Append(figure.Unit.ToString()).Append(")]");
-        writer.EndLine();
+        if (unitAttribute)
+        {
+            writer.StartLine().Append("[global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.").Append(figure.Unit.ToString()).Append(")]");
+            writer.EndLine();
+        }
+
         writer.StartLine().Append("public const double ").Append(figure.MemberName).Append(suffix).Append(" = ").Append(DecimalLiteral.Double(value)).Append(';');
         writer.EndLine();
     }

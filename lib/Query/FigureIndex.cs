@@ -334,25 +334,10 @@ public sealed class FigureIndex
     /// A combination of filters: which of city, year, key and kind are given (<see cref="Mask"/>) and their values.
     /// Figures are grouped once per mask, so a query is one lookup in the dictionary of its mask.
     /// </summary>
-    private readonly struct FilterKey : IEquatable<FilterKey>
+    /// <remarks>A record struct: its equality and hash are over the mask and the four values (strings compared ordinally).</remarks>
+    private readonly record struct FilterKey(int Mask, string? City, int? Year, string? Key, FigureKind Kind)
     {
         public const int CityBit = 1, YearBit = 2, KeyBit = 4, KindBit = 8, MaskCount = 16;
-
-        private readonly string? _city;
-        private readonly int? _year;
-        private readonly string? _key;
-        private readonly FigureKind _kind;
-
-        private FilterKey(int mask, string? city, int? year, string? key, FigureKind kind)
-        {
-            Mask = mask;
-            _city = city;
-            _year = year;
-            _key = key;
-            _kind = kind;
-        }
-
-        public int Mask { get; }
 
         public static FilterKey Create(string? city, int? year, string? key, FigureKind? kind) => new(
             (city is null ? 0 : CityBit) | (year is null ? 0 : YearBit) | (key is null ? 0 : KeyBit) | (kind is null ? 0 : KindBit),
@@ -368,23 +353,5 @@ public sealed class FigureIndex
             (mask & YearBit) != 0 ? figure.Year : null,
             (mask & KeyBit) != 0 ? figure.Key : null,
             (mask & KindBit) != 0 ? figure.Kind : default);
-
-        public bool Equals(FilterKey other) =>
-            Mask == other.Mask && string.Equals(_city, other._city, StringComparison.Ordinal) && _year == other._year
-            && string.Equals(_key, other._key, StringComparison.Ordinal) && _kind == other._kind;
-
-        public override bool Equals(object? obj) => obj is FilterKey other && Equals(other);
-
-        public override int GetHashCode()
-        {
-            unchecked
-            {
-                var hash = Mask;
-                hash = (hash * 397) ^ (_city is null ? 0 : StringComparer.Ordinal.GetHashCode(_city));
-                hash = (hash * 397) ^ (_year ?? 0);
-                hash = (hash * 397) ^ (_key is null ? 0 : StringComparer.Ordinal.GetHashCode(_key));
-                return (hash * 397) ^ (int)_kind;
-            }
-        }
     }
 }

@@ -1,10 +1,6 @@
 // The generator compiles this file too (it writes the layout this decoder reads: one set of numbers for both), in a
-// namespace of its own so that its copy never meets this package's public type.
-#if REPORTDATA_GENERATOR
-namespace ReportData.Generator.Model;
-#else
+// namespace of its own that its build chooses (lib/LinkedSources.targets).
 namespace ReportData.Storage;
-#endif
 
 /// <summary>The layout of the figure data (see <c>FigureTable</c>'s remarks): the numbers the generator writes and the decoder reads.</summary>
 public static partial class FigureTable

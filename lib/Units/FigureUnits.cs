@@ -1,13 +1,7 @@
 using System;
 
 // Compiled by the generator too (member suffixes and English names come from here), see lib/FigureUnit.cs.
-#if REPORTDATA_GENERATOR
-namespace ReportData.Generator.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
-#else
 namespace ReportData;
-#endif
 
 /// <summary>
 /// What each <see cref="FigureUnit"/> is: its <see cref="UnitDimension"/>, its exact size in the dimension's
@@ -84,71 +78,51 @@ public static class FigureUnits
     /// <summary>The suffix generated member names take for the unit (<c>Billion</c> in <c>GdpBillion</c>).</summary>
     internal static string MemberSuffix(FigureUnit unit) => Facts(unit).Suffix;
 
-    /// <summary>Every fact about a unit. A switch, not a dictionary: no allocation, and the compiler lists a missing member.</summary>
-    private static UnitFacts Facts(FigureUnit unit) => unit switch
+    /// <summary>
+    /// Every fact about a unit: its dimension, its size in the dimension's base unit as Numerator / Denominator, its
+    /// member suffix and English name. A switch, not a dictionary: no allocation, and the compiler lists a missing member.
+    /// </summary>
+    private static (UnitDimension Dimension, decimal Numerator, decimal Denominator, string Suffix, string English) Facts(FigureUnit unit) => unit switch
     {
-        FigureUnit.None => new(UnitDimension.None, 1m, 1m, string.Empty, string.Empty),
-        FigureUnit.BillionYuan => new(UnitDimension.MoneyCny, 1_000_000_000m, 1m, "Billion", "billion yuan"),
-        FigureUnit.Yuan => new(UnitDimension.MoneyCny, 1m, 1m, "Yuan", "yuan"),
-        FigureUnit.BillionUsd => new(UnitDimension.MoneyUsd, 1_000_000_000m, 1m, "UsdBillion", "billion US dollars"),
-        FigureUnit.Usd => new(UnitDimension.MoneyUsd, 1m, 1m, "Usd", "US dollars"),
-        FigureUnit.Percent => new(UnitDimension.Ratio, 1m, 100m, "Percent", "percent"),
-        FigureUnit.PerMille => new(UnitDimension.Ratio, 1m, 1000m, "PerMille", "per mille"),
-        FigureUnit.PercentagePoints => new(UnitDimension.PercentagePoints, 1m, 1m, "PercentagePoints", "percentage points"),
-        FigureUnit.Persons => new(UnitDimension.Persons, 1m, 1m, "Persons", "persons"),
-        FigureUnit.PersonTimes => new(UnitDimension.PersonTimes, 1m, 1m, "PersonTimes", "person-times"),
-        FigureUnit.Count => new(UnitDimension.Count, 1m, 1m, "Count", "count"),
-        FigureUnit.MicrogramsPerCubicMetre => new(UnitDimension.Concentration, 1m, 1m, "MicrogramsPerCubicMetre", "µg/m³"),
-        FigureUnit.SquareMetres => new(UnitDimension.Area, 1m, 1m, "SquareMetres", "m²"),
-        FigureUnit.SquareKilometres => new(UnitDimension.Area, 1_000_000m, 1m, "SquareKilometres", "km²"),
+        FigureUnit.None => (UnitDimension.None, 1m, 1m, string.Empty, string.Empty),
+        FigureUnit.BillionYuan => (UnitDimension.MoneyCny, 1_000_000_000m, 1m, "Billion", "billion yuan"),
+        FigureUnit.Yuan => (UnitDimension.MoneyCny, 1m, 1m, "Yuan", "yuan"),
+        FigureUnit.BillionUsd => (UnitDimension.MoneyUsd, 1_000_000_000m, 1m, "UsdBillion", "billion US dollars"),
+        FigureUnit.Usd => (UnitDimension.MoneyUsd, 1m, 1m, "Usd", "US dollars"),
+        FigureUnit.Percent => (UnitDimension.Ratio, 1m, 100m, "Percent", "percent"),
+        FigureUnit.PerMille => (UnitDimension.Ratio, 1m, 1000m, "PerMille", "per mille"),
+        FigureUnit.PercentagePoints => (UnitDimension.PercentagePoints, 1m, 1m, "PercentagePoints", "percentage points"),
+        FigureUnit.Persons => (UnitDimension.Persons, 1m, 1m, "Persons", "persons"),
+        FigureUnit.PersonTimes => (UnitDimension.PersonTimes, 1m, 1m, "PersonTimes", "person-times"),
+        FigureUnit.Count => (UnitDimension.Count, 1m, 1m, "Count", "count"),
+        FigureUnit.MicrogramsPerCubicMetre => (UnitDimension.Concentration, 1m, 1m, "MicrogramsPerCubicMetre", "µg/m³"),
+        FigureUnit.SquareMetres => (UnitDimension.Area, 1m, 1m, "SquareMetres", "m²"),
+        FigureUnit.SquareKilometres => (UnitDimension.Area, 1_000_000m, 1m, "SquareKilometres", "km²"),
         // 1 公顷 = 15 亩 exactly, so 1 亩 = 10,000/15 = 2,000/3 m².
-        FigureUnit.Mu => new(UnitDimension.Area, 2000m, 3m, "Mu", "mu"),
-        FigureUnit.Hectares => new(UnitDimension.Area, 10_000m, 1m, "Hectares", "hectares"),
-        FigureUnit.Kilometres => new(UnitDimension.Length, 1000m, 1m, "Kilometres", "km"),
-        FigureUnit.Metres => new(UnitDimension.Length, 1m, 1m, "Metres", "m"),
-        FigureUnit.Tonnes => new(UnitDimension.Mass, 1000m, 1m, "Tonnes", "tonnes"),
-        FigureUnit.TonnesOfStandardCoal => new(UnitDimension.CoalEquivalent, 1m, 1m, "TonnesOfStandardCoal", "tonnes of standard coal"),
-        FigureUnit.Kilowatts => new(UnitDimension.Power, 1m, 1m, "Kilowatts", "kW"),
-        FigureUnit.KilowattHours => new(UnitDimension.Energy, 1m, 1m, "KilowattHours", "kWh"),
+        FigureUnit.Mu => (UnitDimension.Area, 2000m, 3m, "Mu", "mu"),
+        FigureUnit.Hectares => (UnitDimension.Area, 10_000m, 1m, "Hectares", "hectares"),
+        FigureUnit.Kilometres => (UnitDimension.Length, 1000m, 1m, "Kilometres", "km"),
+        FigureUnit.Metres => (UnitDimension.Length, 1m, 1m, "Metres", "m"),
+        FigureUnit.Tonnes => (UnitDimension.Mass, 1000m, 1m, "Tonnes", "tonnes"),
+        FigureUnit.TonnesOfStandardCoal => (UnitDimension.CoalEquivalent, 1m, 1m, "TonnesOfStandardCoal", "tonnes of standard coal"),
+        FigureUnit.Kilowatts => (UnitDimension.Power, 1m, 1m, "Kilowatts", "kW"),
+        FigureUnit.KilowattHours => (UnitDimension.Energy, 1m, 1m, "KilowattHours", "kWh"),
         // 1 斤 = 0.5 kg (the market jin since 1959).
-        FigureUnit.Jin => new(UnitDimension.Mass, 1m, 2m, "Jin", "jin"),
-        FigureUnit.Kilograms => new(UnitDimension.Mass, 1m, 1m, "Kilograms", "kg"),
-        FigureUnit.FenPerKilowattHour => new(UnitDimension.ElectricityPrice, 1m, 1m, "FenPerKilowattHour", "fen per kWh"),
-        FigureUnit.CubicMetres => new(UnitDimension.Volume, 1m, 1m, "CubicMetres", "m³"),
-        FigureUnit.Teu => new(UnitDimension.Containers, 1m, 1m, "Teu", "TEU"),
-        FigureUnit.Years => new(UnitDimension.Years, 1m, 1m, "Years", "years"),
-        FigureUnit.Days => new(UnitDimension.Time, 86_400m, 1m, "Days", "days"),
-        FigureUnit.Hours => new(UnitDimension.Time, 3600m, 1m, "Hours", "hours"),
-        FigureUnit.Minutes => new(UnitDimension.Time, 60m, 1m, "Minutes", "minutes"),
-        FigureUnit.CountPer10kPersons => new(UnitDimension.CountPerPopulation, 1m, 10_000m, "Per10kPersons", "per 10,000 persons"),
-        FigureUnit.CountPer1kPersons => new(UnitDimension.CountPerPopulation, 1m, 1000m, "Per1kPersons", "per 1,000 persons"),
-        FigureUnit.PersonsPer10kPersons => new(UnitDimension.PersonsPerPopulation, 1m, 10_000m, "PersonsPer10kPersons", "persons per 10,000 persons"),
-        FigureUnit.PersonsPer1kPersons => new(UnitDimension.PersonsPerPopulation, 1m, 1000m, "PersonsPer1kPersons", "persons per 1,000 persons"),
-        FigureUnit.YuanPerCapita => new(UnitDimension.MoneyCnyPerCapita, 1m, 1m, "YuanPerCapita", "yuan per person"),
-        FigureUnit.SquareMetresPerCapita => new(UnitDimension.AreaPerCapita, 1m, 1m, "SquareMetresPerCapita", "m² per person"),
+        FigureUnit.Jin => (UnitDimension.Mass, 1m, 2m, "Jin", "jin"),
+        FigureUnit.Kilograms => (UnitDimension.Mass, 1m, 1m, "Kilograms", "kg"),
+        FigureUnit.FenPerKilowattHour => (UnitDimension.ElectricityPrice, 1m, 1m, "FenPerKilowattHour", "fen per kWh"),
+        FigureUnit.CubicMetres => (UnitDimension.Volume, 1m, 1m, "CubicMetres", "m³"),
+        FigureUnit.Teu => (UnitDimension.Containers, 1m, 1m, "Teu", "TEU"),
+        FigureUnit.Years => (UnitDimension.Years, 1m, 1m, "Years", "years"),
+        FigureUnit.Days => (UnitDimension.Time, 86_400m, 1m, "Days", "days"),
+        FigureUnit.Hours => (UnitDimension.Time, 3600m, 1m, "Hours", "hours"),
+        FigureUnit.Minutes => (UnitDimension.Time, 60m, 1m, "Minutes", "minutes"),
+        FigureUnit.CountPer10kPersons => (UnitDimension.CountPerPopulation, 1m, 10_000m, "Per10kPersons", "per 10,000 persons"),
+        FigureUnit.CountPer1kPersons => (UnitDimension.CountPerPopulation, 1m, 1000m, "Per1kPersons", "per 1,000 persons"),
+        FigureUnit.PersonsPer10kPersons => (UnitDimension.PersonsPerPopulation, 1m, 10_000m, "PersonsPer10kPersons", "persons per 10,000 persons"),
+        FigureUnit.PersonsPer1kPersons => (UnitDimension.PersonsPerPopulation, 1m, 1000m, "PersonsPer1kPersons", "persons per 1,000 persons"),
+        FigureUnit.YuanPerCapita => (UnitDimension.MoneyCnyPerCapita, 1m, 1m, "YuanPerCapita", "yuan per person"),
+        FigureUnit.SquareMetresPerCapita => (UnitDimension.AreaPerCapita, 1m, 1m, "SquareMetresPerCapita", "m² per person"),
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Not a FigureUnit member."),
     };
-
-    /// <summary>A unit's dimension, its size in the dimension's base unit as Numerator / Denominator, its member suffix and English name.</summary>
-    private readonly struct UnitFacts
-    {
-        public UnitFacts(UnitDimension dimension, decimal numerator, decimal denominator, string suffix, string english)
-        {
-            Dimension = dimension;
-            Numerator = numerator;
-            Denominator = denominator;
-            Suffix = suffix;
-            English = english;
-        }
-
-        public UnitDimension Dimension { get; }
-
-        public decimal Numerator { get; }
-
-        public decimal Denominator { get; }
-
-        public string Suffix { get; }
-
-        public string English { get; }
-    }
 }

@@ -3,13 +3,7 @@ using System.Collections.Generic;
 
 // The one printed-unit table: lib reads it for Figure.Multiplier, and the generator compiles this very file
 // (a linked source, see generator/ReportData.Generator.csproj) to derive every member's unit and value.
-#if REPORTDATA_GENERATOR
-namespace ReportData.Generator.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
-#else
 namespace ReportData;
-#endif
 
 /// <summary>
 /// The units government work reports print, what each means and how it is normalized: 亿元 is

@@ -1,13 +1,7 @@
 using System;
 
 // Compiled by the generator too, see lib/FigureUnit.cs.
-#if REPORTDATA_GENERATOR
-namespace ReportData.Generator.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
-#else
 namespace ReportData;
-#endif
 
 /// <summary>
 /// A value was asked for in a unit of another dimension (yuan as percent, US dollars as yuan): there is no

@@ -1,11 +1,5 @@
-// Compiled by the generator too (see lib/FigureUnit.cs for why the namespace differs there).
-#if REPORTDATA_GENERATOR
-namespace ReportData.Generator.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
-#else
+// Compiled by the generator and the unit analyzer too, in their namespaces (lib/LinkedSources.targets).
 namespace ReportData;
-#endif
 
 /// <summary>
 /// What a <see cref="FigureUnit"/> measures. Units of one dimension convert exactly into each other

@@ -68,10 +68,11 @@ public static class GeneratorHarness
             .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path)))
             .ToList();
 
-    public static GeneratorRun Run(IEnumerable<AdditionalText> additionalFiles, string source = "", string? @namespace = TestNamespace, bool trackSteps = false)
+    /// <param name="buildProperties">More MSBuild properties the generator sees (<c>ReportDataConstantDocs</c>), beside the namespace.</param>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> additionalFiles, string source = "", string? @namespace = TestNamespace, bool trackSteps = false, IReadOnlyDictionary<string, string>? buildProperties = null)
     {
         var compilation = CreateCompilation(source);
-        var properties = new Dictionary<string, string>();
+        var properties = buildProperties is null ? new Dictionary<string, string>() : new Dictionary<string, string>(buildProperties);
         if (@namespace is not null)
         {
             properties["ReportDataNamespace"] = @namespace;

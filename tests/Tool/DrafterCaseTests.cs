@@ -33,6 +33,23 @@ public class DrafterCaseTests
     }
 
     [Test]
+    public void AGlossaryIndicatorKeepsItsKeyAfterAScopeWordButNotAfterAVerbOfChange()
+    {
+        // 全市 only says where: the indicator is Gdp. 新增 turns the stock HighTechEnterprises into a flow of
+        // additions, another indicator: the glossary's key would be wrong, so the figure is left to review.
+        var draft = Draft(Review + "全市地区生产总值达到4015.1亿元。新增高新技术企业521家，高新技术企业总数达到3000家。单位地区生产总值能耗下降3%。\n");
+        var added = Only(draft, "521");
+        Assert.Multiple(() =>
+        {
+            Assert.That((Only(draft, "4015.1").Key, Only(draft, "4015.1").Review), Is.EqualTo(("Gdp", (string?)null)));
+            Assert.That(added.Key, Is.Not.EqualTo("HighTechEnterprises"));
+            Assert.That(added.Review, Is.Not.Null, "a key the engine is not sure of is marked");
+            // 单位地区生产总值能耗 names energy per unit of GDP, not GDP: its own glossary term, named first.
+            Assert.That(Only(draft, "3").Key, Is.EqualTo("EnergyIntensityGrowth"));
+        });
+    }
+
+    [Test]
     public void TargetsGetTheReportYearAndTheirBounds()
     {
         var draft = Draft(Review + "全市生产总值增长6.8%。\n" + Targets

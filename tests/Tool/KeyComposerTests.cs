@@ -14,6 +14,10 @@ public class KeyComposerTests
     [TestCase("新建村级养老服务中心", false, true, null)]
     [TestCase("义新欧班列往返", false, true, null)]
     [TestCase("服务业投资增长", false, false, null)]
+    [TestCase("农村危房改造", false, true, "RuralDilapidatedHousingRenovated")]
+    [TestCase("棚户区改造安置房", false, true, "ShantytownResettlementHousing")]
+    [TestCase("重点项目建设完成投资", false, false, "KeyProjectInvestment")]
+    [TestCase("开工建设", false, true, null)]
     public void ALabelCoveredWordForWordGetsAKeyAndNoOtherDoes(string label, bool isGrowth, bool isCount, string? expected)
     {
         Assert.That(KeyComposer.Compose(label, isGrowth, isCount), Is.EqualTo(expected));

@@ -67,9 +67,13 @@ public static class Drafter
     {
         string? subject = null;
         var estimate = false;
-        foreach (var clause in Clauses.Split(paragraph))
+        var paragraphFirst = figures.Count;
+        var allClauses = Clauses.Split(paragraph);
+        var topic = allClauses.Count > 1 ? Labels.Topic(allClauses[0].Text) : null;
+        foreach (var clause in allClauses)
         {
             estimate |= clause.Text.Contains("预计");
+            string? previousCore = null;
             var quantities = NumberScanner.Scan(clause.Text);
             if (NonFigures.WordsIn(clause.Text, quantities) is { } words)
             {
@@ -105,7 +109,7 @@ public static class Drafter
 
                 if (reason is not null)
                 {
-                    Flush(group, clause, section, offset, subject, estimate, figures);
+                    Flush(group, clause, section, offset, subject, estimate, figures, topic, paragraphFirst);
                     group.Clear();
                     skipped.Add(new DraftSkip(clause.Text, reason));
                     if (!reason.StartsWith(NonFigures.NamePart, StringComparison.Ordinal))
@@ -119,32 +123,39 @@ public static class Drafter
 
                 var between = clause.Text.Substring(previousEnd, quantity.Start - previousEnd);
                 var wording = Wording.Read(between);
+                if (group.Count > 0 && !IsListJoint(between) && between.TrimStart().StartsWith("、", StringComparison.Ordinal) && previousCore is not null)
+                {
+                    // 新增院士工作站3个、博士后工作站3个: the second item shares the first one's verb (or object).
+                    wording = wording with { Core = Labels.ShareWithPrevious(previousCore, wording.Core) };
+                }
+
                 var after = BoundAfter.Match(clause.Text.Substring(quantity.End));
                 var end = quantity.End + (after.Success ? after.Length : 0);
                 var listed = group.Count > 0 && IsListJoint(between);
                 if (!listed)
                 {
-                    Flush(group, clause, section, offset, subject, estimate, figures);
+                    Flush(group, clause, section, offset, subject, estimate, figures, topic, paragraphFirst);
                     group.Clear();
                 }
 
                 if (!listed && wording.Core.Length >= 2)
                 {
                     subject = wording.Core;
+                    previousCore = wording.Core;
                 }
 
                 group.Add((quantity, listed ? group[0].Wording : wording, after.Success ? after.Groups[1].Value : null, end));
                 previousEnd = end;
             }
 
-            Flush(group, clause, section, offset, subject, estimate, figures);
+            Flush(group, clause, section, offset, subject, estimate, figures, topic, paragraphFirst);
         }
     }
 
     /// <summary>Numbers joined only by 、和与及 form a list (增长8.8%和9.3%).</summary>
     private static bool IsListJoint(string between) => between.Trim().Length <= 1 && (between.Trim() is "" or "、" or "和" or "与" or "及");
 
-    private static void Flush(List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End)> group, Clause clause, Section section, int offset, string? subject, bool estimate, List<FigureDraft> figures)
+    private static void Flush(List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End)> group, Clause clause, Section section, int offset, string? subject, bool estimate, List<FigureDraft> figures, string? topic, int paragraphFirst)
     {
         if (group.Count == 0)
         {
@@ -154,6 +165,13 @@ public static class Drafter
         var wording = group[0].Wording;
         // Only a change (增长6.8%) borrows the clause's subject; a count with nothing before it names its noun after it (56个省重大项目).
         var indicator = wording.Core.Length > 0 ? wording.Core : wording.ChangeWord is not null ? subject ?? string.Empty : string.Empty;
+        if (topic is not null && Labels.IsGenericMeasure(indicator))
+        {
+            // 加快综合交通廊道建设，…，完成投资282亿元: the investment is the paragraph topic's.
+            indicator = topic + indicator;
+        }
+
+        var levels = wording.Core.Length == 0 && wording.Respectively ? Labels.LevelsBefore(figures, paragraphFirst, group.Count) : null;
         if (wording.ChangeWord is null && indicator.Length <= 2)
         {
             indicator += Trailing(clause.Text, group[group.Count - 1].End);
@@ -163,7 +181,8 @@ public static class Drafter
         for (var i = 0; i < group.Count; i++)
         {
             var (quantity, _, boundAfter, end) = group[i];
-            var labels = items.Labels.Count == group.Count ? new[] { items.Labels[i] }
+            var labels = levels is not null ? new[] { levels[i] }
+                : items.Labels.Count == group.Count ? new[] { items.Labels[i] }
                 : wording.Each && items.Labels.Count > 1 && group.Count == 1 ? items.Labels.ToArray()
                 : new[] { indicator };
             foreach (var label in labels)
@@ -178,10 +197,10 @@ public static class Drafter
                     clause.Text,
                     section,
                     estimate,
-                    group.Count > 1 || labels.Length > 1 ? items.Note : null,
-                    items.Labels.Count != group.Count && group.Count > 1 ? "分别 list: the numbers could not be paired with the indicators in order" : null,
+                    levels is not null ? "分别 list: the changes of the figures printed before it, in order" : group.Count > 1 || labels.Length > 1 ? items.Note : null,
+                    levels is null && items.Labels.Count != group.Count && group.Count > 1 ? "分别 list: the numbers could not be paired with the indicators in order" : null,
                     offset + clause.Start + quantity.Start,
-                    items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null));
+                    levels is null && items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null));
             }
         }
     }

@@ -15,15 +15,15 @@ namespace ReportData.Tool.Drafting;
 /// </summary>
 internal static class KeyComposer
 {
-    private static readonly (string Term, string English)[] ByLength =
-        TermGlossary.Words.Concat(Glossary.Terms.Select(t => (t.Term, t.Key))).OrderByDescending(t => t.Item1.Length).ToArray();
-
-    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "增收" };
+    /// <summary>Words that close a change's label (增长, 下降, ...), which the key renders as <c>…Growth</c>.</summary>
+    internal static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "增收" };
 
     /// <summary>The composed key, or null when some part of the label is no known word.</summary>
-    public static string? Compose(string label, bool isGrowth, bool isCount)
+    /// <param name="learned">What the folder's keys teach (<see cref="KeyAlignment"/>); the general glossaries alone when null.</param>
+    public static string? Compose(string label, bool isGrowth, bool isCount, LearnedTerms? learned = null)
     {
-        var text = KeyVocabulary.Normalize(label).Replace("“", string.Empty).Replace("”", string.Empty).Replace("\"", string.Empty);
+        learned ??= LearnedTerms.None;
+        var text = KeyWords.Clean(label);
         var growth = false;
         foreach (var word in GrowthWords)
         {
@@ -42,72 +42,94 @@ internal static class KeyComposer
 
         var prefix = string.Empty;
         var participle = string.Empty;
-        var stripped = true;
-        while (stripped)
+        while (learned.LeadingVerb(text) is { } verb)
         {
-            stripped = false;
-            foreach (var verb in TermGlossary.AddingVerbs.Where(v => text.StartsWith(v, StringComparison.Ordinal)))
+            // 新增 → New…, 拆除 → …Demolished, 完成 → nothing: as the folder renders the verb, else as the glossary does.
+            var style = learned.StyleOf(verb) ?? string.Empty;
+            if (style == "New")
             {
-                (prefix, text, stripped) = ("New", text.Substring(verb.Length), true);
-                break;
+                prefix = "New";
+            }
+            else if (style.Length > 0 && participle.Length == 0)
+            {
+                participle = style;
             }
 
-            foreach (var (verb, english) in TermGlossary.ActingVerbs.Where(v => !stripped && text.StartsWith(v.Verb, StringComparison.Ordinal)))
-            {
-                (participle, text, stripped) = (english, text.Substring(verb.Length), true);
-                break;
-            }
-
-            foreach (var verb in TermGlossary.PlainVerbs.Where(v => !stripped && text.StartsWith(v, StringComparison.Ordinal) && text.Length > v.Length))
-            {
-                (text, stripped) = (text.Substring(verb.Length), true);
-                break;
-            }
+            text = text.Substring(verb.Length);
         }
 
-        var words = Words(text);
+        var words = Words(text, learned.Words);
         if (words is null || words.Count == 0 || words.All(w => w.Length == 0))
         {
             return null;
         }
 
         words.RemoveAll(w => w.Length == 0);
-        if (isCount)
+        if (words.All(w => KeyWords.Split(w).Count == 1 && KeyWords.IsParticiple(w)))
         {
-            words[words.Count - 1] = Plural(words[words.Count - 1]);
+            // 开工建设 alone names what was done, not what: no key.
+            return null;
         }
 
-        var key = new StringBuilder(prefix);
+        if (isCount)
+        {
+            // The count's noun is the last word that is no participle (城中村|拆迁 → UrbanVillages Demolished).
+            var noun = words.Count > 1 && KeyWords.IsParticiple(words[words.Count - 1]) ? words.Count - 2 : words.Count - 1;
+            words[noun] = KeyWords.Plural(words[noun]);
+        }
+
+        // 新增|新产品 is NewNewProduct in no key: the word's own New is enough.
+        var key = new StringBuilder(prefix == "New" && words[0].StartsWith("New", StringComparison.Ordinal) ? string.Empty : prefix);
         foreach (var word in words.Where((w, i) => i == 0 || w != words[i - 1]))
         {
             key.Append(word);
         }
 
-        key.Append(participle);
+        if (!key.ToString().EndsWith(participle, StringComparison.Ordinal))
+        {
+            key.Append(participle);
+        }
+
         if (growth)
         {
             key.Append("Growth");
         }
 
-        return key.Length > 0 && char.IsUpper(key[0]) ? key.ToString() : null;
+        var composed = key.ToString();
+        return composed.Length > 0 && char.IsUpper(composed[0]) ? composed : null;
     }
 
-    private static List<string>? Words(string text)
+    private static List<string>? Words(string text, KeyWords known)
     {
         var words = new List<string>();
         var at = 0;
         while (at < text.Length)
         {
             var filler = TermGlossary.Fillers.FirstOrDefault(f => string.CompareOrdinal(text, at, f, 0, f.Length) == 0);
-            var (term, english) = ByLength.FirstOrDefault(t => string.CompareOrdinal(text, at, t.Term, 0, t.Term.Length) == 0);
-            if (term is not null && (filler is null || term.Length >= filler.Length))
+            if (known.Longest(text, at) is { } hit && (filler is null || hit.Term.Length >= filler.Length))
             {
-                words.Add(english);
-                at += term.Length;
+                words.Add(hit.English);
+                at += hit.Term.Length;
             }
             else if (filler is not null)
             {
                 at += filler.Length;
+            }
+            else if (at > 0 && TermGlossary.PlainVerbs.FirstOrDefault(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0) is { } verb)
+            {
+                // 重点项目完成投资 → KeyProjectsInvestment: a plain verb inside a label says nothing a key keeps.
+                at += verb.Length;
+            }
+            else if (at > 0 && TermGlossary.ActingVerbs.FirstOrDefault(v => string.CompareOrdinal(text, at, v.Verb, 0, v.Verb.Length) == 0) is { Verb: not null } acting)
+            {
+                // 城中村整治 → UrbanVillagesRectified: an acting verb closing the label is its participle; inside it
+                // (棚户区改造安置房 → ShantytownResettlementHousing) it only qualifies the noun.
+                if (at + acting.Verb.Length == text.Length)
+                {
+                    words.Add(acting.Participle);
+                }
+
+                at += acting.Verb.Length;
             }
             else if (text[at] is '和' or '及' or '与')
             {
@@ -121,23 +143,5 @@ internal static class KeyComposer
         }
 
         return words;
-    }
-
-    /// <summary>The plural of a PascalCase compound's last word (Enterprise → Enterprises, Facility → Facilities).</summary>
-    private static string Plural(string word)
-    {
-        if (word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("Output", StringComparison.Ordinal) || word.EndsWith("Land", StringComparison.Ordinal)
-            || word.EndsWith("GreenSpace", StringComparison.Ordinal) || word.EndsWith("Housing", StringComparison.Ordinal)
-            || word.EndsWith("Area", StringComparison.Ordinal) && !word.EndsWith("ScenicArea", StringComparison.Ordinal) || word.EndsWith("Capacity", StringComparison.Ordinal))
-        {
-            return word;
-        }
-
-        if (word.EndsWith("y", StringComparison.Ordinal) && word.Length > 1 && "aeiou".IndexOf(word[word.Length - 2]) < 0)
-        {
-            return word.Substring(0, word.Length - 1) + "ies";
-        }
-
-        return word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("x", StringComparison.Ordinal) ? word + "es" : word + "s";
     }
 }

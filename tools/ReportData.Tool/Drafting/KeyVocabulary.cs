@@ -33,13 +33,21 @@ public sealed class KeyVocabulary
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Label, string Key, string Suffix)> _entries = new();
     private readonly Dictionary<string, string> _dimensions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Label, string Key)> _canonical = new(StringComparer.Ordinal);
+
+    private static readonly (string Word, string Same)[] LevelWords =
+    {
+        ("国家级", "国家"), ("省级", "省"), ("市级", "市"), ("县级", "县"), ("中小微企业", "中小企业"), ("的", string.Empty),
+    };
 
     public static KeyVocabulary Empty { get; } = new(Array.Empty<(string, string, string, string)>());
 
     /// <param name="figures">Known figures: label as printed, key, the member's unit suffix (<c>Percent</c>) and the unit's dimension (<c>Ratio</c>).</param>
     public KeyVocabulary(IEnumerable<(string Label, string Key, string Suffix, string Dimension)> figures)
     {
-        foreach (var (label, key, suffix, dimension) in figures)
+        var known = figures.ToList();
+        Learned = KeyAlignment.Learn(known.Select(figure => (figure.Label, figure.Key, IsCounted(figure.Dimension))));
+        foreach (var (label, key, suffix, dimension) in known)
         {
             // The first figure of a key sets its dimension, as in the build's check (RD1014).
             _dimensions.TryAdd(key, dimension);
@@ -50,6 +58,7 @@ public sealed class KeyVocabulary
             }
 
             _entries.Add((normal, key, suffix));
+            _canonical.TryAdd(Canonical(label) + "|" + suffix, (label, key));
             _exact[normal + "|" + suffix] = key;
             if (key.EndsWith("Growth", StringComparison.Ordinal) && StripGrowth(normal) is { } level && level.Length > 0)
             {
@@ -64,6 +73,21 @@ public sealed class KeyVocabulary
     }
 
     public int Count => _entries.Count;
+
+    /// <summary>
+    /// Words before a glossary term that leave it the same indicator (全市地区生产总值 is Gdp). Any other prefix
+    /// may change what is measured: 新增高新技术企业 counts new enterprises, a flow, not HighTechEnterprises, the stock.
+    /// </summary>
+    private static readonly HashSet<string> NeutralPrefixes = new(StringComparer.Ordinal)
+    {
+        "全市", "全区", "全县", "全省", "市区", "我市", "本市", "全年", "实现", "完成", "达到",
+    };
+
+    /// <summary>Whether figures of the dimension count things or people, so their key's last noun is plural (NewParks, YoungScientistsRecruited).</summary>
+    internal static bool IsCounted(string? dimension) => dimension is "Count" or "Persons" or "PersonTimes";
+
+    /// <summary>The folder's translation style, learned by aligning its labels with their keys (<see cref="KeyAlignment"/>).</summary>
+    internal LearnedTerms Learned { get; }
 
     /// <summary>The dimension the vocabulary's figures give <paramref name="key"/> (<c>MoneyCny</c>), or null when it does not know the key.</summary>
     public string? DimensionOf(string key) => _dimensions.TryGetValue(key, out var dimension) ? dimension : null;
@@ -93,10 +117,15 @@ public sealed class KeyVocabulary
             return (sameLevel, KeyConfidence.Likely, "the vocabulary has this label with another unit");
         }
 
+        if (_canonical.TryGetValue(Canonical(label) + "|" + suffix, out var same))
+        {
+            return (same.Key, KeyConfidence.Likely, $"the vocabulary has '{same.Label}' ({same.Key}), the same words but verbs and levels");
+        }
+
         var core = level ?? normal;
         foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
         {
-            if (core == term || core.EndsWith(term, StringComparison.Ordinal) && core.Length - term.Length <= 2)
+            if (core == term || core.EndsWith(term, StringComparison.Ordinal) && NeutralPrefixes.Contains(core.Substring(0, core.Length - term.Length)))
             {
                 return (isGrowth ? key + "Growth" : key, KeyConfidence.Settled, null);
             }
@@ -112,15 +141,34 @@ public sealed class KeyVocabulary
             return (best.Key, KeyConfidence.Likely, $"label resembles '{best.Label}' ({best.Key})");
         }
 
-        foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
+        // The indicator a label names first is its subject (研发经费相当于生产总值的比例: 研发经费, not 生产总值).
+        foreach (var (term, key) in Glossary.Terms.Where(t => core.Contains(t.Term)).OrderBy(t => core.IndexOf(t.Term, StringComparison.Ordinal)).ThenByDescending(t => t.Term.Length))
         {
-            if (core.Contains(term))
-            {
-                return (isGrowth ? key + "Growth" : key, KeyConfidence.Guessed, $"label contains '{term}'");
-            }
+            return (isGrowth ? key + "Growth" : key, KeyConfidence.Guessed, $"label contains '{term}'");
         }
 
         return (null, KeyConfidence.Unknown, "no indicator in the vocabulary matches this label");
+    }
+
+    /// <summary>
+    /// A label as the folder's other wordings of the same indicator may print it: without its leading verbs (only whether it
+    /// has one counts: 新认定… and 新增… are one key, … alone another) and with level words unified (省级 = 省, 中小微企业 = 中小企业).
+    /// </summary>
+    private static string Canonical(string label)
+    {
+        var text = KeyWords.Clean(label);
+        var hasVerb = false;
+        while (LearnedTerms.None.LeadingVerb(text) is { } verb)
+        {
+            (text, hasVerb) = (text.Substring(verb.Length), true);
+        }
+
+        foreach (var (word, same) in LevelWords)
+        {
+            text = text.Replace(word, same);
+        }
+
+        return (hasVerb ? "+" : "-") + text;
     }
 
     public static string Normalize(string label)

@@ -163,13 +163,13 @@ internal static class Keys
             (key, confidence, why) = byLookup;
         }
 
-        if (confidence >= KeyConfidence.Guessed && KeyComposer.Compose(figure.LookupLabel ?? figure.Label, growth, dimension == "Count") is { } composed)
+        if (confidence >= KeyConfidence.Guessed && KeyComposer.Compose(figure.LookupLabel ?? figure.Label, growth, KeyVocabulary.IsCounted(dimension), vocabulary.Learned) is { } composed)
         {
             // A key composed word for word from the label is a better guess than one of its parts (碳账户贷款余额: not LoanBalance).
             (key, confidence, why) = (composed, KeyConfidence.Likely, "composed from the label's words (TermGlossary): check it");
         }
 
-                return new Choice(printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes);
+        return new Choice(printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes);
     }
 
     /// <summary>The choice with a key that keeps one dimension (see <see cref="KeyDimensions"/>); what changed goes to its note or review.</summary>

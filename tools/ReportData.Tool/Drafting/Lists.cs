@@ -44,9 +44,76 @@ internal static class Lists
             }
         }
 
+        ShareHead(parts);
+
         var note = wording.Each
             ? "均/各: the same number for each indicator of the list"
             : "分别 list: numbers paired with the indicators in order";
         return new ListItems(parts, parts, note);
+    }
+
+    /// <summary>Words that measure an indicator (产值, 增加值, 人均可支配收入): a list of subjects shares the last item's measure.</summary>
+    private static readonly string[] MeasureWords =
+    {
+        "营业收入", "可支配收入", "零售额", "交易额", "进出口", "增加值", "总收入", "纯收入", "可支配", "规模以上", "产值", "收入", "投资", "利润", "利税", "税收",
+        "出口", "贷款", "存款", "余额", "产业", "规上", "人均", "占比", "比重", "人数", "增速", "总额", "起数", "次数", "件数", "户数", "人次",
+        "数量", "总量", "规模", "面积", "损失",
+    };
+
+    /// <summary>
+    /// 高新技术产业、战略性新兴产业规上增加值 → 高新技术产业规上增加值, …; 城镇居民和农村居民人均可支配收入 → 城镇居民人均可支配收入, …:
+    /// an earlier item that ends in no measure of its own (or in the first word of the last item's) takes the last item's measure words.
+    /// </summary>
+    internal static void ShareHead(List<string> parts)
+    {
+        var last = parts[parts.Count - 1];
+        var head = Head(last, out var firstWord);
+        if (head.Length == 0 || head.Length == last.Length)
+        {
+            return;
+        }
+
+        for (var i = 0; i < parts.Count - 1; i++)
+        {
+            var own = MeasureWords.FirstOrDefault(word => parts[i].EndsWith(word, StringComparison.Ordinal));
+            if (own is null)
+            {
+                // 数字经济核心产业制造业 is an industry already: it takes 增加值, not 产业增加值.
+                parts[i] += parts[i].EndsWith("业", StringComparison.Ordinal) && head.StartsWith("产业", StringComparison.Ordinal) && head.Length > 2 ? head.Substring(2) : head;
+            }
+            else if (own == firstWord && head.Length > own.Length)
+            {
+                parts[i] += head.Substring(own.Length);
+            }
+        }
+    }
+
+    /// <summary>The measure words that close <paramref name="item"/>, read from its end (a bracket such as (收入) included).</summary>
+    private static string Head(string item, out string? firstWord)
+    {
+        firstWord = null;
+        var at = item.Length;
+        var found = true;
+        while (found && at > 0)
+        {
+            found = false;
+            var close = item[at - 1];
+            if (close is ')' or '）' && item.LastIndexOfAny(new[] { '(', '（' }, at - 1) is var open && open > 0)
+            {
+                (at, found) = (open, true);
+                continue;
+            }
+
+            foreach (var word in MeasureWords)
+            {
+                if (at > word.Length && string.CompareOrdinal(item, at - word.Length, word, 0, word.Length) == 0)
+                {
+                    (at, found, firstWord) = (at - word.Length, true, word);
+                    break;
+                }
+            }
+        }
+
+        return firstWord is null ? string.Empty : item.Substring(at);
     }
 }

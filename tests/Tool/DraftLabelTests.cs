@@ -1,0 +1,78 @@
+using System.Linq;
+using NUnit.Framework;
+using ReportData.Tool.Drafting;
+
+namespace ReportData.Tests.Tool;
+
+/// <summary>
+/// Labels read beyond the words right before a number (docs/tool.md): verbs and objects shared by 、-lists, measures shared by
+/// list items, the paragraph's topic for a bare measure, 分别 changes of the levels before them. Expected labels written by hand.
+/// </summary>
+public class DraftLabelTests
+{
+    private const string Review = "一、2023年工作回顾\n";
+
+    private static Draft Draft(string text) =>
+        Drafter.Draft(text, new DraftOptions("Sample", "示例", null, "sample.txt"), KeyVocabulary.Empty);
+
+    private static DraftFigure Only(Draft draft, string value) => draft.Figures.Single(figure => figure.Value == value);
+
+    [Test]
+    public void TheSecondItemOfAListSharesTheFirstItemsVerb()
+    {
+        var draft = Draft(Review + "新增院士工作站3个、博士后工作站5个。\n");
+        var second = Only(draft, "5");
+        Assert.That((second.Label, second.Key), Is.EqualTo(("新增博士后工作站", "NewPostdoctoralWorkstations")));
+        Assert.That(second.Review, Does.Contain("composed from the label's words"));
+    }
+
+    [Test]
+    public void AnItemThatIsOnlyAVerbSharesTheObjectBeforeIt()
+    {
+        Assert.That(Only(Draft(Review + "完成城中村拆迁238个、整治203个。\n"), "203").Label, Is.EqualTo("城中村整治"));
+    }
+
+    [TestCase("新增院士工作站", "博士后工作站", "新增博士后工作站")]
+    [TestCase("全市新建改建城市道路", "污水管网", "新建改建污水管网")]
+    [TestCase("完成城中村拆迁", "整治", "城中村整治")]
+    [TestCase("新增上市企业", "挂牌企业", "新增挂牌企业")]
+    [TestCase("城镇居民收入", "农村居民收入", "农村居民收入")]
+    [TestCase("新增院士工作站", "引进高层次人才", "引进高层次人才")]
+    public void ListItemsShareAVerbOrAnObject(string previous, string item, string expected)
+    {
+        Assert.That(Labels.ShareWithPrevious(previous, item), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void SubjectsOfAListShareTheLastItemsMeasure()
+    {
+        var draft = Draft(Review + "高新技术产业、战略性新兴产业规上增加值分别增长8%和9.4%。\n");
+        Assert.That(Only(draft, "8").Label, Is.EqualTo("高新技术产业规上增加值增长"));
+        Assert.That(Only(draft, "9.4").Label, Is.EqualTo("战略性新兴产业规上增加值增长"));
+    }
+
+    [Test]
+    public void ChangesListedWithNoIndicatorAreOfTheLevelsBeforeThem()
+    {
+        var draft = Draft(Review + "财政总收入118.2亿元，其中地方财政收入72.8亿元，分别增长11.1%和14.7%。\n");
+        var (total, local) = (Only(draft, "11.1"), Only(draft, "14.7"));
+        Assert.That((total.Label, total.Key), Is.EqualTo(("财政总收入增长", "FiscalRevenueTotalGrowth")));
+        Assert.That((local.Label, local.Key), Is.EqualTo(("地方财政收入增长", "GeneralBudgetRevenueGrowth")));
+    }
+
+    [Test]
+    public void ABareMeasureTakesTheParagraphsTopic()
+    {
+        var figure = Only(Draft(Review + "推进重点项目建设，完成投资300亿元。\n"), "300");
+        Assert.That((figure.Label, figure.Key), Is.EqualTo(("重点项目建设完成投资", "KeyProjectInvestment")));
+        Assert.That(figure.Review, Is.Not.Null, "a composed key stays marked");
+    }
+
+    [TestCase("加快综合交通廊道建设", "综合交通廊道建设")]
+    [TestCase("全市生产总值增长6.8%", null)]
+    [TestCase("重点项目建设", null)]
+    public void TheTopicIsTheFirstClauseAfterItsOpeningVerbs(string clause, string? expected)
+    {
+        Assert.That(Labels.Topic(clause), Is.EqualTo(expected));
+    }
+}
