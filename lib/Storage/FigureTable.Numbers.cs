@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportData.Storage;
 
 /// <summary>
@@ -11,13 +13,20 @@ public static partial class FigureTable
     /// The numbers <paramref name="digits"/> holds, in order; throws <see cref="System.FormatException"/> on a character
     /// that is not a digit, a number that does not end or does not fit an int.
     /// </summary>
+    [MethodImpl(RunsOnce)]
     private static int[] ReadNumbers(string digits, string what)
     {
         // Two passes, so that the result is one exact array: a number ends at each digit without MoreDigits.
         var count = 0;
         for (var i = 0; i < digits.Length; i++)
         {
-            if ((Digit(digits[i], what) & MoreDigits) == 0)
+            var digit = Digit(digits[i]);
+            if (digit < 0)
+            {
+                throw Malformed(what);
+            }
+
+            if ((digit & MoreDigits) == 0)
             {
                 count++;
             }
@@ -29,7 +38,7 @@ public static partial class FigureTable
         var shift = 0;
         foreach (var character in digits)
         {
-            var digit = Digit(character, what);
+            var digit = Digit(character);
             number |= (long)(digit & (MoreDigits - 1)) << shift;
             shift += DigitBits;
             if (number > int.MaxValue || shift > 35)
@@ -48,11 +57,12 @@ public static partial class FigureTable
         return shift == 0 ? numbers : throw Malformed(what);
     }
 
-    /// <summary>A digit's value, 0 to 63: the characters from <see cref="FirstDigit"/> on, <see cref="SkippedDigit"/> passed over.</summary>
-    private static int Digit(char character, string what)
+    /// <summary>A digit's value, 0 to 63 (-1 for a character that is none): from <see cref="FirstDigit"/> on, <see cref="SkippedDigit"/> passed over.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Digit(char character)
     {
         var digit = character - FirstDigit - (character > SkippedDigit ? 1 : 0);
-        return digit >= 0 && digit < 2 * MoreDigits && character != SkippedDigit ? digit : throw Malformed(what);
+        return digit >= 0 && digit < 2 * MoreDigits && character != SkippedDigit ? digit : -1;
     }
 
     /// <summary>
