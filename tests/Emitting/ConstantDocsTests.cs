@@ -96,8 +96,8 @@ public class ConstantDocsTests
         var diagnostics = run.OutputCompilation.ReplaceSyntaxTree(tree, withoutPragma).GetDiagnostics();
         Assert.That(diagnostics.Where(d => d.Id == "CS1591").Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)), Is.EquivalentTo(new[] { "GdpBillion", "GdpGrowthPercent" }));
 
-        // The holder keeps its docs: the option is about the constants alone.
-        Assert.That(source, Does.Contain("/// <summary>The figure records of test.report.yaml, kept as data and decoded on first use.</summary>"));
+        // The report's decoder keeps its docs: the option is about the constants alone.
+        Assert.That(source, Does.Contain("/// <summary>Decodes the figure records of test.report.yaml (the report <paramref name=\"source\"/>), kept as data"));
     }
 
     [Test]
