@@ -8,8 +8,9 @@ namespace ReportData.Generator.Emitting;
 
 /// <summary>
 /// Writes a report's figure records as the data <c>ReportData.Storage.FigureTable</c> decodes: a table of
-/// the distinct texts (UTF-8 where the compilation allows), nine numbers per figure, and the values as the
-/// very literals of the figures' constants, so that a record's value is its constant's by construction.
+/// the distinct texts (UTF-8 where the compilation allows), their lengths and nine numbers per figure as one literal
+/// of digits, and the values as the very literals of the figures' constants, so that a record's value is its
+/// constant's by construction.
 /// </summary>
 internal static class FigureTableEmitter
 {
@@ -38,14 +39,15 @@ internal static class FigureTableEmitter
 
         // A lone surrogate has no UTF-8 form: such a report keeps its texts in a UTF-16 string.
         var utf8 = utf8Data && table.Texts.All(DataLiterals.IsWellFormed);
+        var numbers = new[] { table.Texts.Count }.Concat(table.Lengths(utf8)).Concat(fields);
         writer.Open("internal static " + GeneratedCode.Runtime("Figure") + "[] " + name + "(" + GeneratedCode.Runtime("ReportSource") + " source)");
         writer.Line("return global::ReportData.Storage.FigureTable.Decode(");
         writer.Line("    source,");
         CSharpText.AppendLiteral(writer.StartLine().Append("    "), table.Texts).Append(utf8 ? "u8," : ",");
         writer.EndLine();
-        DataLiterals.Numbers(writer, "int", table.Ends(utf8), DataLiterals.NumbersPerLine, last: false);
-        writer.Line("    // Per figure: codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.");
-        DataLiterals.Numbers(writer, "int", fields, FigureTable.FieldsPerFigure, last: false);
+        writer.Line("    // Digits: the text count, each text's length, then per figure its codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.");
+        NumberDigits.AppendLiteral(writer.StartLine().Append("    "), numbers).Append(utf8 ? "u8," : ",");
+        writer.EndLine();
         DataLiterals.Numbers(writer, "double", values, DataLiterals.NumbersPerLine, last: true);
         writer.Close();
     }

@@ -25,7 +25,7 @@ internal static class RuntimeTypesEmitter
     public static readonly string[] TypeNames =
     {
         "Figure", "ReportSource", "FigureKind", "FigureUnit", "TargetBound",
-        "FigureTable", "FigureTable.Layout", "FigureTable.Reports", Utf8TypeName, "FigurePartition", "FigureRouter", "FigureStore",
+        "FigureTable", "FigureTable.Layout", "FigureTable.Numbers", "FigureTable.Reports", Utf8TypeName, "FigurePartition", "FigureRouter", "FigureStore",
         "UnitDimension", "FigureUnits", "PrintedUnits", "UnitConversionException", "FigureUnitAttribute",
     };
 

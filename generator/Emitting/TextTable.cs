@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ReportData.Generator.Emitting;
@@ -34,13 +35,16 @@ internal sealed class TextTable
         return index + 1;
     }
 
+    /// <summary>Each text's length, in UTF-8 bytes or UTF-16 characters.</summary>
+    public IEnumerable<int> Lengths(bool utf8) => Texts.Select(text => utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length);
+
     /// <summary>Where each text ends, in UTF-8 bytes or UTF-16 characters.</summary>
     public IEnumerable<int> Ends(bool utf8)
     {
         var end = 0;
-        foreach (var text in Texts)
+        foreach (var length in Lengths(utf8))
         {
-            end += utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length;
+            end += length;
             yield return end;
         }
     }

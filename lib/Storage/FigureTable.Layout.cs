@@ -6,7 +6,7 @@ namespace ReportData.Storage;
 public static partial class FigureTable
 {
     /// <summary>The version of this layout; the generator refuses a ReportData package whose version differs (RD0010).</summary>
-    public const int LayoutVersion = 3;
+    public const int LayoutVersion = 4;
 
     /// <summary>The number of fields each figure has.</summary>
     public const int FieldsPerFigure = 9;
@@ -61,6 +61,22 @@ public static partial class FigureTable
 
     /// <summary>Where <see cref="Figure.Year"/> starts in the codes (0 for null: years start at 1900).</summary>
     public const int YearShift = 16;
+
+    /// <summary>
+    /// The digit of a report's numbers (its text count, text lengths and figure fields, one literal of printable ASCII) that
+    /// stands for 0: a number is written in base 32, low digits first, each digit <c>d</c> (plus <see cref="MoreDigits"/>
+    /// on all but the last) as the character <c>FirstDigit + d</c>, one more from <see cref="SkippedDigit"/> on.
+    /// </summary>
+    public const char FirstDigit = '#';
+
+    /// <summary>The character the digits pass over (a backslash: the literal needs no escapes, and holds no quote either).</summary>
+    public const char SkippedDigit = '\\';
+
+    /// <summary>The bits of a number each digit holds.</summary>
+    public const int DigitBits = 5;
+
+    /// <summary>Added to a digit that is not a number's last.</summary>
+    public const int MoreDigits = 1 << DigitBits;
 
     /// <summary>
     /// The number of fields each report has in the dataset's report table (see <c>FigureTable.Partitions</c>), in the order of

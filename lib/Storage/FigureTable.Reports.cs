@@ -7,8 +7,8 @@ public static partial class FigureTable
 {
     /// <summary>
     /// The partitions of a dataset's reports, in file order: report <c>i</c>'s <see cref="FieldsPerReport"/> fields (its
-    /// <see cref="ReportSource"/>), its prefix count and prefixes from <paramref name="reports"/>, over a text table as in
-    /// <see cref="Decode(ReportSource, string, int[], int[], double[])"/>, and <paramref name="decoders"/>[<c>i</c>], which
+    /// <see cref="ReportSource"/>), its prefix count and prefixes from <paramref name="reports"/>, over a text table of
+    /// one string whose texts end where <paramref name="textEnds"/> says, and <paramref name="decoders"/>[<c>i</c>], which
     /// is called on the partition's first use only.
     /// </summary>
     internal static FigurePartition[] Partitions(string texts, int[] textEnds, int[] reports, Func<ReportSource, Figure[]>[] decoders)

@@ -13,8 +13,8 @@ namespace ReportData.Storage;
 /// <remarks>
 /// <para>
 /// The layout. The text table holds every distinct text of the report once, the figures' ids first (text
-/// <c>i</c> is the id of figure <c>i</c>); <c>textEnds[t]</c> is where text <c>t</c> ends. A figure's
-/// <see cref="FieldsPerFigure"/> fields are its codes (<see cref="YearShift"/> and the masks and flags below)
+/// <c>i</c> is the id of figure <c>i</c>). The report's numbers, one literal of ASCII digits (see <see cref="FirstDigit"/>),
+/// are the count of texts, each text's length, then each figure's <see cref="FieldsPerFigure"/> fields: its codes (<see cref="YearShift"/> and the masks and flags below)
 /// and its texts in the order of the <c>...Field</c> constants, each as one plus its index in the table, 0 for null.
 /// <c>values[i]</c> is figure <c>i</c>'s value; the high ends of ranges follow the values, in figure order.
 /// </para>
@@ -32,10 +32,21 @@ public static partial class FigureTable
     /// <summary>The texts that recur across reports, one instance each (see <see cref="ShareAcrossReports"/>); also the lock.</summary>
     private static readonly Dictionary<string, string> SharedTexts = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>Decodes figures whose texts are one string, <paramref name="textEnds"/> counted in characters.</summary>
+    /// <summary>Decodes figures whose texts are one string, their lengths in <paramref name="numbers"/> counted in characters.</summary>
     [MethodImpl(RunsOnce)]
-    public static Figure[] Decode(ReportSource source, string texts, int[] textEnds, int[] fields, double[] values) =>
-        Decode(source, Split(texts, textEnds), fields, values);
+    public static Figure[] Decode(ReportSource source, string texts, string numbers, double[] values)
+    {
+        var data = ReadNumbers(numbers, source.YamlFile);
+        var table = new string[TextCount(data, texts.Length, source.YamlFile)];
+        var start = 0;
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = texts.Substring(start, data[1 + i]);
+            start += data[1 + i];
+        }
+
+        return Decode(source, table, data, values);
+    }
 
     /// <summary>The texts of a table, each ending where <paramref name="textEnds"/> says (in characters).</summary>
     private static string[] Split(string texts, int[] textEnds)
@@ -51,21 +62,23 @@ public static partial class FigureTable
         return table;
     }
 
+    /// <summary>The figures of a report's texts and numbers (the fields follow the text count and lengths).</summary>
     [MethodImpl(RunsOnce)]
     private static Figure[] Decode(ReportSource source, string[] texts, int[] fields, double[] values)
     {
-        var count = fields.Length / FieldsPerFigure;
-        if (fields.Length % FieldsPerFigure != 0 || values.Length < count || texts.Length < count)
+        var first = 1 + texts.Length;
+        var count = (fields.Length - first) / FieldsPerFigure;
+        if ((fields.Length - first) % FieldsPerFigure != 0 || values.Length < count || texts.Length < count)
         {
             throw Malformed(source.YamlFile);
         }
 
-        ShareAcrossReports(texts, fields, count);
+        ShareAcrossReports(texts, fields, first, count);
         var figures = new Figure[count];
         var nextHigh = count;
         for (var i = 0; i < count; i++)
         {
-            var at = i * FieldsPerFigure;
+            var at = first + i * FieldsPerFigure;
             var codes = fields[at + CodesField];
             var year = codes >> YearShift;
             figures[i] = new Figure(
@@ -99,12 +112,12 @@ public static partial class FigureTable
     /// table is its own (generated file by file), so only the decoder sees across reports. The pool holds only what decoded
     /// figures keep alive anyway, and is locked once per report.
     /// </summary>
-    private static void ShareAcrossReports(string[] texts, int[] fields, int count)
+    private static void ShareAcrossReports(string[] texts, int[] fields, int first, int count)
     {
         var shared = new bool[texts.Length];
         lock (SharedTexts)
         {
-            for (var at = 0; at < count * FieldsPerFigure; at += FieldsPerFigure)
+            for (var at = first; at < first + count * FieldsPerFigure; at += FieldsPerFigure)
             {
                 Share(texts, shared, SharedTexts, fields[at + KeyField]);
                 Share(texts, shared, SharedTexts, fields[at + LabelField]);

@@ -42,16 +42,8 @@ namespace GeneratedData
             return global::ReportData.Storage.FigureTable.Decode(
                 source,
                 "Testville.Y2023.GdpBillionTestville.Y2024.Targets.GdpGrowthPercentGdp全市生产总值全市生产总值达到2125.2亿元2125.2亿元GdpGrowth地区生产总值增长地区生产总值增长7%左右7%"u8,
-                new int[]
-                {
-                    26, 66, 69, 87, 123, 129, 135, 144, 168, 200, 201, 202,
-                },
-                // Per figure: codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.
-                new int[]
-                {
-                    132579329, 3, 4, 5, 6, 7, 0, 0, 0,
-                    132649221, 8, 9, 10, 11, 12, 0, 0, 0,
-                },
+                // Digits: the text count, each text's length, then per figure its codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.
+                "/=K$&5G$)),;C$$$DCCQb&&'()*###HKGSb&+,-./###"u8,
                 new double[]
                 {
                     212.52, 7D,

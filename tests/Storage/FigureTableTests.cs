@@ -9,7 +9,8 @@ namespace ReportData.Tests.Storage;
 
 /// <summary>
 /// The library's decoder of generated figure data, on data written by hand from its documented layout:
-/// codes, text references, nulls, ranges, both text forms; and the generator's copy of the layout's numbers.
+/// codes, text references, nulls, ranges, both text forms, the numbers' digits and what is malformed; and the
+/// generator's copy of the layout's numbers.
 /// </summary>
 public class FigureTableTests
 {
@@ -79,8 +80,48 @@ public class FigureTableTests
     [Test]
     public void FieldsThatAreNotWholeFiguresAreMalformed()
     {
+        var numbers = Digits(Numbers(utf8: false).Take(1 + Texts.Length + Fields.Length - 1));
         Assert.That(
-            () => FigureTable.Decode(Source, string.Concat(Texts), Ends(utf8: false), Fields.Take(Fields.Length - 1).ToArray(), Values),
+            () => FigureTable.Decode(Source, string.Concat(Texts), numbers, Values),
+            Throws.TypeOf<FormatException>().With.Message.Contains("test.report.yaml"));
+    }
+
+    [Test]
+    public void DigitsAreBase32LowFirstFromTheHashSignPassingOverTheBackslash()
+    {
+        // Written out by hand from FigureTable.FirstDigit's rule: '#' is 0, 'B' 31; a digit of 32 or more has more after it
+        // ('C' is 0 and more, '$' is 1); 57 would be the backslash, so it is the next character, ']'.
+        var digits = new StringBuilder();
+        foreach (var number in new[] { 0, 31, 32, 57 + 32, 1024, int.MaxValue })
+        {
+            ReportData.Generator.Emitting.NumberDigits.Append(digits, number);
+        }
+
+        Assert.That(digits.ToString(), Is.EqualTo("#" + "B" + "C$" + "]%" + "CC$" + "cccccc$"));
+    }
+
+    [TestCase("\\", TestName = "A backslash is no digit")]
+    [TestCase(" ", TestName = "A space is no digit")]
+    [TestCase("C", TestName = "A number that does not end")]
+    [TestCase("ccccccc$", TestName = "A number past int.MaxValue")]
+    public void NumbersThatAreNotDigitsAreMalformed(string extra)
+    {
+        Assert.That(
+            () => FigureTable.Decode(Source, string.Concat(Texts), Digits(Numbers(utf8: false)) + extra, Values),
+            Throws.TypeOf<FormatException>().With.Message.Contains("test.report.yaml"));
+        Assert.That(
+            () => FigureTable.Decode(Source, Encoding.UTF8.GetBytes(string.Concat(Texts)), Encoding.UTF8.GetBytes(Digits(Numbers(utf8: true)) + extra), Values),
+            Throws.TypeOf<FormatException>().With.Message.Contains("test.report.yaml"));
+    }
+
+    [Test]
+    public void TextLengthsThatDoNotAddUpToTheTextsAreMalformed()
+    {
+        Assert.That(
+            () => FigureTable.Decode(Source, string.Concat(Texts) + "x", Digits(Numbers(utf8: false)), Values),
+            Throws.TypeOf<FormatException>().With.Message.Contains("test.report.yaml"));
+        Assert.That(
+            () => FigureTable.Decode(Source, Encoding.UTF8.GetBytes(string.Concat(Texts)), Encoding.UTF8.GetBytes(Digits(Numbers(utf8: false))), Values),
             Throws.TypeOf<FormatException>().With.Message.Contains("test.report.yaml"));
     }
 
@@ -100,12 +141,22 @@ public class FigureTableTests
     }
 
     private static Figure[] Decode(bool utf8) => utf8
-        ? FigureTable.Decode(Source, Encoding.UTF8.GetBytes(string.Concat(Texts)), Ends(utf8: true), Fields, Values)
-        : FigureTable.Decode(Source, string.Concat(Texts), Ends(utf8: false), Fields, Values);
+        ? FigureTable.Decode(Source, Encoding.UTF8.GetBytes(string.Concat(Texts)), Encoding.UTF8.GetBytes(Digits(Numbers(utf8: true))), Values)
+        : FigureTable.Decode(Source, string.Concat(Texts), Digits(Numbers(utf8: false)), Values);
 
-    private static int[] Ends(bool utf8)
+    /// <summary>The report's numbers as the layout orders them: the text count, the texts' lengths, the fields.</summary>
+    private static int[] Numbers(bool utf8) =>
+        new[] { Texts.Length }.Concat(Texts.Select(text => utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length)).Concat(Fields).ToArray();
+
+    /// <summary>The numbers as digits, by the generator's writer (whose digits the test above checks by hand).</summary>
+    private static string Digits(System.Collections.Generic.IEnumerable<int> numbers)
     {
-        var end = 0;
-        return Texts.Select(text => end += utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length).ToArray();
+        var digits = new StringBuilder();
+        foreach (var number in numbers)
+        {
+            ReportData.Generator.Emitting.NumberDigits.Append(digits, number);
+        }
+
+        return digits.ToString();
     }
 }
