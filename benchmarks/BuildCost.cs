@@ -52,35 +52,9 @@ public static class BuildCost
 
     private static string WriteProject(string directory, string dataset, string[]? generatedFiles)
     {
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-
-        Directory.CreateDirectory(directory);
+        DatasetProject.Recreate(directory);
         var runtime = typeof(Figure).Assembly.Location;
-        string items;
-        if (generatedFiles is null)
-        {
-            items = $"""
-                <Analyzer Include="{typeof(ReportGenerator).Assembly.Location}" />
-                <Analyzer Include="{typeof(YamlDotNet.Core.Parser).Assembly.Location}" />
-                <AdditionalFiles Include="{dataset}/*.report.yaml" />
-                <AdditionalFiles Include="{dataset}/*.txt" />
-                <CompilerVisibleProperty Include="ReportDataNamespace" />
-            """;
-        }
-        else
-        {
-            var copies = Path.Combine(directory, "Generated");
-            Directory.CreateDirectory(copies);
-            foreach (var file in generatedFiles)
-            {
-                File.Copy(file, Path.Combine(copies, Path.GetFileName(file)));
-            }
-
-            items = "<Compile Include=\"Generated/*.cs\" />";
-        }
+        var items = DatasetProject.Items(directory, dataset, generatedFiles, "ReportDataNamespace");
 
         var project = Path.Combine(directory, "Library.csproj");
         File.WriteAllText(project, $"""

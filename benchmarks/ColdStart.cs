@@ -245,17 +245,7 @@ public static class ColdStart
 
     private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MB";
 
-    private static string Uptime()
-    {
-        try
-        {
-            return File.ReadAllText("/proc/loadavg").Trim();
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
+    private static string Uptime() => DatasetProject.LoadAverage();
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
 }

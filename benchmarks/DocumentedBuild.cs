@@ -49,7 +49,7 @@ public static class DocumentedBuild
         }
 
         Console.WriteLine($"Documented build: `{string.Concat(environment.Select(pair => pair.Key + "=" + pair.Value + " "))}dotnet build -c Release --no-restore -p:UseSharedCompilation=false -nodeReuse:false`, {string.Concat(Arguments.Select(argument => argument + " "))}GenerateDocumentationFile=true; compiler stopped past {limitGigabytes:F1} GB.");
-        Console.WriteLine($"Load average at the start: {LoadAverage()}");
+        Console.WriteLine($"Load average at the start: {DatasetProject.LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine("| figures | `ReportDataConstantDocs` | build (wall) | compiler CPU | compiler peak memory | MSBuild peak memory | assembly | XML docs | first `Figures` (wall / CPU) | first `Find` (wall / CPU) | program's peak working set |");
         Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -62,7 +62,7 @@ public static class DocumentedBuild
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Load average at the end: {LoadAverage()}");
+        Console.WriteLine($"Load average at the end: {DatasetProject.LoadAverage()}");
         return 0;
     }
 
@@ -116,30 +116,8 @@ public static class DocumentedBuild
     /// <param name="generatedFiles">Null for a project whose dataset the generator emits; else the files it emitted, compiled as plain C#.</param>
     private static string WriteProject(string directory, string dataset, string docs, string[]? generatedFiles)
     {
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-
-        Directory.CreateDirectory(directory);
-        var items = $"""
-                <Analyzer Include="{typeof(ReportGenerator).Assembly.Location}" />
-                <Analyzer Include="{typeof(YamlDotNet.Core.Parser).Assembly.Location}" />
-                <AdditionalFiles Include="{dataset}/*.report.yaml" />
-                <AdditionalFiles Include="{dataset}/*.txt" />
-                <CompilerVisibleProperty Include="ReportDataNamespace" />
-                <CompilerVisibleProperty Include="ReportDataConstantDocs" />
-            """;
-        if (generatedFiles is not null)
-        {
-            Directory.CreateDirectory(Path.Combine(directory, "Generated"));
-            foreach (var file in generatedFiles)
-            {
-                File.Copy(file, Path.Combine(directory, "Generated", Path.GetFileName(file)));
-            }
-
-            items = "<Compile Include=\"Generated/*.cs\" />";
-        }
+        DatasetProject.Recreate(directory);
+        var items = DatasetProject.Items(directory, dataset, generatedFiles, "ReportDataNamespace", "ReportDataConstantDocs");
 
         File.WriteAllText(Path.Combine(directory, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -273,8 +251,6 @@ public static class DocumentedBuild
 
         return start;
     }
-
-    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
 
     private static string Gigabytes(long bytes) => (bytes / 1024.0 / 1024.0 / 1024.0).ToString("F2", CultureInfo.InvariantCulture) + " GB";
 
