@@ -78,6 +78,9 @@ public sealed class KeyVocabulary
     /// Words before a glossary term that leave it the same indicator (全市地区生产总值 is Gdp). Any other prefix
     /// may change what is measured: 新增高新技术企业 counts new enterprises, a flow, not HighTechEnterprises, the stock.
     /// </summary>
+    /// <summary>The glossary's terms, longest first, sorted once rather than on every label.</summary>
+    private static readonly (string Term, string Key)[] GlossaryLongestFirst = Glossary.Terms.OrderByDescending(t => t.Term.Length).ToArray();
+
     private static readonly HashSet<string> NeutralPrefixes = new(StringComparer.Ordinal)
     {
         "全市", "全区", "全县", "全省", "市区", "我市", "本市", "全年", "实现", "完成", "达到",
@@ -123,7 +126,7 @@ public sealed class KeyVocabulary
         }
 
         var core = level ?? normal;
-        foreach (var (term, key) in Glossary.Terms.OrderByDescending(t => t.Term.Length))
+        foreach (var (term, key) in GlossaryLongestFirst)
         {
             if (core == term || core.EndsWith(term, StringComparison.Ordinal) && NeutralPrefixes.Contains(core.Substring(0, core.Length - term.Length)))
             {
