@@ -70,8 +70,7 @@ public class DraftFuzzTests
             var clock = Stopwatch.StartNew();
             try
             {
-                var options = new DraftOptions("Fuzzed", "模糊", recipe.Contains("no year") ? null : 2024, "fuzzed.txt");
-                var draft = Drafter.Draft(text, options, KeyVocabulary.Empty);
+                var draft = Drafter.Draft(text, OptionsFor(recipe), KeyVocabulary.Empty);
                 var yaml = DraftWriter.Write(draft, null);
                 clock.Stop();
                 figures += draft.Figures.Count;
@@ -109,13 +108,14 @@ public class DraftFuzzTests
         Assert.That(slowest, Is.LessThan(TimeSpan.FromSeconds(1)), "a report drafts in under a second");
     }
 
+    private static DraftOptions OptionsFor(string recipe) => new("Fuzzed", "模糊", recipe.Contains("no year") ? null : 2024, "fuzzed.txt");
+
     private static TimeSpan TimeDraft(string text, string recipe)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            var options = new DraftOptions("Fuzzed", "模糊", recipe.Contains("no year") ? null : 2024, "fuzzed.txt");
-            DraftWriter.Write(Drafter.Draft(text, options, KeyVocabulary.Empty), null);
+            DraftWriter.Write(Drafter.Draft(text, OptionsFor(recipe), KeyVocabulary.Empty), null);
         }
         catch (UsageException)
         {
