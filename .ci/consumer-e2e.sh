@@ -59,7 +59,7 @@ grep -qiE 'YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator' <<<"$lib_nu
 for file in analyzers/dotnet/cs/ReportData.Analyzers.dll analyzers/dotnet/cs/ReportData.Analyzers.CodeFixes.dll; do
   grep -qx "$file" <<<"$lib_files" || fail "ReportData lacks $file"
 done
-grep -i 'analyzers/' <<<"$lib_files" | grep -qvE '^analyzers/dotnet/cs/ReportData\.Analyzers(\.CodeFixes)?\.dll$' && fail "ReportData carries an analyzer other than the unit analyzer"
+grep -i 'analyzers/' <<<"$lib_files" | grep -vE '^analyzers/dotnet/cs/ReportData\.Analyzers(\.CodeFixes)?\.dll$' >/dev/null && fail "ReportData carries an analyzer other than the unit analyzer"
 grep -q '<license type="expression">MIT</license>' <<<"$lib_nuspec" || fail "the ReportData nuspec has no license expression"
 grep -q '<repository type="git" url="[^"]\+" commit="[0-9a-f]\{40\}"' <<<"$lib_nuspec" || fail "the ReportData nuspec has no repository URL and commit"
 
@@ -137,7 +137,8 @@ fi
 
 step "check what the application carries"
 app_out="$work/Consumer.App/bin/Release/net10.0"
-ls "$app_out" | grep -qiE '^(YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator)' && fail "the application output carries the generator, YamlDotNet or Roslyn"
+app_files=$(ls "$app_out")
+grep -qiE '^(YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator)' <<<"$app_files" && fail "the application output carries the generator, YamlDotNet or Roslyn"
 grep -qiE 'YamlDotNet|Microsoft\.CodeAnalysis|ReportData\.Generator' "$app_out/Consumer.App.deps.json" && fail "the application's deps.json lists the generator, YamlDotNet or Roslyn"
 grep -q '"ReportData/' "$app_out/Consumer.App.deps.json" || fail "the application's deps.json does not list ReportData"
 grep -q 'lib/net10.0/ReportData.dll' "$app_out/Consumer.App.deps.json" || fail "the application does not use the net10.0 build of ReportData"

@@ -17,7 +17,11 @@ step "pack ReportData.Tool $version into $work/feed"
 pack_args=(-c Release -o "$work/feed")
 [ "${E2E_NO_BUILD:-0}" = 1 ] && pack_args+=(--no-build)
 run dotnet pack tools/ReportData.Tool/ReportData.Tool.csproj "${pack_args[@]}" || fail "dotnet pack"
-unzip -Z1 "$work/feed/ReportData.Tool.$version.nupkg" | grep -q 'tools/net10.0/any/ReportData.Tool.dll' || fail "the package has no tool"
+# Listings are read whole into a variable, never piped into `grep -q`: under pipefail a grep that
+# matches and exits early kills the writer with SIGPIPE, and the pipeline fails (or, before `&& fail`,
+# hides a real finding), depending on timing.
+tool_files=$(unzip -Z1 "$work/feed/ReportData.Tool.$version.nupkg") || fail "listing the package"
+grep -qx 'tools/net10.0/any/ReportData.Tool.dll' <<<"$tool_files" || fail "the package has no tool"
 
 step "install it from the local feed into a fresh folder"
 export NUGET_PACKAGES="$work/packages"
@@ -43,7 +47,9 @@ fi
 
 step "reportdata check seeds exits 0; export gives the library's columns and a Parquet file"
 run "$reportdata" check "$repo/seeds" || fail "reportdata check seeds"
-"$reportdata" export "$repo/seeds" --format csv 2>>"$log" | head -n 1 | grep -q '^id,city,year,horizon,key,' || fail "reportdata export"
+"$reportdata" export "$repo/seeds" --format csv > "$work/figures.csv" 2>>"$log" || fail "reportdata export"
+csv_header=$(head -n 1 "$work/figures.csv")
+grep -q '^id,city,year,horizon,key,' <<<"$csv_header" || fail "reportdata export's CSV header is $csv_header"
 run "$reportdata" export "$repo/seeds" --format parquet --output "$work/figures.parquet" || fail "reportdata export --format parquet"
 [ "$(head -c 4 "$work/figures.parquet")" = "PAR1" ] || fail "the parquet export is no Parquet file"
 "$reportdata" coverage "$repo/seeds" >> "$log" 2>&1 || fail "reportdata coverage seeds"
