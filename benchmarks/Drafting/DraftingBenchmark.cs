@@ -27,6 +27,7 @@ public static class DraftingBenchmark
         var folder = ReportFolder.Load(seeds);
         var rows = new List<Row>();
         var learning = new List<string>();
+        int aloneDrafted = 0, alonePlaceholders = 0;
         foreach (var report in folder.Reports())
         {
             var learningClock = Stopwatch.StartNew();
@@ -40,9 +41,14 @@ public static class DraftingBenchmark
             var committed = folder.Figures().Where(figure => figure.Source.YamlFile == report.YamlFile).ToList();
             var known = new HashSet<string>(Vocabulary.Entries(folder, exceptYamlFile: report.YamlFile).Select(entry => entry.Key).Concat(Glossary.Keys), StringComparer.Ordinal);
             rows.Add(Compare(report.YamlFile, ReportFolder.Fold(text), committed, draft, clock.Elapsed.TotalMilliseconds, known));
+
+            // A report of a city with no YAML yet: the glossaries, the lexicon and the composer alone.
+            var alone = Drafter.Draft(text, new DraftOptions(report.City, report.CityName, null, report.TextFile), KeyVocabulary.Empty);
+            (aloneDrafted, alonePlaceholders) = (aloneDrafted + alone.Figures.Count, alonePlaceholders + alone.Figures.Count(figure => Placeholder.IsMatch(figure.Key)));
         }
 
         Console.WriteLine(Table(rows));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with no vocabulary at all (glossaries, lexicon and composer only): {alonePlaceholders} placeholder keys of {aloneDrafted} drafted figures"));
         Console.WriteLine("vocabulary of the other files, per report: " + string.Join("; ", learning));
         return 0;
     }

@@ -126,13 +126,14 @@ public class DrafterCaseTests
     public void KeysComeFromTheVocabularyAndUnknownOnesAreMarkedForReview()
     {
         var vocabulary = new KeyVocabulary(new[] { ("兑付惠企政策资金", "EnterpriseSupportPolicyFundsDisbursed", "Billion", "MoneyCny") });
-        var draft = Draft(Review + "兑付惠企政策资金83.4亿元，新建口袋公园12个。\n", vocabulary);
+        // 颐乐苑 is a word of no glossary and of no lexicon (口袋公园, here before, now composes: TermLexicon).
+        var draft = Draft(Review + "兑付惠企政策资金83.4亿元，新建颐乐苑12个。\n", vocabulary);
         var known = Only(draft, "83.4");
         Assert.That((known.Key, known.Review), Is.EqualTo(("EnterpriseSupportPolicyFundsDisbursed", (string?)null)));
         var unknown = Only(draft, "12");
         Assert.That(unknown.Key, Does.StartWith("Todo"));
         Assert.That(unknown.Review, Does.StartWith("key:"));
-        Assert.That(unknown.Label, Is.EqualTo("新建口袋公园"));
+        Assert.That(unknown.Label, Is.EqualTo("新建颐乐苑"));
     }
 
     [Test]

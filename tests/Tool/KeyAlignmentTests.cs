@@ -27,7 +27,8 @@ public class KeyAlignmentTests
         var learned = KeyAlignment.Learn(new[] { ("消除集体经济薄弱村", "WeakCollectiveEconomyVillagesEliminated", true) });
         Assert.That(learned.Terms, Does.Contain(("集体经济薄弱", "WeakCollectiveEconomy")));
         Assert.That(KeyComposer.Compose("全市消除集体经济薄弱村", false, true, learned), Is.EqualTo("WeakCollectiveEconomyVillagesEliminated"));
-        Assert.That(KeyComposer.Compose("消除集体经济薄弱村", false, true), Is.Null, "薄弱 is no word of the general glossary");
+        Assert.That(KeyComposer.Compose("消除集体经济薄弱村", false, true, lexicon: false), Is.Null, "薄弱 is no word of the glossaries");
+        Assert.That(KeyComposer.Compose("消除集体经济薄弱村", false, true), Is.EqualTo("CollectiveEconomyWeakVillagesEliminated"), "薄弱村 is a word of the lexicon");
     }
 
     [Test]

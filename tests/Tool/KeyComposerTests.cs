@@ -11,7 +11,7 @@ public class KeyComposerTests
     [TestCase("全市服务业投资增长", true, false, "ServiceSectorInvestmentGrowth")]
     [TestCase("规模以上工业企业利润增长", true, false, "IndustrialProfitsGrowth")]
     [TestCase("培训农村人才", false, false, "RuralTalentTrained")]
-    [TestCase("新建村级养老服务中心", false, true, null)]
+    [TestCase("新建村级颐乐苑", false, true, null)]
     [TestCase("义新欧班列往返", false, true, null)]
     [TestCase("服务业投资增长", false, false, null)]
     [TestCase("农村危房改造", false, true, "RuralDilapidatedHousingRenovated")]

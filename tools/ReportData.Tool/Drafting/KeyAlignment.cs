@@ -71,9 +71,9 @@ internal static class KeyAlignment
         }
 
         var (start, end) = (0, tokens.Count);
-        var verb = learned.LeadingVerb(text);
+        var verb = learned.LeadingVerb(text, wordsWin: true, learned.WordsWithoutLexicon);
         var rest = verb is null ? text : text.Substring(verb.Length);
-        var endsInNoun = EndsInNoun(rest, learned.Words);
+        var endsInNoun = EndsInNoun(rest, learned.WordsWithoutLexicon);
         if (verb is not null)
         {
             text = rest;
@@ -92,7 +92,7 @@ internal static class KeyAlignment
                 verbs.Add(verb, string.Empty);
             }
         }
-        else if (tokens[0] != "New" && KeyWords.IsParticiple(tokens[end - 1]) && text.Length > 3 && learned.Words.Longest(text, 0) is null && EndsInNoun(text.Substring(2), learned.Words))
+        else if (tokens[0] != "New" && KeyWords.IsParticiple(tokens[end - 1]) && text.Length > 3 && learned.WordsWithoutLexicon.Longest(text, 0) is null && EndsInNoun(text.Substring(2), learned.WordsWithoutLexicon))
         {
             // An unknown verb whose participle closes the key (消除|集体经济薄弱村 → …Eliminated): Chinese verbs are mostly two characters.
             verbs.Add(text.Substring(0, 2), tokens[end - 1]);
@@ -107,7 +107,7 @@ internal static class KeyAlignment
         // Known words found among the key's tokens, in order.
         var anchors = new List<Unit>();
         var cursor = start;
-        foreach (var (segmentStart, segmentEnd, english, isLearned) in Segment(text, learned.Words))
+        foreach (var (segmentStart, segmentEnd, english, isLearned) in Segment(text, learned.WordsWithoutLexicon))
         {
             var wanted = english is null ? null : KeyWords.Split(english);
             if (wanted is { Count: > 0 } && Find(tokens, wanted, cursor, end) is var at && at >= 0)
@@ -128,7 +128,7 @@ internal static class KeyAlignment
         var (labelOnly, tokensOnly) = (new List<Unit>(), new List<Unit>());
         foreach (var next in anchors.Append(new Unit(text.Length, text.Length, end, end, false)))
         {
-            var (gapStart, gapEnd) = Trim(text, previous.End, next.Start, learned.Words);
+            var (gapStart, gapEnd) = Trim(text, previous.End, next.Start, learned.WordsWithoutLexicon);
             var tokenCount = next.TokenStart - previous.TokenEnd;
             if (gapEnd > gapStart != tokenCount > 0)
             {
@@ -139,7 +139,7 @@ internal static class KeyAlignment
             {
                 var gap = text.Substring(gapStart, gapEnd - gapStart);
                 var english = English(previous.TokenEnd, next.TokenStart);
-                var known = learned.Words.Longest(gap, 0) is { } word && word.Term.Length == gap.Length ? word.English : null;
+                var known = learned.WordsWithoutLexicon.Longest(gap, 0) is { } word && word.Term.Length == gap.Length ? word.English : null;
                 if (TermGlossary.Fillers.Contains(gap))
                 {
                     // 市级以上… → MunicipalOrAbove…: a filler the folder once spelled out is no translation to reuse.
@@ -210,14 +210,14 @@ internal static class KeyAlignment
     /// tokens than that dropped some (省科技型中小企业 → ProvincialSme lost 科技型) and is not kept.
     /// </summary>
     private static int KnownWords(string term) =>
-        Segment(term, KeyWords.General).Count(segment => segment.English is { Length: > 0 } english && english != "And");
+        Segment(term, KeyWords.Glossaries).Count(segment => segment.English is { Length: > 0 } english && english != "And");
 
     /// <summary>Whether only fillers or plain verbs (的, 建设) stand between two spans of the label.</summary>
     private static bool Adjoins(string text, int end, int start)
     {
         var between = start > end ? text.Substring(end, start - end) : string.Empty;
-        return between.Length == 0 || TermGlossary.Fillers.Contains(between) || TermGlossary.PlainVerbs.Contains(between)
-            || TermGlossary.Words.Any(w => w.English.Length == 0 && w.Term == between);
+        return between.Length == 0 || TermGlossary.Fillers.Contains(between) || GeneralWords.PlainVerbs.Contains(between)
+            || GeneralWords.Untranslated.Contains(between);
     }
 
     /// <summary>Whether the label's last word is a known word that is no participle (…薄弱村: 村 is Village).</summary>
@@ -244,7 +244,7 @@ internal static class KeyAlignment
                 segments.Add((at, at + filler.Length, string.Empty, false));
                 at += filler.Length;
             }
-            else if (at > 0 && TermGlossary.PlainVerbs.FirstOrDefault(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0) is { } verb)
+            else if (at > 0 && GeneralWords.PlainVerbs.FirstOrDefault(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0) is { } verb)
             {
                 segments.Add((at, at + verb.Length, string.Empty, false));
                 at += verb.Length;
@@ -271,7 +271,7 @@ internal static class KeyAlignment
         while (trimmed && start < end)
         {
             trimmed = false;
-            foreach (var filler in TermGlossary.Fillers.Concat(TermGlossary.Words.Where(w => w.English.Length == 0).Select(w => w.Term)))
+            foreach (var filler in TermGlossary.Fillers.Concat(GeneralWords.Untranslated))
             {
                 if (end - start > filler.Length && string.CompareOrdinal(text, start, filler, 0, filler.Length) == 0)
                 {

@@ -6,7 +6,8 @@ using System.Text;
 namespace ReportData.Tool.Drafting;
 
 /// <summary>
-/// Composes a key from a label that no vocabulary names, word by word from <see cref="TermGlossary"/>: the
+/// Composes a key from a label that no vocabulary names, word by word from the general dictionary (<see cref="GeneralWords"/>:
+/// <see cref="TermGlossary"/>, <see cref="Glossary"/>, <see cref="TermLexicon"/>) after what the folder's keys teach: the
 /// label is cut into the longest known words from the left (新增|省级|科技型|中小企业 → New Provincial SciTech Sme),
 /// an adding verb makes it <c>New…</c>, an acting verb a participle after the object (拆除违法建筑 → …Demolished),
 /// a count's last noun is plural, a change is <c>…Growth</c>. Only a label covered word for word gets a key: one
@@ -20,7 +21,8 @@ internal static class KeyComposer
 
     /// <summary>The composed key, or null when some part of the label is no known word.</summary>
     /// <param name="learned">What the folder's keys teach (<see cref="KeyAlignment"/>); the general glossaries alone when null.</param>
-    public static string? Compose(string label, bool isGrowth, bool isCount, LearnedTerms? learned = null)
+    /// <param name="lexicon">Whether <see cref="TermLexicon"/>'s words compose too, or only the glossaries and the learned terms.</param>
+    public static string? Compose(string label, bool isGrowth, bool isCount, LearnedTerms? learned = null, bool lexicon = true)
     {
         learned ??= LearnedTerms.None;
         var text = KeyWords.Clean(label);
@@ -58,7 +60,7 @@ internal static class KeyComposer
             text = text.Substring(verb.Length);
         }
 
-        var words = Words(text, learned.Words);
+        var words = Words(text, lexicon ? learned.Words : learned.WordsWithoutLexicon);
         if (words is null || words.Count == 0 || words.All(w => w.Length == 0))
         {
             return null;
@@ -115,12 +117,12 @@ internal static class KeyComposer
             {
                 at += filler.Length;
             }
-            else if (at > 0 && TermGlossary.PlainVerbs.FirstOrDefault(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0) is { } verb)
+            else if (at > 0 && GeneralWords.PlainVerbs.FirstOrDefault(v => string.CompareOrdinal(text, at, v, 0, v.Length) == 0) is { } verb)
             {
                 // 重点项目完成投资 → KeyProjectsInvestment: a plain verb inside a label says nothing a key keeps.
                 at += verb.Length;
             }
-            else if (at > 0 && TermGlossary.ActingVerbs.FirstOrDefault(v => string.CompareOrdinal(text, at, v.Verb, 0, v.Verb.Length) == 0) is { Verb: not null } acting)
+            else if (at > 0 && GeneralWords.ActingVerbs.FirstOrDefault(v => string.CompareOrdinal(text, at, v.Verb, 0, v.Verb.Length) == 0) is { Verb: not null } acting)
             {
                 // 城中村整治 → UrbanVillagesRectified: an acting verb closing the label is its participle; inside it
                 // (棚户区改造安置房 → ShantytownResettlementHousing) it only qualifies the noun.

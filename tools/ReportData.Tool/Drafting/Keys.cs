@@ -163,10 +163,13 @@ internal static class Keys
             (key, confidence, why) = byLookup;
         }
 
-        if (confidence >= KeyConfidence.Guessed && KeyComposer.Compose(figure.LookupLabel ?? figure.Label, growth, KeyVocabulary.IsCounted(dimension), vocabulary.Learned) is { } composed)
+        // A key composed word for word from the label is a better guess than one of its parts (碳账户贷款余额: not LoanBalance). Against
+        // such a guess (a key of the glossary's indicators) only the glossaries and the folder's terms compose; the lexicon's own English
+        // composes only what nothing else knows, in place of a placeholder.
+        var withLexicon = confidence == KeyConfidence.Unknown;
+        if (confidence >= KeyConfidence.Guessed && KeyComposer.Compose(figure.LookupLabel ?? figure.Label, growth, KeyVocabulary.IsCounted(dimension), vocabulary.Learned, withLexicon) is { } composed)
         {
-            // A key composed word for word from the label is a better guess than one of its parts (碳账户贷款余额: not LoanBalance).
-            (key, confidence, why) = (composed, KeyConfidence.Likely, "composed from the label's words (TermGlossary): check it");
+            (key, confidence, why) = (composed, KeyConfidence.Likely, withLexicon ? "composed from the label's words (TermGlossary, TermLexicon): check it" : "composed from the label's words (TermGlossary): check it");
         }
 
         return new Choice(printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes);

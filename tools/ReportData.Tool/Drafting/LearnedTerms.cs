@@ -20,13 +20,17 @@ internal sealed class LearnedTerms
         Terms = terms;
         _verbs = verbs;
         Words = new KeyWords(terms);
+        WordsWithoutLexicon = new KeyWords(terms, withLexicon: false);
     }
 
     /// <summary>The learned terms, each with the English the folder's keys most often give it.</summary>
     public IReadOnlyList<(string Term, string English)> Terms { get; }
 
-    /// <summary>The learned terms and the general glossaries, for looking labels up.</summary>
+    /// <summary>The learned terms and the general dictionary (the lexicon included), for composing keys from labels.</summary>
     public KeyWords Words { get; }
+
+    /// <summary>The learned terms and the glossaries without the lexicon, for learning from a folder's keys (<see cref="KeyAlignment"/>).</summary>
+    public KeyWords WordsWithoutLexicon { get; }
 
     /// <summary>
     /// How a leading verb shows in a key: <c>New</c> (a prefix), a participle after the object (<c>Demolished</c>), or
@@ -39,12 +43,12 @@ internal sealed class LearnedTerms
             return learned;
         }
 
-        if (TermGlossary.AddingVerbs.Contains(verb))
+        if (GeneralWords.AddingVerbs.Contains(verb))
         {
             return "New";
         }
 
-        foreach (var (acting, participle) in TermGlossary.ActingVerbs)
+        foreach (var (acting, participle) in GeneralWords.ActingVerbs)
         {
             if (acting == verb)
             {
@@ -52,18 +56,19 @@ internal sealed class LearnedTerms
             }
         }
 
-        return TermGlossary.PlainVerbs.Contains(verb) ? string.Empty : null;
+        return GeneralWords.PlainVerbs.Contains(verb) ? string.Empty : null;
     }
 
     /// <summary>The longest known verb <paramref name="text"/> starts with, when something follows it and no longer word starts there (完成率 is a word).</summary>
     public string? LeadingVerb(string text) => LeadingVerb(text, wordsWin: true);
 
     /// <param name="wordsWin">Whether a longer known word at the start (新增上市企业, 完成率) means there is no verb.</param>
-    public string? LeadingVerb(string text, bool wordsWin)
+    /// <param name="words">The words that win; <see cref="Words"/> when null.</param>
+    public string? LeadingVerb(string text, bool wordsWin, KeyWords? words = null)
     {
-        var verb = TermGlossary.AddingVerbs.Concat(TermGlossary.ActingVerbs.Select(v => v.Verb)).Concat(TermGlossary.PlainVerbs).Concat(_verbs.Keys)
+        var verb = GeneralWords.AddingVerbs.Concat(GeneralWords.ActingVerbs.Select(v => v.Verb)).Concat(GeneralWords.PlainVerbs).Concat(_verbs.Keys)
             .Where(v => text.Length > v.Length && text.StartsWith(v, StringComparison.Ordinal))
             .OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault();
-        return verb is not null && wordsWin && Words.Longest(text, 0) is { } word && word.Term.Length > verb.Length ? null : verb;
+        return verb is not null && wordsWin && (words ?? Words).Longest(text, 0) is { } word && word.Term.Length > verb.Length ? null : verb;
     }
 }

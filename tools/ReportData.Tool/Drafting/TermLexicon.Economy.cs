@@ -68,7 +68,7 @@ internal static partial class TermLexicon
             ("闲置", "Idle"), ("批而未供", "ApprovedUnsupplied"), ("供而未用", "SuppliedUnused"), ("工业用地", "IndustrialLand"),
             ("亩均税收", "TaxPerMu"), ("亩均效益", "ProductivityPerMu"), ("亩产", "YieldPerMu"), ("单位面积", "PerArea"),
             ("工业经济运行", "IndustrialPerformance"), ("产能", "Capacity"), ("产能利用率", "CapacityUtilization"), ("产品", "Product"),
-            ("名优产品", "FamousProduct"), ("精品", "Boutique"), ("品质", "Quality"), ("质量提升", "QualityImprovement"), ("品牌建设", "BrandBuilding"),
+            ("名优产品", "FamousProduct"), ("精品", "Boutique"), ("品质", "Quality"),
             ("质量强市", "QualityCity"), ("政府质量奖", "GovernmentQualityAward"), ("质量奖", "QualityAward"),
             // Sectors.
             ("化工", "Chemical"), ("化纤", "ChemicalFiber"), ("纺织", "Textile"), ("服装", "Garment"), ("纺织服装", "TextileAndGarment"),

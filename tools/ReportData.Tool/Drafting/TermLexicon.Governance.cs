@@ -29,7 +29,7 @@ internal static partial class TermLexicon
             // Law, petitions and social governance.
             ("信访件", "Petition"), ("来信来访", "PetitionLetterVisit"), ("矛盾纠纷", "Dispute"), ("纠纷", "Dispute"), ("人民调解", "PeopleMediation"),
             ("化解率", "ResolutionRate"), ("成功率", "SuccessRate"), ("社会治理", "SocialGovernance"), ("基层治理", "GrassrootsGovernance"), ("网格", "Grid"),
-            ("网格员", "GridWorker"), ("平安", "Safe"), ("平安建设", "SafetyBuilding"), ("法治", "RuleOfLaw"), ("普法", "LegalEducation"), ("法律援助", "LegalAid"),
+            ("网格员", "GridWorker"), ("平安", "Safe"), ("法治", "RuleOfLaw"), ("普法", "LegalEducation"), ("法律援助", "LegalAid"),
             ("公证", "Notarization"), ("律师", "Lawyer"), ("司法", "Judicial"), ("社区矫正", "CommunityCorrection"), ("刑事案件", "CriminalCase"),
             ("警情", "PoliceIncident"), ("电信网络诈骗", "TelecomFraud"), ("电诈", "TelecomFraud"), ("诈骗", "Fraud"), ("扫黑除恶", "AntiGangCrime"),
             ("黑恶", "Gang"), ("禁毒", "AntiDrug"), ("毒品", "Narcotic"), ("破案", "CaseSolved"), ("破案率", "CaseClearanceRate"), ("命案", "Homicide"),

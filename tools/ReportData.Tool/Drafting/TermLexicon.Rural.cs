@@ -29,7 +29,7 @@ internal static partial class TermLexicon
             ("耕地保护", "FarmlandProtection"), ("占补平衡", "FarmlandBalance"), ("垦造耕地", "ReclaimedCultivatedLand"), ("复垦", "Reclamation"),
             ("造地", "LandCreation"), ("旱改水", "DryToPaddy"), ("土地流转", "LandTransfer"), ("承包地", "ContractedLand"), ("土地承包", "LandContract"),
             ("确权", "RightsConfirmation"), ("土地整治", "LandConsolidation"), ("全域土地综合整治", "LandConsolidation"), ("宅基地", "Homestead"),
-            ("农业科技", "AgriculturalSciTech"), ("农技", "AgriculturalTech"), ("农技推广", "AgriculturalExtension"), ("数字农业", "DigitalAgriculture"),
+            ("农业科技", "AgriculturalSciTech"), ("农技", "AgriculturalTech"), ("数字农业", "DigitalAgriculture"),
             ("智慧农业", "SmartAgriculture"), ("设施农业", "ProtectedAgriculture"), ("生态农业", "EcoAgriculture"), ("精品农业", "BoutiqueAgriculture"),
             ("农业企业", "AgriculturalEnterprise"), ("农产品加工", "AgriProductProcessing"), ("农产品加工业", "AgriProcessing"),
             ("农业社会化服务", "AgriculturalService"), ("农资", "FarmSupplies"), ("农药", "Pesticide"), ("化肥", "Fertilizer"), ("减量", "Reduction"),
@@ -72,7 +72,7 @@ internal static partial class TermLexicon
             ("乡村产业", "RuralIndustry"), ("乡村旅游", "RuralTourism"), ("农村电商", "RuralEcommerce"), ("农村改革", "RuralReform"), ("集体产权", "CollectiveProperty"),
             ("股份合作", "JointStock"), ("农村集体经济组织", "RuralCollectiveOrganization"), ("低收入人口", "LowIncomePopulation"), ("低收入群体", "LowIncomeGroup"),
             ("中等收入群体", "MiddleIncomeGroup"), ("收入分配", "IncomeDistribution"), ("扩中提低", "MiddleIncomeExpansion"), ("强村富民", "VillageProsperity"),
-            ("乡村建设", "RuralConstruction"), ("城乡融合", "UrbanRuralIntegration"), ("城乡一体化", "UrbanRuralIntegration"), ("新农村", "NewCountryside"),
+            ("城乡融合", "UrbanRuralIntegration"), ("城乡一体化", "UrbanRuralIntegration"), ("新农村", "NewCountryside"),
         };
     }
 }

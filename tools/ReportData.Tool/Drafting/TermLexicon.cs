@@ -56,7 +56,7 @@ internal static partial class TermLexicon
         ("修缮", "Restored"), ("维修", "Repaired"), ("翻新", "Renovated"), ("美化", "Beautified"), ("硬化", "Paved"), ("拓宽", "Widened"),
         ("铺设", "Laid"), ("埋设", "Laid"), ("栽植", "Planted"), ("配备", "Equipped"), ("签订", "Signed"), ("发布", "Published"), ("出台", "Issued"),
         ("修订", "Revised"), ("收集", "Collected"), ("查获", "Seized"), ("查办", "Investigated"), ("调处", "Resolved"), ("治愈", "Cured"),
-        ("接收", "Received"), ("保护", "Protected"), ("修建", "Built"), ("清淤", "Dredged"), ("疏浚", "Dredged"), ("加固", "Reinforced"),
+        ("接收", "Received"), ("救助", "Assisted"), ("保护", "Protected"), ("修建", "Built"), ("清淤", "Dredged"), ("疏浚", "Dredged"), ("加固", "Reinforced"),
     };
 
     /// <summary>Leading verbs, besides <see cref="TermGlossary.PlainVerbs"/>, that say nothing a key keeps.</summary>
