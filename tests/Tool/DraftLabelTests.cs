@@ -44,6 +44,26 @@ public class DraftLabelTests
     }
 
     [Test]
+    public void AThresholdIsPartOfTheLabelOfTheCountAfterItNotAFigure()
+    {
+        var draft = Draft(Review + "新增营收超50亿元企业2家、超10亿元企业5家，引进超百亿项目3个。\n");
+        Assert.That(draft.Figures.Select(figure => (figure.Value, figure.Unit, figure.Label)), Is.EqualTo(new[]
+        {
+            ("2", "家", "新增营收超50亿元企业"),
+            ("5", "家", "新增超10亿元企业"),
+            ("3", "个", "引进超百亿项目"),
+        }));
+        Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.StartsWith("threshold of the count that follows (50亿元企业2家)"));
+        Assert.That(draft.Figures[0].Key, Is.EqualTo("NewEnterprisesOver5Billion"));
+    }
+
+    [Test]
+    public void AShareListedAfterAChangeIsOfTheSameIndicator()
+    {
+        Assert.That(Only(Draft(Review + "服务业税收增长12%、占税收总收入的45%。\n"), "45").Label, Is.EqualTo("服务业税收占税收总收入"));
+    }
+
+    [Test]
     public void SubjectsOfAListShareTheLastItemsMeasure()
     {
         var draft = Draft(Review + "高新技术产业、战略性新兴产业规上增加值分别增长8%和9.4%。\n");

@@ -107,6 +107,13 @@ public static class Drafter
                     reason = $"magnitude {quantity.BareMagnitude} printed without its unit: add the figure with a correctedUnit if it is one";
                 }
 
+                if ((reason is null || quantity.BareMagnitude is not null && reason.StartsWith("magnitude", StringComparison.Ordinal)) && Thresholds.IsThreshold(clause.Text, quantities, i))
+                {
+                    // Neither a figure nor the end of a list: the count after it is the figure, and its label keeps the threshold.
+                    skipped.Add(new DraftSkip(clause.Text, $"{Thresholds.Reason} ({clause.Text.Substring(quantity.Start, quantities[i + 1].End - quantity.Start)}): part of its label, not a figure"));
+                    continue;
+                }
+
                 if (reason is not null)
                 {
                     Flush(group, clause, section, offset, subject, estimate, figures, topic, paragraphFirst);

@@ -24,6 +24,19 @@ internal static class KeyComposer
     {
         learned ??= LearnedTerms.None;
         var text = KeyWords.Clean(label);
+        if (KeyPhrases.SplitThreshold(text) is { } threshold)
+        {
+            // 新增营收超百亿企业 → NewEnterprises + Over10Billion (before a Growth, if any).
+            return Compose(threshold.Label, isGrowth, isCount, learned) is { } counted
+                ? counted.EndsWith("Growth", StringComparison.Ordinal) ? counted.Substring(0, counted.Length - 6) + threshold.Words + "Growth" : counted + threshold.Words
+                : null;
+        }
+
+        if (!isGrowth && !isCount && KeyPhrases.SplitShare(text) is { } share && !NamesRatio(share.Part))
+        {
+            // 集体林地流转占可流转林地比例 → CollectiveForestLandTransfer + Share.
+            return Compose(share.Part, isGrowth: false, isCount: false, learned) is { } part ? part + share.Words : null;
+        }
         var growth = false;
         foreach (var word in GrowthWords)
         {
@@ -98,6 +111,10 @@ internal static class KeyComposer
         var composed = key.ToString();
         return composed.Length > 0 && char.IsUpper(composed[0]) ? composed : null;
     }
+
+    /// <summary>Whether the part names an indicator that is a ratio already (R&amp;D经费 → RdIntensity): 占GDP比重 adds nothing to it.</summary>
+    private static bool NamesRatio(string part) =>
+        Glossary.Terms.Any(t => part.Contains(t.Term) && (t.Key.EndsWith("Intensity", StringComparison.Ordinal) || t.Key.EndsWith("Share", StringComparison.Ordinal) || t.Key.EndsWith("Rate", StringComparison.Ordinal)));
 
     private static List<string>? Words(string text, KeyWords known)
     {

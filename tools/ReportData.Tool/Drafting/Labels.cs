@@ -34,6 +34,12 @@ internal static class Labels
         }
 
         previous = KeyVocabulary.Normalize(previous);
+        if (core.StartsWith("占", StringComparison.Ordinal) && core.Length >= 3 && !previous.Contains("占"))
+        {
+            // 服务业税收增长22.3%、占税收总收入的53%: the share is of the item before it.
+            return previous + core;
+        }
+
         var verb = LeadingVerbs(previous);
         var closing = ClosingVerbs.FirstOrDefault(v => previous.EndsWith(v, StringComparison.Ordinal));
         if (ClosingVerbs.Contains(core) && closing is not null && previous.Length - (verb?.Length ?? 0) - closing.Length >= 2)
