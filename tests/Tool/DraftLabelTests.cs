@@ -58,6 +58,22 @@ public class DraftLabelTests
     }
 
     [Test]
+    public void AThresholdRightAfterACountIsPartOfItsLabel()
+    {
+        var draft = Draft(Review + "建成3个百亿元以上产业园区。\n");
+        Assert.That(draft.Figures.Select(figure => (figure.Value, figure.Unit, figure.Label)), Is.EqualTo(new[] { ("3", "个", "建成百亿元以上产业园区") }));
+        Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.StartsWith("threshold of the count before it (3个百亿元)"));
+    }
+
+    [TestCase("集中引进8个院士团队。", "集中引进院士团队")]
+    [TestCase("成功举办12场国际马拉松赛事。", "成功举办国际马拉松赛事")]
+    [TestCase("开工建设26个安置小区。", "开工建设安置小区")]
+    public void VerbsAloneBeforeACountTakeTheCountedNounAfterIt(string text, string expected)
+    {
+        Assert.That(Draft(Review + text + "\n").Figures.Single().Label, Is.EqualTo(expected));
+    }
+
+    [Test]
     public void AShareListedAfterAChangeIsOfTheSameIndicator()
     {
         Assert.That(Only(Draft(Review + "服务业税收增长12%、占税收总收入的45%。\n"), "45").Label, Is.EqualTo("服务业税收占税收总收入"));

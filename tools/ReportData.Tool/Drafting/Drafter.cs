@@ -107,10 +107,18 @@ public static class Drafter
                     reason = $"magnitude {quantity.BareMagnitude} printed without its unit: add the figure with a correctedUnit if it is one";
                 }
 
-                if ((reason is null || quantity.BareMagnitude is not null && reason.StartsWith("magnitude", StringComparison.Ordinal)) && Thresholds.IsThreshold(clause.Text, quantities, i))
+                var threshold = reason is null || quantity.BareMagnitude is not null && reason.StartsWith("magnitude", StringComparison.Ordinal);
+                if (threshold && Thresholds.IsThreshold(clause.Text, quantities, i))
                 {
                     // Neither a figure nor the end of a list: the count after it is the figure, and its label keeps the threshold.
                     skipped.Add(new DraftSkip(clause.Text, $"{Thresholds.Reason} ({clause.Text.Substring(quantity.Start, quantities[i + 1].End - quantity.Start)}): part of its label, not a figure"));
+                    continue;
+                }
+
+                if (threshold && Thresholds.IsThresholdAfterCount(clause.Text, quantities, i))
+                {
+                    // 5个百亿元以上重大制造业项目: the count before it is the figure, its label the noun after both.
+                    skipped.Add(new DraftSkip(clause.Text, $"threshold of the count before it ({clause.Text.Substring(quantities[i - 1].Start, quantity.End - quantities[i - 1].Start)}): part of its label, not a figure"));
                     continue;
                 }
 
@@ -179,7 +187,7 @@ public static class Drafter
         }
 
         var levels = wording.Core.Length == 0 && wording.Respectively ? Labels.LevelsBefore(figures, paragraphFirst, group.Count) : null;
-        if (wording.ChangeWord is null && indicator.Length <= 2)
+        if (wording.ChangeWord is null && (indicator.Length <= 2 || Labels.IsOnlyVerbs(indicator)))
         {
             indicator += Trailing(clause.Text, group[group.Count - 1].End);
         }

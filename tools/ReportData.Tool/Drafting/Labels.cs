@@ -62,6 +62,40 @@ internal static class Labels
         return at > 0 ? label.Substring(0, at) : null;
     }
 
+    /// <summary>
+    /// Words that only say how or that something was done (集中引进, 成功举办, 开工建设), beside the glossary's leading verbs:
+    /// with them, no indicator.
+    /// </summary>
+    private static readonly string[] Manners =
+    {
+        "集中", "成功", "全面", "共", "累计", "新", "再", "先后", "陆续", "相继", "分批", "年内", "全年", "全市", "开工", "竣工", "举办", "举行", "开通", "引育",
+    };
+
+    /// <summary>
+    /// Whether a core before a count names no indicator, only verbs and how (集中引进3个院士团队, 开工建设26个共富集聚点): the
+    /// counted noun after the number is then the indicator.
+    /// </summary>
+    public static bool IsOnlyVerbs(string core)
+    {
+        var text = core;
+        var stripped = true;
+        while (stripped && text.Length > 0)
+        {
+            stripped = false;
+            if (Manners.FirstOrDefault(m => text.StartsWith(m, StringComparison.Ordinal)) is { } manner)
+            {
+                (text, stripped) = (text.Substring(manner.Length), true);
+            }
+            else if (LearnedTerms.None.LeadingVerb(text + "X", wordsWin: false) is { } verb)
+            {
+                // The X lets a verb that is all the text left be found (LeadingVerb wants something after it).
+                (text, stripped) = (text.Substring(verb.Length), true);
+            }
+        }
+
+        return text.Length == 0 && core.Length > 0;
+    }
+
     /// <summary>Whether the indicator is only a measure with no subject (完成投资, 到位资金).</summary>
     public static bool IsGenericMeasure(string indicator)
     {
