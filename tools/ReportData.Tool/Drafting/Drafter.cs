@@ -196,7 +196,7 @@ public static class Drafter
         for (var i = 0; i < group.Count; i++)
         {
             var (quantity, _, boundAfter, end) = group[i];
-            var labels = levels is not null ? new[] { levels[i] }
+            var labels = levels is not null ? new[] { levels[i].Label }
                 : items.Labels.Count == group.Count ? new[] { items.Labels[i] }
                 : wording.Each && items.Labels.Count > 1 && group.Count == 1 ? items.Labels.ToArray()
                 : new[] { indicator };
@@ -215,7 +215,8 @@ public static class Drafter
                     levels is not null ? "分别 list: the changes of the figures printed before it, in order" : group.Count > 1 || labels.Length > 1 ? items.Note : null,
                     levels is null && items.Labels.Count != group.Count && group.Count > 1 ? "分别 list: the numbers could not be paired with the indicators in order" : null,
                     offset + clause.Start + quantity.Start,
-                    levels is null && items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null));
+                    levels is not null ? levels[i].LookupLabel is { } level ? level + change : null
+                        : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null));
             }
         }
     }
