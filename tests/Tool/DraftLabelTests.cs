@@ -89,6 +89,12 @@ public class DraftLabelTests
     }
 
     [Test]
+    public void ALevelAfterAChangeOfTheSameSubjectIsOfThatSubject()
+    {
+        Assert.That(Only(Draft(Review + "常住人口城镇化率提高1.2个百分点，达到62.5%。\n"), "62.5").Label, Is.EqualTo("常住人口城镇化率"));
+    }
+
+    [Test]
     public void AShareListedAfterAChangeIsOfTheSameIndicator()
     {
         Assert.That(Only(Draft(Review + "服务业税收增长12%、占税收总收入的45%。\n"), "45").Label, Is.EqualTo("服务业税收占税收总收入"));

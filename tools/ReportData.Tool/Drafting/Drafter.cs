@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Drafting;
 
@@ -40,7 +41,7 @@ public static class Drafter
         {
             var section = sections.Enter(paragraph);
             var before = figures.Count;
-            DraftParagraph(paragraph, section, offset, figures, skipped);
+            DraftParagraph(paragraph, section, year, offset, figures, skipped);
             AddKeyParagraph(paragraph, section, figures.Skip(before).ToList(), keyParagraphs);
             offset += paragraph.Length + 1;
         }
@@ -63,7 +64,7 @@ public static class Drafter
         return new Draft(info, settled, Dedupe(skipped));
     }
 
-    private static void DraftParagraph(string paragraph, Section section, int offset, List<FigureDraft> figures, List<DraftSkip> skipped)
+    private static void DraftParagraph(string paragraph, Section section, int reportYear, int offset, List<FigureDraft> figures, List<DraftSkip> skipped)
     {
         string? subject = null;
         var estimate = false;
@@ -73,6 +74,8 @@ public static class Drafter
         foreach (var clause in allClauses)
         {
             estimate |= clause.Text.Contains("预计");
+            // 到2025年，地区生产总值突破500亿元: the targets from here to the paragraph's end are of 2025.
+            section = SectionTracker.TargetYear(clause.Text, section, reportYear) ?? section;
             string? previousCore = null;
             var quantities = NumberScanner.Scan(clause.Text);
             if (NonFigures.WordsIn(clause.Text, quantities) is { } words)
@@ -180,6 +183,12 @@ public static class Drafter
         var wording = group[0].Wording;
         // Only a change (增长6.8%) borrows the clause's subject; a count with nothing before it names its noun after it (56个省重大项目).
         var indicator = wording.Core.Length > 0 ? wording.Core : wording.ChangeWord is not null ? subject ?? string.Empty : string.Empty;
+        if (indicator.Length == 0 && subject is not null && PrintedUnits.DimensionOf(group[0].Quantity.Unit) is not "Count" and not "Persons" && Trailing(clause.Text, group[group.Count - 1].End).Length == 0)
+        {
+            // 城镇化率提高1.2个百分点，达到62.5%: a level with nothing before or after it is of the clause's subject.
+            indicator = subject;
+        }
+
         if (topic is not null && Labels.IsGenericMeasure(indicator))
         {
             // 加快综合交通廊道建设，…，完成投资282亿元: the investment is the paragraph topic's.
