@@ -95,6 +95,13 @@ public class DraftLabelTests
     }
 
     [Test]
+    public void AnIndicatorThatIsOnlyTheDenominatorGivesNoKey()
+    {
+        var water = Only(Draft(Review + "万元GDP用水量下降3.5%。\n"), "3.5");
+        Assert.That(water.Key, Does.StartWith("Todo"));
+    }
+
+    [Test]
     public void AShareListedAfterAChangeIsOfTheSameIndicator()
     {
         Assert.That(Only(Draft(Review + "服务业税收增长12%、占税收总收入的45%。\n"), "45").Label, Is.EqualTo("服务业税收占税收总收入"));
