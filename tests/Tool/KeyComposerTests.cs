@@ -18,6 +18,14 @@ public class KeyComposerTests
     [TestCase("棚户区改造安置房", false, true, "ShantytownResettlementHousing")]
     [TestCase("重点项目建设完成投资", false, false, "KeyProjectInvestment")]
     [TestCase("开工建设", false, true, null)]
+    [TestCase("新增营收超50亿元企业", false, true, "NewEnterprisesOver5Billion")]
+    [TestCase("新建亿元以上项目", false, true, "NewProjectsOver100Million")]
+    [TestCase("年收入超10万元农户", false, true, "RuralHouseholdsOver100k")]
+    [TestCase("全市出口占全省比重", false, false, "ExportsProvincialShare")]
+    [TestCase("农业投资占固定资产投资的比重", false, false, "AgriculturalInvestmentShare")]
+    [TestCase("研发经费支出占GDP比重", false, false, null)]
+    [TestCase("新增美丽乡村", false, true, "NewBeautifulVillages")]
+    [TestCase("空气质量优良天数比例", false, false, "AirQualityGoodRate")]
     public void ALabelCoveredWordForWordGetsAKeyAndNoOtherDoes(string label, bool isGrowth, bool isCount, string? expected)
     {
         Assert.That(KeyComposer.Compose(label, isGrowth, isCount), Is.EqualTo(expected));

@@ -26,6 +26,19 @@ internal static class KeyComposer
     {
         learned ??= LearnedTerms.None;
         var text = KeyWords.Clean(label);
+        if (KeyPhrases.SplitThreshold(text) is { } threshold)
+        {
+            // 新增营收超百亿企业 → NewEnterprises + Over10Billion (before a Growth, if any).
+            return Compose(threshold.Label, isGrowth, isCount, learned) is { } counted
+                ? counted.EndsWith("Growth", StringComparison.Ordinal) ? counted.Substring(0, counted.Length - 6) + threshold.Words + "Growth" : counted + threshold.Words
+                : null;
+        }
+
+        if (!isGrowth && !isCount && KeyPhrases.SplitShare(text) is { } share && !NamesRatio(share.Part))
+        {
+            // 集体林地流转占可流转林地比例 → CollectiveForestLandTransfer + Share.
+            return Compose(share.Part, isGrowth: false, isCount: false, learned) is { } part ? part + share.Words : null;
+        }
         var growth = false;
         foreach (var word in GrowthWords)
         {
@@ -77,14 +90,15 @@ internal static class KeyComposer
         {
             // The count's noun is the last word that is no participle (城中村|拆迁 → UrbanVillages Demolished).
             var noun = words.Count > 1 && KeyWords.IsParticiple(words[words.Count - 1]) ? words.Count - 2 : words.Count - 1;
-            words[noun] = KeyWords.Plural(words[noun]);
+            // 未来乡村 counts villages: 乡村 is Rural as a modifier, but a count's head is a noun.
+            words[noun] = KeyWords.Plural(words[noun] == "Rural" ? "Village" : words[noun]);
         }
 
         // 新增|新产品 is NewNewProduct in no key: the word's own New is enough.
         var key = new StringBuilder(prefix == "New" && words[0].StartsWith("New", StringComparison.Ordinal) ? string.Empty : prefix);
         foreach (var word in words.Where((w, i) => i == 0 || w != words[i - 1]))
         {
-            key.Append(word);
+            AppendWithoutOverlap(key, word);
         }
 
         if (!key.ToString().EndsWith(participle, StringComparison.Ordinal))
@@ -100,6 +114,30 @@ internal static class KeyComposer
         var composed = key.ToString();
         return composed.Length > 0 && char.IsUpper(composed[0]) ? composed : null;
     }
+
+    /// <summary>
+    /// Appends a word, first dropping the key's last tokens that the word starts with: 空气|质量|优良天数比例 is Air, Quality and
+    /// AirQualityGoodRate, and the key says AirQuality once (AirQualityGoodRate).
+    /// </summary>
+    private static void AppendWithoutOverlap(StringBuilder key, string word)
+    {
+        var keyTokens = KeyWords.Split(key.ToString());
+        var wordTokens = KeyWords.Split(word);
+        for (var overlap = Math.Min(keyTokens.Count, wordTokens.Count - 1); overlap > 0; overlap--)
+        {
+            if (keyTokens.Skip(keyTokens.Count - overlap).SequenceEqual(wordTokens.Take(overlap), StringComparer.Ordinal))
+            {
+                key.Length -= keyTokens.Skip(keyTokens.Count - overlap).Sum(token => token.Length);
+                break;
+            }
+        }
+
+        key.Append(word);
+    }
+
+    /// <summary>Whether the part names an indicator that is a ratio already (R&amp;D经费 → RdIntensity): 占GDP比重 adds nothing to it.</summary>
+    private static bool NamesRatio(string part) =>
+        Glossary.Terms.Any(t => part.Contains(t.Term) && (t.Key.EndsWith("Intensity", StringComparison.Ordinal) || t.Key.EndsWith("Share", StringComparison.Ordinal) || t.Key.EndsWith("Rate", StringComparison.Ordinal)));
 
     private static List<string>? Words(string text, KeyWords known)
     {

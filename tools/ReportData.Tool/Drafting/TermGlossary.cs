@@ -105,6 +105,6 @@ internal static class TermGlossary
         "设立", "建立", "组建", "举办", "开通", "落地", "签约", "招引", "改建", "提升", "投用",
     };
 
-    /// <summary>Filler the composer passes over (的, 和 between nouns is And).</summary>
-    public static readonly IReadOnlyList<string> Fillers = new[] { "的", "各类", "等", "以上", "全部" };
+    /// <summary>Filler the composer passes over (的, 和 between nouns is And; the whole city or year a key never says).</summary>
+    public static readonly IReadOnlyList<string> Fillers = new[] { "的", "各类", "等", "以上", "全部", "全市", "全区", "全县", "全年", "年内", "当年" };
 }

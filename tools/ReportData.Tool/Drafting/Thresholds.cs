@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using ReportData.Tool.Generator;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>
+/// A number that is the threshold of what the next number counts (新增营收超百亿企业1家, 引进10亿元以上项目20个,
+/// 超10亿元企业达到15家): no figure of its own but part of the count's label, which keeps it (…超百亿企业), as
+/// the key does (NewEnterprisesRevenueOver10Billion).
+/// </summary>
+internal static class Thresholds
+{
+    /// <summary>The start of the reason a threshold is skipped with (it stays in the next figure's label).</summary>
+    public const string Reason = "threshold of the count that follows";
+
+    /// <summary>Between the threshold and the count: the counted noun, maybe after 以上/的 and before a verb of reaching.</summary>
+    private static readonly Regex CountedNoun = new(@"^\s*(?:及?以上)?的?\p{IsCJKUnifiedIdeographs}{1,10}?(?:达到|达|有|共)?\s*$", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether <paramref name="quantities"/>[<paramref name="index"/>] is a threshold (超 before it or 以上 after it) of the count right after it.</summary>
+    public static bool IsThreshold(string clause, IReadOnlyList<PrintedQuantity> quantities, int index)
+    {
+        if (index + 1 >= quantities.Count)
+        {
+            return false;
+        }
+
+        var quantity = quantities[index];
+        var count = quantities[index + 1];
+        var before = clause.Substring(0, quantity.Start);
+        var between = clause.Substring(quantity.End, count.Start - quantity.End);
+        var cued = before.EndsWith("超", StringComparison.Ordinal) || before.EndsWith("超过", StringComparison.Ordinal)
+            || between.TrimStart().StartsWith("以上", StringComparison.Ordinal) || between.TrimStart().StartsWith("及以上", StringComparison.Ordinal);
+        return cued && CountedNoun.IsMatch(between) && PrintedUnits.DimensionOf(count.Unit) == "Count";
+    }
+
+    /// <summary>
+    /// Whether <paramref name="quantities"/>[<paramref name="index"/>] is a threshold printed right after a count, before the
+    /// counted noun (引进落地5个百亿元以上重大制造业项目): 以上 after it, nothing between it and the count.
+    /// </summary>
+    public static bool IsThresholdAfterCount(string clause, IReadOnlyList<PrintedQuantity> quantities, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var quantity = quantities[index];
+        var count = quantities[index - 1];
+        if (count.End > quantity.Start || clause.Substring(count.End, quantity.Start - count.End).Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var after = clause.Substring(quantity.End).TrimStart();
+        return PrintedUnits.DimensionOf(count.Unit) == "Count"
+            && (after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("及以上", StringComparison.Ordinal))
+            && after.TrimStart('及').Length > 2 && char.GetUnicodeCategory(after.TrimStart('及')[2]) == System.Globalization.UnicodeCategory.OtherLetter;
+    }
+}
