@@ -42,6 +42,13 @@ public class TermLexiconTests
     }
 
     [Test]
+    public void No_term_is_a_filler_or_a_threshold_which_the_composer_reads_otherwise()
+    {
+        // 全市, 当年 say nothing (TermGlossary.Fillers); 亿元以上 is a threshold KeyPhrases spells (Over100Million).
+        Assert.That(TermLexicon.Words.Where(w => TermGlossary.Fillers.Contains(w.Term) || w.Term.EndsWith("以上", System.StringComparison.Ordinal) && w.Term.Contains('元')).Select(w => w.Term).ToList(), Is.Empty);
+    }
+
+    [Test]
     public void No_term_is_a_single_character_but_carbon()
     {
         // One common character as a word would cut labels anywhere; 碳 stands alone only for carbon.

@@ -29,7 +29,7 @@ internal static class KeyComposer
         if (KeyPhrases.SplitThreshold(text) is { } threshold)
         {
             // 新增营收超百亿企业 → NewEnterprises + Over10Billion (before a Growth, if any).
-            return Compose(threshold.Label, isGrowth, isCount, learned) is { } counted
+            return Compose(threshold.Label, isGrowth, isCount, learned, lexicon) is { } counted
                 ? counted.EndsWith("Growth", StringComparison.Ordinal) ? counted.Substring(0, counted.Length - 6) + threshold.Words + "Growth" : counted + threshold.Words
                 : null;
         }
@@ -37,7 +37,7 @@ internal static class KeyComposer
         if (!isGrowth && !isCount && KeyPhrases.SplitShare(text) is { } share && !NamesRatio(share.Part))
         {
             // 集体林地流转占可流转林地比例 → CollectiveForestLandTransfer + Share.
-            return Compose(share.Part, isGrowth: false, isCount: false, learned) is { } part ? part + share.Words : null;
+            return Compose(share.Part, isGrowth: false, isCount: false, learned, lexicon) is { } part ? part + share.Words : null;
         }
         var growth = false;
         foreach (var word in GrowthWords)

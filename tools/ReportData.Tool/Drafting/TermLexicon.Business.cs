@@ -23,7 +23,7 @@ internal static partial class TermLexicon
             ("引导基金", "GuidanceFund"), ("母基金", "FundOfFunds"), ("首发", "Ipo"), ("募集资金", "RaisedFunds"), ("募资", "FundRaising"),
             ("再融资", "Refinancing"), ("并购", "MergerAcquisition"), ("并购重组", "MergerRestructuring"), ("重组", "Restructuring"),
             ("混合所有制", "MixedOwnership"), ("混改", "MixedOwnershipReform"), ("领军企业", "LeadingEnterprise"), ("头部企业", "TopEnterprise"),
-            ("百强", "Top100"), ("亿元企业", "Over100MillionEnterprise"), ("纳税大户", "MajorTaxpayer"), ("企业主体", "Enterprise"),
+            ("百强", "Top100"), ("纳税大户", "MajorTaxpayer"), ("企业主体", "Enterprise"),
             ("集团", "Group"), ("企业集团", "EnterpriseGroup"), ("总部企业", "HeadquartersEnterprise"), ("平台企业", "PlatformEnterprise"),
             ("科技型企业", "SciTechEnterprise"), ("创新型企业", "InnovativeEnterprise"), ("成长型", "Growth"), ("隐形冠军企业", "HiddenChampionEnterprise"),
             ("品字标", "QualityMark"), ("工业企业", "IndustrialEnterprise"), ("服务业企业", "ServiceEnterprise"), ("外贸企业", "ForeignTradeEnterprise"),
@@ -53,9 +53,9 @@ internal static partial class TermLexicon
             ("内资", "DomesticInvestment"), ("省外资金", "OutOfProvinceFunds"), ("市外", "OutOfCity"), ("省外", "OutOfProvince"),
             ("招商引资", "InvestmentPromotion"), ("招商", "InvestmentPromotion"), ("引资", "InvestmentAttraction"),
             ("竣工", "Completed"), ("投产", "Commissioned"), ("达产", "FullProduction"), ("完工", "Completed"), ("续建", "Continued"),
-            ("在建", "UnderConstruction"), ("前期", "Preparatory"), ("储备项目", "ReserveProject"), ("储备", "Reserve"), ("亿元以上", "Over100Million"),
-            ("十亿元以上", "Over1Billion"), ("10亿元以上", "Over1Billion"), ("百亿元以上", "Over10Billion"), ("100亿元以上", "Over10Billion"),
-            ("五亿元以上", "Over500Million"), ("5亿元以上", "Over500Million"), ("千万元以上", "Over10Million"), ("5000万元以上", "Over50Million"),
+            ("在建", "UnderConstruction"), ("前期", "Preparatory"), ("储备项目", "ReserveProject"), ("储备", "Reserve"),
+           
+           
             ("总投资额", "TotalInvestment"), ("投资额", "Investment"), ("金额", "Amount"), ("额度", "Quota"), ("工程", "Project"),
             ("施工", "Construction"), ("施工许可", "ConstructionPermit"), ("许可", "Permit"),
             ("大好高", "MajorQualityProject"), ("重大产业项目", "MajorIndustrialProject"),

@@ -11,7 +11,7 @@ internal static partial class TermLexicon
         public static readonly (string Term, string English)[] Words =
         {
             // Rates and shares.
-            ("增长率", "GrowthRate"), ("比率", "Ratio"), ("比值", "Ratio"), ("倍差", "Ratio"), ("占GDP比重", "ShareOfGdp"), ("占生产总值比重", "ShareOfGdp"),
+            ("增长率", "GrowthRate"), ("比率", "Ratio"), ("比值", "Ratio"), ("倍差", "Ratio"),
             ("参合率", "EnrolmentRate"), ("转化率", "ConversionRate"), ("留存率", "RetentionRate"), ("通过率", "PassRate"), ("受理率", "AcceptanceRate"),
             ("知晓率", "AwarenessRate"), ("治愈率", "CureRate"), ("回收率", "RecoveryRate"), ("处理率", "TreatmentRate"), ("使用率", "UsageRate"),
             ("到位率", "InPlaceRate"), ("开工率", "StartRate"), ("完工率", "CompletionRate"), ("建成率", "CompletionRate"), ("自给率", "SelfSufficiencyRate"),
@@ -32,8 +32,8 @@ internal static partial class TermLexicon
             ("减少额", "Decrease"), ("节约资金", "FundsSaved"),
             // Scope and level.
             ("区级", "District"), ("市本级", "MunicipalLevel"), ("本级", ""), ("乡镇级", "Township"), ("镇级", "Town"), ("县级以上", "CountyOrAbove"),
-            ("市级以上", "MunicipalOrAbove"), ("省级以上", "ProvincialOrAbove"), ("国家级以上", "NationalOrAbove"), ("及以上", "OrAbove"), ("全区", ""),
-            ("全县", ""), ("全市", ""), ("各级", ""), ("所有", ""), ("有关", ""), ("相关", "Related"), ("主要", "Major"), ("核心", "Core"), ("关键", "Key"),
+            ("市级以上", "MunicipalOrAbove"), ("省级以上", "ProvincialOrAbove"), ("国家级以上", "NationalOrAbove"), ("及以上", "OrAbove"),
+            ("各级", ""), ("所有", ""), ("有关", ""), ("相关", "Related"), ("主要", "Major"), ("核心", "Core"), ("关键", "Key"),
             ("龙头", "Leading"), ("骨干", "Backbone"), ("头部", "Top"), ("标志性", "Landmark"), ("引领性", "Leading"), ("新兴", "Emerging"),
             ("传统", "Traditional"), ("优势", "Advantage"), ("高品质", "HighQuality"), ("高质量", "HighQuality"), ("高质量发展", "HighQualityDevelopment"),
             ("发展", "Development"), ("大型", "Large"), ("中型", "Medium"), ("小型", "Small"), ("微型", "Micro"), ("中小型", "SmallMedium"),
@@ -46,7 +46,7 @@ internal static partial class TermLexicon
             ("第一", "First"), ("前列", "Top"), ("百强县", "Top100County"), ("全国百强", "NationalTop100"), ("示范性", "Demo"),
             ("规范化", "Standardized"), ("专业化", "Specialized"), ("一站式", "OneStop"), ("全链条", "FullChain"), ("全周期", "FullCycle"), ("全流程", "FullProcess"),
             // Time.
-            ("当年", "CurrentYear"), ("年末", "YearEnd"), ("年底", "YearEnd"), ("期末", "YearEnd"), ("同比", "YearOnYear"), ("比上年", ""), ("上年", "PreviousYear"),
+            ("年末", "YearEnd"), ("年底", "YearEnd"), ("期末", "YearEnd"), ("同比", "YearOnYear"), ("比上年", ""), ("上年", "PreviousYear"),
             ("比去年", ""), ("去年", "PreviousYear"), ("较上年", ""), ("十四五", "FourteenthFyp"), ("十三五", "ThirteenthFyp"), ("十五五", "FifteenthFyp"),
             ("十二五", "TwelfthFyp"), ("期间", ""), ("以来", ""), ("年度", ""), ("季度", "Quarter"), ("月度", "Monthly"), ("春节", "SpringFestival"),
             ("国庆", "NationalDay"), ("假日", "Holiday"), ("节假日", "Holiday"), ("黄金周", "GoldenWeek"),
