@@ -133,6 +133,22 @@ public class TermLexiconTests
         });
     }
 
+    [Test]
+    public void A_draft_of_an_unseen_report_gets_lexicon_keys_and_says_where_they_come_from()
+    {
+        var text = "一、2025年工作回顾\n新建高标准农田3.2万亩，培育家庭农场120家，新建颐乐苑9个。\n";
+        var draft = Drafter.Draft(text, new DraftOptions("Sample", "示例", null, "sample.txt"), KeyVocabulary.Empty);
+        var byValue = draft.Figures.ToDictionary(f => f.Value);
+        Assert.Multiple(() =>
+        {
+            Assert.That(byValue["3.2"].Key, Is.EqualTo("NewHighStandardFarmland"));
+            Assert.That(byValue["3.2"].Review, Does.Contain("(TermGlossary, TermLexicon)"));
+            Assert.That(byValue["120"].Key, Is.EqualTo("FamilyFarms"));
+            Assert.That(byValue["120"].Review, Does.Contain("(TermGlossary)"), "no lexicon word was needed");
+            Assert.That(byValue["9"].Key, Does.StartWith("Todo"), "颐乐苑 is in no dictionary");
+        });
+    }
+
     [TestCase("Child", "Children")]
     [TestCase("VulnerableChild", "VulnerableChildren")]
     [TestCase("Women", "Women")]

@@ -169,7 +169,8 @@ internal static class Keys
         var withLexicon = confidence == KeyConfidence.Unknown;
         if (confidence >= KeyConfidence.Guessed && KeyComposer.Compose(figure.LookupLabel ?? figure.Label, growth, KeyVocabulary.IsCounted(dimension), vocabulary.Learned, withLexicon) is { } composed)
         {
-            (key, confidence, why) = (composed, KeyConfidence.Likely, withLexicon ? "composed from the label's words (TermGlossary, TermLexicon): check it" : "composed from the label's words (TermGlossary): check it");
+            var needsLexicon = withLexicon && KeyComposer.Compose(figure.LookupLabel ?? figure.Label, growth, KeyVocabulary.IsCounted(dimension), vocabulary.Learned, lexicon: false) != composed;
+            (key, confidence, why) = (composed, KeyConfidence.Likely, needsLexicon ? "composed from the label's words (TermGlossary, TermLexicon): check it" : "composed from the label's words (TermGlossary): check it");
         }
 
         return new Choice(printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes);
