@@ -28,6 +28,18 @@ internal static class PrintedDigits
         _ => character,
     };
 
+    /// <summary>A number's text with its full-width digits and points as ASCII (the separators kept): ２０２４ is 2024.</summary>
+    public static string ToAscii(string number)
+    {
+        var characters = number.ToCharArray();
+        for (var i = 0; i < characters.Length; i++)
+        {
+            characters[i] = ToAscii(characters[i]);
+        }
+
+        return new string(characters);
+    }
+
     /// <summary>The numbers of <paramref name="text"/>, each as its start and end (exclusive), in order.</summary>
     public static List<(int Start, int End)> Numbers(string text)
     {
