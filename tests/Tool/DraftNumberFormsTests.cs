@@ -49,6 +49,7 @@ public class DraftNumberFormsTests
         File.WriteAllText(folder.File("t.txt"), Probe);
         var (drafted, _, draftError) = CheckCommandTests.Run("draft", folder.File("t.txt"), "--city", "Mou", "--city-name", "某");
         Assert.That(drafted, Is.EqualTo(0), draftError);
+        Assert.That(ReportData.Tests.Data.SchemaTests.Validate(File.ReadAllText(folder.File("mou-2025.report.yaml"))), Is.Empty, "the draft validates against the schema editors use");
         var (checkedCode, _, checkError) = CheckCommandTests.Run("check", folder.Path);
         var errors = Regex.Matches(checkError, @"error (RD\d{4})").Select(match => match.Groups[1].Value).ToList();
         Assert.That(errors.Where(id => id != "RD4001"), Is.Empty, "the build accepts every drafted value, unit and decline:\n" + checkError);
