@@ -74,6 +74,17 @@ public class NumberWordsTests
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain(reason));
     }
 
+    [TestCase("1,000")]
+    [TestCase("１０００")]
+    public void WordsSpellTheValueHoweverItsDigitsAreWritten(string value)
+    {
+        // The value is read as the parser reads it: 1,000 and １０００ are the 1000 that 千 spells.
+        const string Quote = "旅游收入突破千亿元";
+        var outcome = Diagnose(Header + Figure(value, "千", "亿元", Quote), Quote);
+        Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
+        Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single().Value, Is.EqualTo(100d));
+    }
+
     [Test]
     public void WordsInsideALongerNumeralAreNotInTheQuote()
     {
