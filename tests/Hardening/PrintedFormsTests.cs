@@ -16,8 +16,6 @@ namespace ReportData.Tests.Hardening;
 /// </summary>
 public class PrintedFormsTests
 {
-    private static readonly string Header = Fixtures.ValidYaml.Substring(0, Fixtures.ValidYaml.IndexOf("figures:\n", StringComparison.Ordinal) + "figures:\n".Length);
-
     // ---- Thousands separators and full-width digits: parsed to the same decimal, kept as printed ----
 
     [TestCase("1,234.5", "亿元", "全市地区生产总值达到1,234.5亿元", "GdpBillion", 123.45, TestName = "ThousandsSeparatorBeforeAPoint")]
@@ -28,7 +26,7 @@ public class PrintedFormsTests
     [TestCase("６", "\"%\"", "增长６％", "GdpPercent", 6.0, TestName = "FullWidthDigitAndPercent")]
     public void PrintedFormIsTheSameNumber(string value, string unit, string quote, string member, double expected)
     {
-        var yaml = Header + Figure("Gdp", value, unit, quote);
+        var yaml = Fixtures.Header + Fixtures.Figure("Gdp", value, unit, quote);
         var outcome = Diagnose(yaml, "开头。" + quote + "。结尾");
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
 
@@ -45,7 +43,7 @@ public class PrintedFormsTests
     [TestCase("６－７", "\"%\"", "增长６－７%", 6.0, 7.0, TestName = "FullWidthRange")]
     public void PrintedRangeIsTheSameRange(string value, string unit, string quote, double low, double high)
     {
-        var yaml = Header + Figure("Indicator", value, unit, quote);
+        var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote);
         var outcome = Diagnose(yaml, "开头。" + quote + "。结尾");
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         var figure = GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single();
@@ -79,7 +77,7 @@ public class PrintedFormsTests
     [TestCase("2.5", "达到１2.5亿元", TestName = "ADecimalAfterAFullWidthDigit")]
     public void NumberContinuedByADigitGroupIsRD2003(string value, string quote)
     {
-        var yaml = Header + Figure("Gdp", value, "亿元", quote);
+        var yaml = Fixtures.Header + Fixtures.Figure("Gdp", value, "亿元", quote);
         AssertSingle(Diagnose(yaml, "开头。" + quote + "。结尾"), "RD2003", Fixtures.At(yaml, "value: " + value, skip: 7));
     }
 
@@ -88,7 +86,7 @@ public class PrintedFormsTests
     [TestCase("2,000", "家", "分别为1,000和2,000家", TestName = "TheLastOfAListOfSeparatedNumbers")]
     public void SeparatedNumberInAListPasses(string value, string unit, string quote)
     {
-        var outcome = Diagnose(Header + Figure("Indicator", value, unit, quote), "开头。" + quote + "。结尾");
+        var outcome = Diagnose(Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote), "开头。" + quote + "。结尾");
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
     }
 
@@ -101,12 +99,12 @@ public class PrintedFormsTests
     [TestCase("-3.2%", TestName = "MinusAtTheStartOfTheQuote")]
     public void PrintedMinusIsAFall(string quote)
     {
-        var declined = Header + Figure("IndustrialValueAddedGrowth", "3.2", "\"%\"", quote) + "    decline: true\n";
+        var declined = Fixtures.Header + Fixtures.Figure("IndustrialValueAddedGrowth", "3.2", "\"%\"", quote) + "    decline: true\n";
         var outcome = Diagnose(declined, "开头。" + quote + "。结尾");
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single().Value, Is.EqualTo(-3.2));
 
-        var rise = Header + Figure("IndustrialValueAddedGrowth", "3.2", "\"%\"", quote);
+        var rise = Fixtures.Header + Fixtures.Figure("IndustrialValueAddedGrowth", "3.2", "\"%\"", quote);
         var diagnostic = AssertSingle(Diagnose(rise, "开头。" + quote + "。结尾"), "RD2007", Fixtures.At(rise, "value: 3.2", skip: 7));
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("'IndustrialValueAddedGrowth'").And.Contain("decline: true"));
     }
@@ -116,7 +114,7 @@ public class PrintedFormsTests
     [TestCase("增长6.5%，同比-3.2%、增长3.2%", "3.2", TestName = "AnUnsignedPlaceOfTheSameNumber")]
     public void DashThatIsNoSignIsARise(string quote, string value)
     {
-        var outcome = Diagnose(Header + Figure("Indicator", value, "\"%\"", quote), "开头。" + quote + "。结尾");
+        var outcome = Diagnose(Fixtures.Header + Fixtures.Figure("Indicator", value, "\"%\"", quote), "开头。" + quote + "。结尾");
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single().Value, Is.EqualTo(double.Parse(value, CultureInfo.InvariantCulture)));
     }
@@ -125,7 +123,7 @@ public class PrintedFormsTests
     public void DashAfterAMagnitudeJoinsARange()
     {
         const string Quote = "转移就业1万-2万人";
-        var outcome = Diagnose(Header + Figure("Indicator", "2", "万人", Quote), "开头。" + Quote + "。结尾");
+        var outcome = Diagnose(Fixtures.Header + Fixtures.Figure("Indicator", "2", "万人", Quote), "开头。" + Quote + "。结尾");
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
     }
 
@@ -140,7 +138,7 @@ public class PrintedFormsTests
     [TestCase("1,000-2,000", "家", "培育1,000家-2,000家", 1000.0, 2000.0, TestName = "RangeOfSeparatedNumbersWithTheUnitAfterBothEnds")]
     public void RangeWithTheUnitAfterBothEndsPasses(string value, string unit, string quote, double low, double high)
     {
-        var outcome = Diagnose(Header + Figure("Indicator", value, unit, quote), "开头。" + quote + "。结尾");
+        var outcome = Diagnose(Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote), "开头。" + quote + "。结尾");
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         var figure = GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single();
         Assert.That((figure.Value, figure.ValueHigh), Is.EqualTo((low, (double?)high)));
@@ -152,7 +150,7 @@ public class PrintedFormsTests
     [TestCase("6-7", "个", "新增6个百分点-7个百分点", "个百分点", TestName = "UnitThatIsOnlyTheStartOfTheRepeatedOne")]
     public void RangeWithAnotherUnitAtAnEndIsRD2005(string value, string unit, string quote, string printed)
     {
-        var yaml = Header + Figure("Indicator", value, unit, quote);
+        var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote);
         var diagnostic = AssertSingle(Diagnose(yaml, "开头。" + quote + "。结尾"), "RD2005", Fixtures.At(yaml, "unit: " + unit, skip: 6));
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("prints '" + printed));
     }
@@ -163,12 +161,9 @@ public class PrintedFormsTests
     [TestCase("6-7", "增长6%-7.5%", TestName = "TheHighEndIsAWholeNumber")]
     public void RangeNotPrintedIsRD2003(string value, string quote)
     {
-        var yaml = Header + Figure("Indicator", value, "\"%\"", quote);
+        var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, "\"%\"", quote);
         AssertSingle(Diagnose(yaml, "开头。" + quote + "。结尾"), "RD2003", Fixtures.At(yaml, "value: " + value, skip: 7));
     }
-
-    private static string Figure(string key, string value, string unit, string quote) =>
-        "  - key: " + key + "\n    year: 2023\n    label: 指标\n    value: " + value + "\n    unit: " + unit + "\n    quote: " + quote + "\n";
 
     private static IFieldSymbol Field(Outcome outcome, string member) =>
         outcome.Run.OutputCompilation.GetTypeByMetadataName(GeneratorHarness.TestNamespace + ".Testville+Y2023")!.GetMembers(member).OfType<IFieldSymbol>().Single();
