@@ -88,14 +88,15 @@ internal static class KeyComposer
         {
             // The count's noun is the last word that is no participle (城中村|拆迁 → UrbanVillages Demolished).
             var noun = words.Count > 1 && KeyWords.IsParticiple(words[words.Count - 1]) ? words.Count - 2 : words.Count - 1;
-            words[noun] = KeyWords.Plural(words[noun]);
+            // 未来乡村 counts villages: 乡村 is Rural as a modifier, but a count's head is a noun.
+            words[noun] = KeyWords.Plural(words[noun] == "Rural" ? "Village" : words[noun]);
         }
 
         // 新增|新产品 is NewNewProduct in no key: the word's own New is enough.
         var key = new StringBuilder(prefix == "New" && words[0].StartsWith("New", StringComparison.Ordinal) ? string.Empty : prefix);
         foreach (var word in words.Where((w, i) => i == 0 || w != words[i - 1]))
         {
-            key.Append(word);
+            AppendWithoutOverlap(key, word);
         }
 
         if (!key.ToString().EndsWith(participle, StringComparison.Ordinal))
@@ -110,6 +111,26 @@ internal static class KeyComposer
 
         var composed = key.ToString();
         return composed.Length > 0 && char.IsUpper(composed[0]) ? composed : null;
+    }
+
+    /// <summary>
+    /// Appends a word, first dropping the key's last tokens that the word starts with: 空气|质量|优良天数比例 is Air, Quality and
+    /// AirQualityGoodRate, and the key says AirQuality once (AirQualityGoodRate).
+    /// </summary>
+    private static void AppendWithoutOverlap(StringBuilder key, string word)
+    {
+        var keyTokens = KeyWords.Split(key.ToString());
+        var wordTokens = KeyWords.Split(word);
+        for (var overlap = Math.Min(keyTokens.Count, wordTokens.Count - 1); overlap > 0; overlap--)
+        {
+            if (keyTokens.Skip(keyTokens.Count - overlap).SequenceEqual(wordTokens.Take(overlap), StringComparer.Ordinal))
+            {
+                key.Length -= keyTokens.Skip(keyTokens.Count - overlap).Sum(token => token.Length);
+                break;
+            }
+        }
+
+        key.Append(word);
     }
 
     /// <summary>Whether the part names an indicator that is a ratio already (R&amp;D经费 → RdIntensity): 占GDP比重 adds nothing to it.</summary>

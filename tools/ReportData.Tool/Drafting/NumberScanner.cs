@@ -143,6 +143,8 @@ public static class NumberScanner
     {
         "项目", "个人", "个体", "家庭", "家居", "所有", "场景", "场所", "场馆", "件事", "户籍", "户外", "条件", "条例", "台账", "处理", "处置",
         "部门", "部分", "部署", "本地", "本科", "种植", "种类", "支持", "支付", "支出", "口岸", "口径", "份额", "头部", "列入", "起步", "例如",
+        // 增长两位数 is double-digit growth (an idiom coverage lists), not 2 位 of a ranking.
+        "位数",
     };
 
     /// <summary>The range separator that alone (spaces aside) stands between <paramref name="from"/> and <paramref name="to"/>, or null.</summary>

@@ -34,4 +34,28 @@ internal static class Thresholds
             || between.TrimStart().StartsWith("以上", StringComparison.Ordinal) || between.TrimStart().StartsWith("及以上", StringComparison.Ordinal);
         return cued && CountedNoun.IsMatch(between) && PrintedUnits.DimensionOf(count.Unit) == "Count";
     }
+
+    /// <summary>
+    /// Whether <paramref name="quantities"/>[<paramref name="index"/>] is a threshold printed right after a count, before the
+    /// counted noun (引进落地5个百亿元以上重大制造业项目): 以上 after it, nothing between it and the count.
+    /// </summary>
+    public static bool IsThresholdAfterCount(string clause, IReadOnlyList<PrintedQuantity> quantities, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var quantity = quantities[index];
+        var count = quantities[index - 1];
+        if (count.End > quantity.Start || clause.Substring(count.End, quantity.Start - count.End).Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var after = clause.Substring(quantity.End).TrimStart();
+        return PrintedUnits.DimensionOf(count.Unit) == "Count"
+            && (after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("及以上", StringComparison.Ordinal))
+            && after.TrimStart('及').Length > 2 && char.GetUnicodeCategory(after.TrimStart('及')[2]) == System.Globalization.UnicodeCategory.OtherLetter;
+    }
 }
