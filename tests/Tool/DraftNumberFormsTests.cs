@@ -102,4 +102,13 @@ public class DraftNumberFormsTests
         Assert.That(draft.Figures.Select(f => (f.Key, f.Value, f.Unit)), Is.EqualTo(new[] { ("Gdp", "１２３４．５", "亿元") }));
         Assert.That(draft.Skipped, Is.Empty, "a year is not a figure, nor a number to skip");
     }
+
+    [Test]
+    public void YearsOfMixedWidthAreReadAsYearsNotParsedAsText()
+    {
+        // .NET's \d matches full-width digits but int.Parse does not read them: the years are folded before they are parsed.
+        var draft = Draft("20２４年某市政府工作报告\n一、20２３年工作回顾\n全市生产总值达到100亿元。\n二、20２４年主要预期目标\n到20２７年，生产总值达到200亿元。\n");
+        Assert.That(draft.Report.Year, Is.EqualTo(2024));
+        Assert.That(draft.Figures.Select(f => (f.Value, f.Year, f.IsTarget)), Is.EqualTo(new[] { ("100", (int?)2023, false), ("200", 2027, true) }));
+    }
 }

@@ -142,7 +142,7 @@ public sealed class SectionTracker
     /// </summary>
     public static Section? TargetYear(string clause, Section section, int reportYear)
     {
-        if (section.Kind is not (SectionKind.Targets or SectionKind.Horizon) || ByYear.Match(clause) is not { Success: true } match)
+        if (section.Kind is not (SectionKind.Targets or SectionKind.Horizon) || ByYear.Match(PrintedDigits.ToAscii(clause)) is not { Success: true } match)
         {
             return null;
         }
