@@ -140,6 +140,12 @@ public static class Drafter
                 }
 
                 var between = clause.Text.Substring(previousEnd, quantity.Start - previousEnd);
+                if (quantity.Signed)
+                {
+                    // 增长-3.2%: the minus is the number's sign, not a word of its label.
+                    between = between.TrimEnd().TrimEnd('-', '－', '−');
+                }
+
                 var wording = Wording.Read(between);
                 if (group.Count > 0 && !IsListJoint(between) && between.TrimStart().StartsWith("、", StringComparison.Ordinal) && previousCore is not null)
                 {
@@ -234,7 +240,7 @@ public static class Drafter
     private static string Trailing(string clause, int end)
     {
         var rest = clause.Substring(end);
-        var stop = rest.IndexOfAny("0123456789、和".ToCharArray());
+        var stop = rest.IndexOfAny("0123456789０１２３４５６７８９、和".ToCharArray());
         return (stop >= 0 ? rest.Substring(0, stop) : rest).Trim().TrimStart('的');
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Tool.Drafting;
 
@@ -79,7 +80,8 @@ public sealed class SectionTracker
     /// <summary>Moves to the section <paramref name="paragraph"/> opens, if it opens one, and returns the section its figures belong to.</summary>
     public Section Enter(string paragraph)
     {
-        var text = Cues.Simplify(paragraph.Trim().TrimStart('#', ' ', '　'));
+        // Full-width digits read as digits (一、２０２３年工作回顾).
+        var text = PrintedDigits.ToAscii(Cues.Simplify(paragraph.Trim().TrimStart('#', ' ', '　')));
         var isHeading = text.Length <= 40 && !text.Contains("。");
         if (isHeading)
         {
@@ -140,7 +142,7 @@ public sealed class SectionTracker
     /// </summary>
     public static Section? TargetYear(string clause, Section section, int reportYear)
     {
-        if (section.Kind is not (SectionKind.Targets or SectionKind.Horizon) || ByYear.Match(clause) is not { Success: true } match)
+        if (section.Kind is not (SectionKind.Targets or SectionKind.Horizon) || ByYear.Match(PrintedDigits.ToAscii(clause)) is not { Success: true } match)
         {
             return null;
         }
