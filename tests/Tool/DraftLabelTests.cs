@@ -103,6 +103,15 @@ public class DraftLabelTests
         Assert.That(water.Review, Does.Contain("composed from the label's words"));
     }
 
+    [TestCase("建成社区卫生服务中心8家、中医馆30家。", "30", "建成中医馆")]
+    [TestCase("和美乡村覆盖率达到40%。", "40", "和美乡村覆盖率")]
+    [TestCase("新增院士工作站3个和博士后工作站5个。", "5", "新增博士后工作站")]
+    [TestCase("行政审批事项及时率达到99%。", "99", "行政审批事项及时率")]
+    public void AConjunctionsCharacterThatOpensAWordStaysInTheLabel(string text, string value, string expected)
+    {
+        Assert.That(Only(Draft(Review + text + "\n"), value).Label, Is.EqualTo(expected));
+    }
+
     [Test]
     public void AShareListedAfterAChangeIsOfTheSameIndicator()
     {

@@ -16,6 +16,9 @@ public sealed record DraftOptions(string City, string? CityName, int? Year, stri
 /// </summary>
 public static class Drafter
 {
+    /// <summary>What opens the next item of a list after a number: 、, or 和/及/以及 as a conjunction (not 和美乡村, 及时率).</summary>
+    private static readonly Regex ItemJoint = new(@"^\s*(?:、|以及|和(?!美|谐|平)|及(?!时|格))", RegexOptions.CultureInvariant);
+
     private static readonly Regex BoundAfter = new(@"^\s*(左右|以上|以内|以下|多|余)", RegexOptions.CultureInvariant);
 
     public static Draft Draft(string text, DraftOptions options, KeyVocabulary vocabulary)
@@ -147,7 +150,7 @@ public static class Drafter
                 }
 
                 var wording = Wording.Read(between);
-                if (group.Count > 0 && !IsListJoint(between) && between.TrimStart().StartsWith("、", StringComparison.Ordinal) && previousCore is not null)
+                if (group.Count > 0 && !IsListJoint(between) && ItemJoint.IsMatch(between) && previousCore is not null)
                 {
                     // 新增院士工作站3个、博士后工作站3个: the second item shares the first one's verb (or object).
                     wording = wording with { Core = Labels.ShareWithPrevious(previousCore, wording.Core) };

@@ -30,7 +30,13 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         ("至", null, null), ("在", null, null), ("共", null, null), ("有", null, null), ("了", null, null),
     };
 
-    private static readonly Regex EdgeNoise = new(@"^[、和与及并且也还其中的\s（(]+|[、和与及的\s，]+$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// What joins a label to the words before or after it: list marks, conjunctions, 其中. A conjunction's character that
+    /// opens or closes a word is no conjunction (和美乡村, 及时率, 并网; 参与, 普及, 总和), hence the look-arounds.
+    /// </summary>
+    private static readonly Regex EdgeNoise = new(
+        @"^(?:[、\s（(的也还]|其中|并且|以及|和(?!美|谐|平)|与(?!会)|及(?!时|格)|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>Reads the words between the previous number (or the clause start) and this number.</summary>
     public static Wording Read(string before)
