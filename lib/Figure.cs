@@ -13,7 +13,7 @@ namespace ReportData;
 /// <param name="Value">The normalized value in <paramref name="Unit"/> (212.52 for 2125.2 亿元); the low end of a range; negative for a fall.</param>
 /// <param name="ValueHigh">The high end of a printed range (1-2家), else null.</param>
 /// <param name="Unit">The unit of <paramref name="Value"/>.</param>
-/// <param name="PrintedValue">The number exactly as printed (<c>2125.2</c>).</param>
+/// <param name="PrintedValue">The number exactly as printed (<c>2125.2</c>; with its separators or full-width digits where printed so: <c>1,234.5</c>, <c>６.５</c>): text for citing, <paramref name="Value"/> is the number.</param>
 /// <param name="PrintedUnit">The unit exactly as printed (<c>亿元</c>).</param>
 /// <param name="CorrectedUnit">Where the printed unit is a misprint, the unit it was read as; else null.</param>
 /// <param name="Label">The indicator's Chinese name as printed.</param>
@@ -56,7 +56,7 @@ public sealed partial record Figure(
     /// </summary>
     public int UnitMultiplier => PrintedUnits.ExponentOf(CorrectedUnit ?? PrintedUnit);
 
-    /// <summary>10 to the <see cref="UnitMultiplier"/>: 100,000,000 for 亿元. <see cref="PrintedValue"/> times this counts base units (元, 人, 亩).</summary>
+    /// <summary>10 to the <see cref="UnitMultiplier"/>: 100,000,000 for 亿元. The printed number (<see cref="PrintedValue"/> read as a number) times this counts base units (元, 人, 亩).</summary>
     public decimal Multiplier
     {
         get

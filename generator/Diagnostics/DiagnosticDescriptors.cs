@@ -149,6 +149,10 @@ internal static class DiagnosticDescriptors
         "RD2006", "Number in words does not spell the value",
         "{0}: the words '{1}' of '{2}' {3}; 'words' is the number as printed in Chinese numerals, 'value' its digits (千 → 1000, 两百 → 200)");
 
+    public static readonly DiagnosticDescriptor NegativeRecordedAsRise = Error(
+        "RD2007", "Negative number recorded without decline",
+        "{0}: the quote of '{1}' prints {2} with a minus sign before it (a fall, as 增长-3.2% is), but the figure has no 'decline: true': its value would be +{2}; add 'decline: true' and keep the value {2} as printed");
+
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
         "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
@@ -187,6 +191,7 @@ internal static class DiagnosticDescriptors
         SnippetNotInReport,
         UnitNotInQuote,
         WordsNotTheValue,
+        NegativeRecordedAsRise,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

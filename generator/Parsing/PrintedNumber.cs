@@ -1,18 +1,22 @@
 using System;
 using System.Globalization;
+using System.Text;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Parsing;
 
 /// <summary>
 /// A number as a report prints it: digits with an optional decimal point, or a range of two such
-/// numbers ("1-2", "1—2", "1~2", "1至2"). Parsed exactly (decimal) and culture-invariantly.
+/// numbers ("1-2", "1—2", "1~2", "1至2"). Parsed exactly (decimal) and culture-invariantly. As printed means
+/// with the thousands separators (1,234.5) and the full-width digits (６.５, １２３４．５) a report prints: the
+/// printed text is kept as the figure's printed value, and these are read as the same decimal as 1234.5 and 6.5.
 /// </summary>
 internal readonly struct PrintedNumber
 {
     /// <summary>Significant digits, and digits after the point, that a double represents exactly.</summary>
     public const int MaxDigits = 15;
 
-    private static readonly string[] RangeSeparators = { "-", "—", "–", "~", "～", "至" };
+    private static readonly string[] RangeSeparators = { "-", "—", "–", "－", "~", "～", "至" };
 
     private PrintedNumber(decimal low, decimal? high)
     {
@@ -35,32 +39,27 @@ internal readonly struct PrintedNumber
     public static ParseOutcome TryParse(string text, out PrintedNumber number)
     {
         number = default;
-        foreach (var separator in RangeSeparators)
+        if (TrySplitRange(text, out var lowText, out _, out var highText))
         {
-            // Searched from the second character: a range needs a number before its separator.
-            var at = text.Length > 1 ? text.IndexOf(separator, 1, StringComparison.Ordinal) : -1;
-            if (at > 0)
+            var lowOutcome = TryParseSingle(lowText, out var low);
+            var highOutcome = TryParseSingle(highText, out var high);
+            if (lowOutcome != ParseOutcome.Parsed)
             {
-                var lowOutcome = TryParseSingle(text.Substring(0, at), out var low);
-                var highOutcome = TryParseSingle(text.Substring(at + separator.Length), out var high);
-                if (lowOutcome != ParseOutcome.Parsed)
-                {
-                    return lowOutcome;
-                }
-
-                if (highOutcome != ParseOutcome.Parsed)
-                {
-                    return highOutcome;
-                }
-
-                if (high < low)
-                {
-                    return ParseOutcome.NotANumber;
-                }
-
-                number = new PrintedNumber(low, high);
-                return ParseOutcome.Parsed;
+                return lowOutcome;
             }
+
+            if (highOutcome != ParseOutcome.Parsed)
+            {
+                return highOutcome;
+            }
+
+            if (high < low)
+            {
+                return ParseOutcome.NotANumber;
+            }
+
+            number = new PrintedNumber(low, high);
+            return ParseOutcome.Parsed;
         }
 
         var outcome = TryParseSingle(text, out var single);
@@ -72,29 +71,42 @@ internal readonly struct PrintedNumber
         return outcome;
     }
 
-    /// <summary>Digits, at most one decimal point inside them; nothing else (no sign, exponent, separators).</summary>
-    private static ParseOutcome TryParseSingle(string text, out decimal value)
+    /// <summary>
+    /// Splits a range at its separator ("6-7" is 6, "-", 7); false for text without one. The ends are not checked:
+    /// <see cref="TryParse"/> does that.
+    /// </summary>
+    public static bool TrySplitRange(string text, out string low, out string separator, out string high)
+    {
+        foreach (var candidate in RangeSeparators)
+        {
+            // Searched from the second character: a range needs a number before its separator.
+            var at = text.Length > 1 ? text.IndexOf(candidate, 1, StringComparison.Ordinal) : -1;
+            if (at > 0)
+            {
+                low = text.Substring(0, at);
+                separator = candidate;
+                high = text.Substring(at + candidate.Length);
+                return true;
+            }
+        }
+
+        low = separator = high = string.Empty;
+        return false;
+    }
+
+    /// <summary>
+    /// Digits, at most one decimal point inside them, thousands separators where they group; nothing else (no sign,
+    /// exponent, other digits than ASCII and full-width).
+    /// </summary>
+    private static ParseOutcome TryParseSingle(string printed, out decimal value)
     {
         value = 0m;
-        if (text.Length == 0 || text[0] == '.' || text[text.Length - 1] == '.')
+        if (!TryPlainDigits(printed, out var text) || text.Length == 0 || text[0] == '.' || text[text.Length - 1] == '.')
         {
             return ParseOutcome.NotANumber;
         }
 
-        var points = 0;
-        foreach (var character in text)
-        {
-            if (character == '.')
-            {
-                points++;
-            }
-            else if (character < '0' || character > '9')
-            {
-                return ParseOutcome.NotANumber;
-            }
-        }
-
-        if (points > 1)
+        if (text.IndexOf('.') != text.LastIndexOf('.'))
         {
             return ParseOutcome.NotANumber;
         }
@@ -112,5 +124,60 @@ internal readonly struct PrintedNumber
         return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
             ? ParseOutcome.Parsed
             : ParseOutcome.OutOfRange;
+    }
+
+    /// <summary>
+    /// The number in ASCII digits without separators: full-width digits and point folded, and the commas dropped
+    /// where they group thousands (a first group of 1 to 3 digits, then groups of exactly 3 before any point:
+    /// 1,234.5 and 12,345, not 1,23, ,123, 1,,234 or 1234,567). False on any other character.
+    /// </summary>
+    private static bool TryPlainDigits(string printed, out string plain)
+    {
+        var builder = new StringBuilder(printed.Length);
+        plain = string.Empty;
+        var digitsInGroup = 0;
+        var grouped = false;
+        var afterPoint = false;
+        foreach (var character in printed)
+        {
+            if (PrintedDigits.IsDigit(character))
+            {
+                builder.Append(PrintedDigits.ToAscii(character));
+                digitsInGroup++;
+            }
+            else if (character == PrintedDigits.GroupSeparator)
+            {
+                if (afterPoint || digitsInGroup == 0 || (grouped ? digitsInGroup != 3 : digitsInGroup > 3))
+                {
+                    return false;
+                }
+
+                grouped = true;
+                digitsInGroup = 0;
+            }
+            else if (PrintedDigits.IsPoint(character))
+            {
+                if (grouped && !afterPoint && digitsInGroup != 3)
+                {
+                    return false;
+                }
+
+                builder.Append('.');
+                afterPoint = true;
+                digitsInGroup = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (grouped && !afterPoint && digitsInGroup != 3)
+        {
+            return false;
+        }
+
+        plain = builder.ToString();
+        return true;
     }
 }

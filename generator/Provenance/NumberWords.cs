@@ -98,7 +98,8 @@ internal static class NumberWords
             return "is not a number in Chinese numerals (零一二两三四五六七八九十百千万亿, as in 千, 两百, 一千五百)";
         }
 
-        if (!decimal.TryParse(value.Trim(), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var digits) || digits != spelled)
+        // The value as the parser reads it (1000, 1,000 or １０００ alike): the words must spell that number.
+        if (Parsing.PrintedNumber.TryParse(value.Trim(), out var digits) != Parsing.PrintedNumber.ParseOutcome.Parsed || digits.High is not null || digits.Low != spelled)
         {
             return "spells " + spelled.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", but the value is " + value.Trim();
         }

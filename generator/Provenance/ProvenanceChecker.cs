@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using Microsoft.CodeAnalysis;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
 using ReportData.Generator.Shared;
@@ -44,15 +45,10 @@ internal static class ProvenanceChecker
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInReport, sites.Quote, fileName, figure.Key, info.TextFile));
             }
-            else if (!ContainsPrintedValue(quote, figure.PrintedValue.Trim()))
+            else if (WhyValueNotProven(quote, figure, fileName) is { } failure)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotInQuote, sites.Value, fileName, figure.PrintedValue, figure.Key));
-            }
-            else if (UnitProof.WhyNotPrinted(quote, figure.PrintedValue, figure.PrintedUnit) is { } printed)
-            {
-                // The printed unit, not the corrected one: a correction reads what is printed, so that must be there.
-                var unit = figure.PrintedUnit.Length == 0 ? "\"\" (none)" : "'" + figure.PrintedUnit + "'";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnitNotInQuote, sites.Unit, fileName, unit, figure.Key, figure.PrintedValue.Trim(), printed));
+                var site = failure.Descriptor == DiagnosticDescriptors.UnitNotInQuote ? sites.Unit : sites.Value;
+                diagnostics.Add(DiagnosticInfo.Create(failure.Descriptor, site, failure.Arguments));
             }
         }
 
@@ -69,20 +65,40 @@ internal static class ProvenanceChecker
         return file with { Diagnostics = diagnostics.ToEquatableArray() };
     }
 
-    /// <summary>The printed value in its quote: digits as a whole number, or a number printed in words (千) as whole words.</summary>
-    private static bool ContainsPrintedValue(string quote, string printed) =>
-        printed.Length > 0 && NumberWords.IsNumeral(printed[0])
-            ? NumberWords.ContainsWholeWords(quote, printed)
-            : ContainsWholeNumber(quote, printed);
-
     /// <summary>
-    /// True when <paramref name="number"/> stands in <paramref name="quote"/> as a whole number:
-    /// "1" is not found inside "11" or "1.5", nor "2.4" inside "12.45".
+    /// Null when the printed value stands in the quote (RD2003), with the sign its decline says (RD2007) and with
+    /// its printed unit (RD2005); otherwise the first failure, with its message arguments.
     /// </summary>
-    internal static bool ContainsWholeNumber(string quote, string number)
+    private static (DiagnosticDescriptor Descriptor, object[] Arguments)? WhyValueNotProven(string quote, FigureSpec figure, string fileName)
     {
-        using var ends = UnitProof.WholeNumberEnds(quote, number).GetEnumerator();
-        return ends.MoveNext();
+        var printed = figure.PrintedValue.Trim();
+        var inWords = printed.Length > 0 && NumberWords.IsNumeral(printed[0]);
+        var places = NumberPlaces.Find(quote, printed);
+        if (inWords ? !NumberWords.ContainsWholeWords(quote, printed) : places.Count == 0)
+        {
+            return (DiagnosticDescriptors.ValueNotInQuote, new object[] { fileName, figure.PrintedValue, figure.Key });
+        }
+
+        if (!figure.IsDecline && !inWords)
+        {
+            // 增长-3.2% is a fall: recorded as value 3.2 without decline, its constant would be +3.2.
+            var unsigned = places.FindAll(place => !NumberPlaces.IsSigned(quote, place.Start));
+            if (unsigned.Count == 0)
+            {
+                return (DiagnosticDescriptors.NegativeRecordedAsRise, new object[] { fileName, figure.Key, printed });
+            }
+
+            places = unsigned;
+        }
+
+        if (UnitProof.WhyNotPrinted(quote, places, figure.PrintedUnit) is { } instead)
+        {
+            // The printed unit, not the corrected one: a correction reads what is printed, so that must be there.
+            var unit = figure.PrintedUnit.Length == 0 ? "\"\" (none)" : "'" + figure.PrintedUnit + "'";
+            return (DiagnosticDescriptors.UnitNotInQuote, new object[] { fileName, unit, figure.Key, printed, instead });
+        }
+
+        return null;
     }
 
     private static void CheckSnippet(ReportText text, string snippet, string what, LocationInfo location, string fileName, string textFile, List<DiagnosticInfo> diagnostics)

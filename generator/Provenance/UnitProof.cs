@@ -1,4 +1,5 @@
 using System;
+using ReportData.Generator.Shared;
 using ReportData.Generator.Units;
 
 namespace ReportData.Generator.Provenance;
@@ -22,21 +23,26 @@ internal static class UnitProof
     private static readonly string[] Magnitudes = { "万", "亿" };
 
     /// <summary>How many characters after a number are read for a unit, and quoted in a message.</summary>
-    private const int UnitReach = 8;
+    internal const int UnitReach = 8;
 
     /// <summary>
-    /// Null when <paramref name="printedUnit"/> is what <paramref name="quote"/> prints with
-    /// <paramref name="printedValue"/> (at one of its places); otherwise what the quote prints after the
-    /// number instead, for the message. The value must occur in the quote (RD2003 checks that first).
+    /// Null when <paramref name="printedUnit"/> is what <paramref name="quote"/> prints with the value at one of its
+    /// <paramref name="places"/> (<see cref="NumberPlaces.Find"/>); otherwise what the quote prints after the number
+    /// instead, for the message. A range printed with its unit after both ends (6%-7%) needs the unit at both.
     /// </summary>
-    public static string? WhyNotPrinted(string quote, string printedValue, string printedUnit)
+    public static string? WhyNotPrinted(string quote, System.Collections.Generic.IEnumerable<NumberPlace> places, string printedUnit)
     {
-        var number = printedValue.Trim();
         var unit = Compact(printedUnit);
         string? firstMismatch = null;
-        foreach (var end in WholeNumberEnds(quote, number))
+        foreach (var place in places)
         {
-            var at = end;
+            if (place.LowEnd >= 0 && !Proves(quote, place.LowEnd, unit))
+            {
+                firstMismatch ??= Printed(quote, place.LowEnd);
+                continue;
+            }
+
+            var at = place.End;
             while (!Proves(quote, at, unit) && ContinuesList(quote, at, out var next))
             {
                 at = next;
@@ -98,7 +104,7 @@ internal static class UnitProof
             if (Matches(quote, at, joiner, out var afterJoiner))
             {
                 var digits = SkipSpaces(quote, afterJoiner);
-                var end = NumberEnd(quote, digits);
+                var end = PrintedDigits.NumberEndAt(quote, digits);
                 if (end > digits)
                 {
                     next = end;
@@ -110,28 +116,8 @@ internal static class UnitProof
         return false;
     }
 
-    /// <summary>The ends of the places where <paramref name="number"/> stands as a whole number (not inside 11 or 1.5).</summary>
-    internal static System.Collections.Generic.IEnumerable<int> WholeNumberEnds(string quote, string number)
-    {
-        if (number.Length == 0)
-        {
-            yield break;
-        }
-
-        for (var at = quote.IndexOf(number, StringComparison.Ordinal); at >= 0; at = quote.IndexOf(number, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + number.Length;
-            var digitBefore = at > 0 && (IsDigit(quote[at - 1]) || (quote[at - 1] == '.' && at > 1 && IsDigit(quote[at - 2])));
-            var digitAfter = end < quote.Length && (IsDigit(quote[end]) || (quote[end] == '.' && end + 1 < quote.Length && IsDigit(quote[end + 1])));
-            if (!digitBefore && !digitAfter)
-            {
-                yield return end;
-            }
-        }
-    }
-
     /// <summary>The longest unit of the unit table that the quote prints at <paramref name="at"/>, or null.</summary>
-    private static string? LongestKnownUnit(string quote, int at)
+    internal static string? LongestKnownUnit(string quote, int at)
     {
         var ahead = Ahead(quote, at, UnitReach);
         for (var length = ahead.Length; length > 0; length--)
@@ -164,7 +150,7 @@ internal static class UnitProof
         return "'" + quote.Substring(start, end - start).TrimEnd() + "'";
     }
 
-    private static int SkipApproximation(string quote, int at)
+    internal static int SkipApproximation(string quote, int at)
     {
         foreach (var word in Approximations)
         {
@@ -178,7 +164,7 @@ internal static class UnitProof
     }
 
     /// <summary>Matches <paramref name="compact"/> at <paramref name="at"/>, skipping white space and folding full-width forms.</summary>
-    private static bool Matches(string quote, int at, string compact, out int end)
+    internal static bool Matches(string quote, int at, string compact, out int end)
     {
         var position = at;
         foreach (var expected in compact)
@@ -215,19 +201,7 @@ internal static class UnitProof
     /// <summary>A printed unit as compared: white space dropped, full-width forms folded (％ is %).</summary>
     internal static string Compact(string unit) => Ahead(unit, 0, unit.Length);
 
-    private static int NumberEnd(string quote, int at)
-    {
-        var position = at;
-        while (position < quote.Length && (IsDigit(FoldWidth(quote[position]))
-            || (FoldWidth(quote[position]) == '.' && position > at && position + 1 < quote.Length && IsDigit(FoldWidth(quote[position + 1])))))
-        {
-            position++;
-        }
-
-        return position;
-    }
-
-    private static int SkipSpaces(string quote, int at)
+    internal static int SkipSpaces(string quote, int at)
     {
         while (at < quote.Length && char.IsWhiteSpace(quote[at]))
         {
@@ -243,5 +217,4 @@ internal static class UnitProof
 
     private static bool IsPunctuation(char character) => character is '，' or '。' or '；' or '：' or '、' or ',' or ';' or '（' or '）' or '(' or ')';
 
-    private static bool IsDigit(char character) => character is >= '0' and <= '9';
 }

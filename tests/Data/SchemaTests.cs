@@ -52,6 +52,8 @@ public class SchemaTests
     [TestCase("    unit: 亿元\n", "    unit: 亿元\n    correctedUnit: 万元\n", TestName = "CorrectedUnitWithoutNoteIsRejected")]
     [TestCase("    year: 2023\n    label: 全市生产总值\n", "    year: 2023\n    bound: about\n    label: 全市生产总值\n", TestName = "BoundOnAnActualIsRejected")]
     [TestCase("    value: 2125.2\n", "    value: 2125.2\n    words: 2125.2\n", TestName = "WordsInDigitsAreRejected")]
+    [TestCase("    value: 2125.2\n", "    value: 2,12,5.2\n", TestName = "SeparatorThatDoesNotGroupIsRejected")]
+    [TestCase("    value: 2125.2\n", "    value: 2125,2\n", TestName = "DecimalCommaIsRejected")]
     public void BrokenFileIsRejected(string valid, string broken)
     {
         var yaml = ReplaceFirst(Infrastructure.Fixtures.ValidYaml, valid, broken);
@@ -66,10 +68,16 @@ public class SchemaTests
         Assert.That(Validate(yaml), Is.Empty);
     }
 
-    [Test]
-    public void RangesAndPlainNumbersAreValidValues()
+    [TestCase("1-2")]
+    [TestCase("1,234.5")]
+    [TestCase("12,345")]
+    [TestCase("６.５")]
+    [TestCase("１２３４．５")]
+    [TestCase("1,000-2,000")]
+    [TestCase("６－７")]
+    public void RangesAndPrintedNumbersAreValidValues(string value)
     {
-        var yaml = ReplaceFirst(Infrastructure.Fixtures.ValidYaml, "    value: 2125.2\n", "    value: 1-2\n");
+        var yaml = ReplaceFirst(Infrastructure.Fixtures.ValidYaml, "    value: 2125.2\n", "    value: " + value + "\n");
         Assert.That(Validate(yaml), Is.Empty);
     }
 
@@ -117,12 +125,13 @@ public class SchemaTests
             return new JValue(text == "true");
         }
 
-        if (Regex.IsMatch(text, @"^-?\d+$"))
+        // YAML's core schema reads ASCII digits only: ６.５ is a string (and .NET's \d would match it).
+        if (Regex.IsMatch(text, "^-?[0-9]+$"))
         {
             return new JValue(long.Parse(text, CultureInfo.InvariantCulture));
         }
 
-        if (Regex.IsMatch(text, @"^-?\d+\.\d+$"))
+        if (Regex.IsMatch(text, "^-?[0-9]+\\.[0-9]+$"))
         {
             return new JValue(decimal.Parse(text, CultureInfo.InvariantCulture));
         }

@@ -276,7 +276,7 @@ public class AdversarialTests
         AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("亿元\n", "亿英镑\n")), "RD1004", Fixtures.At("unit: 亿元", skip: 6));
 
     [TestCase("两千一百二十五")]
-    [TestCase("2,125.2")]
+    [TestCase("2,12,5.2")]
     [TestCase("+2125.2")]
     [TestCase("0x84D")]
     [TestCase("٢١٢٥")]

@@ -15,8 +15,6 @@ namespace ReportData.Tests.Hardening;
 /// </summary>
 public class NumberWordsTests
 {
-    private static readonly string Header = Fixtures.ValidYaml.Substring(0, Fixtures.ValidYaml.IndexOf("figures:\n", StringComparison.Ordinal) + "figures:\n".Length);
-
     [TestCase("千", 1000)]
     [TestCase("百", 100)]
     [TestCase("两百", 200)]
@@ -47,7 +45,7 @@ public class NumberWordsTests
     public void LevelPrintedInWordsIsAFigureWithItsWordsAsPrintedValue()
     {
         const string Quote = "旅游收入突破千亿元";
-        var outcome = Diagnose(Header + Figure("1000", "千", "亿元", Quote), Quote);
+        var outcome = Diagnose(Fixtures.Header + Figure("1000", "千", "亿元", Quote), Quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         var figure = GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single();
         Assert.That((figure.PrintedValue, figure.Value, figure.PrintedUnit), Is.EqualTo(("千", 100d, "亿元")));
@@ -57,7 +55,7 @@ public class NumberWordsTests
     public void BareMagnitudeAfterWordsTakesACorrectedUnit()
     {
         const string Quote = "人才资源总量超百万";
-        var yaml = Header + Figure("100", "百", "万\n    correctedUnit: 万人\n    note: the label is a headcount", Quote);
+        var yaml = Fixtures.Header + Figure("100", "百", "万\n    correctedUnit: 万人\n    note: the label is a headcount", Quote);
         var outcome = Diagnose(yaml, Quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single().Value, Is.EqualTo(1_000_000d));
@@ -69,9 +67,20 @@ public class NumberWordsTests
     public void WordsThatDoNotSpellTheValueAreRD2006AtTheWords(string value, string words, string reason)
     {
         const string Quote = "旅游收入突破千亿元，一二";
-        var yaml = Header + Figure(value, words, "亿元", Quote);
+        var yaml = Fixtures.Header + Figure(value, words, "亿元", Quote);
         var diagnostic = AssertSingle(Diagnose(yaml, Quote), "RD2006", LineOf(yaml, "    words: "), ColumnAfter(yaml, "    words: "));
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain(reason));
+    }
+
+    [TestCase("1,000")]
+    [TestCase("１０００")]
+    public void WordsSpellTheValueHoweverItsDigitsAreWritten(string value)
+    {
+        // The value is read as the parser reads it: 1,000 and １０００ are the 1000 that 千 spells.
+        const string Quote = "旅游收入突破千亿元";
+        var outcome = Diagnose(Fixtures.Header + Figure(value, "千", "亿元", Quote), Quote);
+        Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
+        Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single().Value, Is.EqualTo(100d));
     }
 
     [Test]
@@ -79,7 +88,7 @@ public class NumberWordsTests
     {
         // 百 stands in 五百人 only as part of 五百 (500): RD2003, at the words.
         const string Quote = "专家五百人";
-        var yaml = Header + Figure("100", "百", "人", Quote);
+        var yaml = Fixtures.Header + Figure("100", "百", "人", Quote);
         AssertSingle(Diagnose(yaml, Quote), "RD2003", LineOf(yaml, "    words: "), ColumnAfter(yaml, "    words: "));
     }
 
@@ -87,7 +96,7 @@ public class NumberWordsTests
     public void UnitAfterWordsIsProvenToo()
     {
         const string Quote = "旅游收入突破千亿元";
-        var yaml = Header + Figure("1000", "千", "元", Quote);
+        var yaml = Fixtures.Header + Figure("1000", "千", "元", Quote);
         var diagnostic = AssertSingle(Diagnose(yaml, Quote), "RD2005", LineOf(yaml, "    unit: "), ColumnAfter(yaml, "    unit: "));
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("prints '亿元'"));
     }

@@ -18,9 +18,6 @@ namespace ReportData.Tests.Hardening;
 /// </summary>
 public class UnitProofTests
 {
-    /// <summary>The fixture's <c>report:</c> block; each case adds its own figures.</summary>
-    private static readonly string Header = Fixtures.ValidYaml.Substring(0, Fixtures.ValidYaml.IndexOf("figures:\n", StringComparison.Ordinal) + "figures:\n".Length);
-
     // ---- Wrong units: RD2005 on the unit, with what the quote prints ----
 
     [Test]
@@ -45,7 +42,7 @@ public class UnitProofTests
     [TestCase("新增企业3000、新建园区1200家", "3000", "家", "、", TestName = "ListBrokenByWordsDoesNotShareItsUnit")]
     public void UnitNotPrintedWithTheNumberIsRD2005(string quote, string value, string unit, string printed)
     {
-        var yaml = Header + Figure("Indicator", value, unit, quote);
+        var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote);
         var diagnostic = AssertSingleAtUnit(Diagnose(yaml, "开头。" + quote + "。结尾"), yaml, unit);
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("prints " + (printed == "nothing" ? "nothing" : "'" + printed)));
     }
@@ -54,7 +51,7 @@ public class UnitProofTests
     public void NoUnitWhereTheQuotePrintsOneIsRD2005()
     {
         const string Quote = "城乡居民收入倍差缩小至1.75倍";
-        var yaml = Header + Figure("UrbanRuralIncomeRatio", "1.75", "\"\"", Quote);
+        var yaml = Fixtures.Header + Fixtures.Figure("UrbanRuralIncomeRatio", "1.75", "\"\"", Quote);
         var diagnostic = AssertSingleAtUnit(Diagnose(yaml, Quote), yaml, "\"\"");
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("\"\" (none)").And.Contain("prints '倍'"));
     }
@@ -72,11 +69,11 @@ public class UnitProofTests
     {
         // 人口自然增长率 3.38%。: the printed % is in the quote, the correction to ‰ is accepted ...
         const string Text = "人口自然增长率 3.38%。；";
-        var printed = Header + Figure("PopulationNaturalGrowthRate", "3.38", "\"%\"\n    correctedUnit: ‰\n    note: the 。 is the remains of ‰", "人口自然增长率 3.38%。");
+        var printed = Fixtures.Header + Fixtures.Figure("PopulationNaturalGrowthRate", "3.38", "\"%\"\n    correctedUnit: ‰\n    note: the 。 is the remains of ‰", "人口自然增长率 3.38%。");
         Assert.That(Diagnose(printed, Text).Diagnostics.Select(Describe), Is.Empty);
 
         // ... but a printed unit written as the corrected one is not what the text prints.
-        var corrected = Header + Figure("PopulationNaturalGrowthRate", "3.38", "‰\n    correctedUnit: ‰\n    note: the 。 is the remains of ‰", "人口自然增长率 3.38%。");
+        var corrected = Fixtures.Header + Fixtures.Figure("PopulationNaturalGrowthRate", "3.38", "‰\n    correctedUnit: ‰\n    note: the 。 is the remains of ‰", "人口自然增长率 3.38%。");
         AssertSingleAtUnit(Diagnose(corrected, Text), corrected, "‰");
     }
 
@@ -143,7 +140,7 @@ public class UnitProofTests
     [TestCase("安装千瓦时电表，发电12.5万千瓦时", "12.5", "万千瓦时", TestName = "UnitElsewhereInTheQuoteDoesNotMatter")]
     public void PrintedFormPasses(string quote, string value, string unit)
     {
-        var yaml = Header + Figure("Indicator", value, unit, quote);
+        var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote);
         var outcome = Diagnose(yaml, "开头。" + quote + "。结尾");
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation), Has.Count.EqualTo(1), "the figure is generated");
@@ -156,9 +153,6 @@ public class UnitProofTests
         var outcome = Diagnose(GeneratorHarness.SeedFiles().ToList());
         Assert.That(outcome.Diagnostics.Where(diagnostic => diagnostic.Id == "RD2005").Select(Describe), Is.Empty);
     }
-
-    private static string Figure(string key, string value, string unit, string quote) =>
-        "  - key: " + key + "\n    year: 2023\n    label: 指标\n    value: " + value + "\n    unit: " + unit + "\n    quote: " + quote + "\n";
 
     /// <summary>The single diagnostic is RD2005 where the value of the (only) <c>unit: <paramref name="unit"/></c> line starts.</summary>
     private static Diagnostic AssertSingleAtUnit(Outcome outcome, string yaml, string unit)

@@ -31,6 +31,13 @@ public static class Fixtures
         "    unit: \"%\"\n" +
         "    quote: 地区生产总值增长7%左右\n";
 
+    /// <summary>The <c>report:</c> block of <see cref="ValidYaml"/> up to <c>figures:</c>: a test adds its own figures.</summary>
+    public static readonly string Header = ValidYaml.Substring(0, ValidYaml.IndexOf("figures:\n", System.StringComparison.Ordinal) + "figures:\n".Length);
+
+    /// <summary>One figure of 2023 for <see cref="Header"/>, labelled 指标: the unit as YAML (<c>"\"%\""</c>, or with more fields after it).</summary>
+    public static string Figure(string key, string value, string unit, string quote) =>
+        "  - key: " + key + "\n    year: 2023\n    label: 指标\n    value: " + value + "\n    unit: " + unit + "\n    quote: " + quote + "\n";
+
     /// <summary>
     /// The 1-based line and column of <paramref name="snippet"/>'s first occurrence in <see cref="ValidYaml"/>, moved
     /// <paramref name="skip"/> characters on: <c>At("unit: 亿元", skip: 6)</c> is where the unit's value starts.

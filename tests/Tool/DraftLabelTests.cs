@@ -74,6 +74,34 @@ public class DraftLabelTests
     }
 
     [Test]
+    public void DoubleDigitGrowthInWordsIsSkippedNotATwoPlaceRank()
+    {
+        var draft = Draft(Review + "旅游总收入增长两位数。\n");
+        Assert.That(draft.Figures, Is.Empty);
+        Assert.That(draft.Skipped.Single().Reason, Does.Contain("两位数"));
+    }
+
+    [Test]
+    public void ChangesOfUrbanAndRuralLevelsGetTheLevelsKeys()
+    {
+        var draft = Draft(Review + "城乡居民人均可支配收入分别达到80000元和46000元，分别增长4.8%和6.5%。\n");
+        Assert.That(draft.Figures.Select(figure => figure.Key), Is.EqualTo(new[] { "UrbanDisposableIncome", "RuralDisposableIncome", "UrbanDisposableIncomeGrowth", "RuralDisposableIncomeGrowth" }));
+    }
+
+    [Test]
+    public void ALevelAfterAChangeOfTheSameSubjectIsOfThatSubject()
+    {
+        Assert.That(Only(Draft(Review + "常住人口城镇化率提高1.2个百分点，达到62.5%。\n"), "62.5").Label, Is.EqualTo("常住人口城镇化率"));
+    }
+
+    [Test]
+    public void AnIndicatorThatIsOnlyTheDenominatorGivesNoKey()
+    {
+        var water = Only(Draft(Review + "万元GDP用水量下降3.5%。\n"), "3.5");
+        Assert.That(water.Key, Does.StartWith("Todo"));
+    }
+
+    [Test]
     public void AShareListedAfterAChangeIsOfTheSameIndicator()
     {
         Assert.That(Only(Draft(Review + "服务业税收增长12%、占税收总收入的45%。\n"), "45").Label, Is.EqualTo("服务业税收占税收总收入"));

@@ -110,6 +110,32 @@ public class DrafterCaseTests
     }
 
     [Test]
+    public void TargetsSetForALaterYearAreOfThatYear()
+    {
+        var draft = Draft(Targets + "全市生产总值增长6%左右。到2027年，全市生产总值突破3000亿元，研发投入强度达到3.2%。\n");
+        Assert.That(draft.Figures.Select(figure => (figure.Value, figure.Year, figure.IsTarget)), Is.EqualTo(new[] { ("6", (int?)2024, true), ("3000", 2027, true), ("3.2", 2027, true) }));
+    }
+
+    [TestCase("二、“十四五”以来\n“十四五”前三年全市生产总值年均增长6.1%。\n")]
+    [TestCase("“十三五”期间，全市生产总值年均增长7.2%。\n")]
+    [TestCase("“十四五”规划实施以来，全市生产总值年均增长6.1%。\n")]
+    public void AFivePlansYearsLookedBackOnAreAPeriodNotGoals(string text)
+    {
+        var draft = Drafter.Draft(text, new DraftOptions("Sample", "示例", 2024, "s.txt"), KeyVocabulary.Empty);
+        Assert.That(draft.Figures, Is.Empty);
+        Assert.That(draft.Skipped.Single().Reason, Does.StartWith("a figure of the review of several years"));
+    }
+
+    [Test]
+    public void AFivePlansGoalsStillCarryTheirHorizon()
+    {
+        var draft = Drafter.Draft("“十四五”时期，全市生产总值年均增长6%以上。\n", new DraftOptions("Sample", "示例", 2021, "s.txt"), KeyVocabulary.Empty);
+        var growth = Only(draft, "6");
+        Assert.That((growth.Horizon, growth.IsTarget), Is.EqualTo(("今后五年", true)));
+        Assert.That(growth.Review, Does.Contain("十四五"));
+    }
+
+    [Test]
     public void NumbersThatAreNotFiguresAreSkippedWithAReason()
     {
         var draft = Draft(Review + "召开第3次全体会议，出台“民营经济42条”，建成5G基站，PM2.5浓度下降，6月25日遭遇洪水，实现经济总量翻一番。\n");

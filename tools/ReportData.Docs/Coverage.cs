@@ -52,11 +52,9 @@ public sealed record ReportCoverage(string YamlFile, string Title, string TextFi
 /// </summary>
 internal static class CoverageAnalyzer
 {
-    private static readonly Regex NumberPattern = new(@"\d+(?:\.\d+)?", RegexOptions.CultureInvariant);
-
     private static readonly Regex YearPattern = new(@"^(19|20)\d\d$", RegexOptions.CultureInvariant);
 
-    private static readonly char[] RangeSeparators = { '-', '—', '–', '~', '～', '至' };
+    private static readonly char[] RangeSeparators = { '-', '—', '–', '－', '~', '～', '至' };
 
     private const int ContextCharacters = 20;
 
@@ -98,13 +96,14 @@ internal static class CoverageAnalyzer
         var numbers = new List<NumberInText>();
         var years = 0;
         var usedSkips = new HashSet<SkipSpec>();
-        var printed = NumberPattern.Matches(folded).Cast<Match>().Select(match => (Start: match.Index, Number: match.Value, InWords: false))
+        // Numbers as the generator's provenance check reads them: 1,234.5 is one number, ６.５ another.
+        var printed = PrintedDigits.Numbers(folded).Select(number => (Start: number.Start, Number: folded.Substring(number.Start, number.End - number.Start), InWords: false))
             .Concat(WordNumbers.Find(folded).Select(found => (Start: found.Start, Number: found.Words, InWords: true)))
             .OrderBy(number => number.Start);
         foreach (var (start, number, inWords) in printed)
         {
             var end = start + number.Length;
-            if (!inWords && YearPattern.IsMatch(number) && folded.Substring(end).TrimStart().StartsWith("年", StringComparison.Ordinal))
+            if (!inWords && IsYear(number) && folded.Substring(end).TrimStart().StartsWith("年", StringComparison.Ordinal))
             {
                 years++;
                 continue;
@@ -135,12 +134,15 @@ internal static class CoverageAnalyzer
         // A skipped passage that holds a number (digits, or words as WordNumbers finds them) must explain one; one
         // without (第四届市运会: small numerals in words are not searched) explains a number the analysis cannot see.
         var stale = report.Parsed.Skipped
-            .Where(skip => !usedSkips.Contains(skip) && (NumberPattern.IsMatch(skip.Quote) || WordNumbers.Find(TextFolding.Fold(skip.Quote)).Any()))
+            .Where(skip => !usedSkips.Contains(skip) && (PrintedDigits.Numbers(skip.Quote).Count > 0 || WordNumbers.Find(TextFolding.Fold(skip.Quote)).Any()))
             .Select(skip => skip.Quote)
             .ToList();
         var title = $"{spec.Info.City} {spec.Info.CityName} {spec.Info.Year}";
         return new ReportCoverage(report.YamlFile, title, spec.Info.TextFile, numbers, years, stale);
     }
+
+    /// <summary>A year as printed before 年, in ASCII or full-width digits (２０２４年).</summary>
+    internal static bool IsYear(string number) => YearPattern.IsMatch(PrintedDigits.ToAscii(number));
 
     /// <summary>Folds the text exactly as <see cref="TextFolding.Fold"/> does, remembering each folded character's line.</summary>
     internal static (string Folded, int[] LineOf) FoldWithLines(string text)

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ReportData.Docs;
+using ReportData.Generator.Shared;
 using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Commands;
@@ -15,8 +15,6 @@ namespace ReportData.Tool.Commands;
 /// </summary>
 internal static class CoverageCommand
 {
-    private static readonly Regex Digits = new(@"\d+(?:\.\d+)?", RegexOptions.CultureInvariant);
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var folder = new Argument<string>("DIR") { Description = "The folder holding *.report.yaml files and their report texts." };
@@ -88,10 +86,10 @@ internal static class CoverageCommand
 
         var line = lines[number.Paragraph];
         var ordinal = coverage.Numbers.Count(n => n.Paragraph == number.Paragraph && n.Position < number.Position);
-        var numbers = Digits.Matches(line).Where(match => !IsYear(line, match)).ToList();
-        return ordinal < numbers.Count ? numbers[ordinal].Index : 0;
+        var numbers = PrintedDigits.Numbers(line).Where(number => !IsYear(line, number.Start, number.End)).ToList();
+        return ordinal < numbers.Count ? numbers[ordinal].Start : 0;
     }
 
-    private static bool IsYear(string line, Match match) =>
-        Regex.IsMatch(match.Value, "^(19|20)[0-9][0-9]$") && line.Substring(match.Index + match.Length).TrimStart().StartsWith("年", StringComparison.Ordinal);
+    private static bool IsYear(string line, int start, int end) =>
+        CoverageAnalyzer.IsYear(line.Substring(start, end - start)) && line.Substring(end).TrimStart().StartsWith("年", StringComparison.Ordinal);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Drafting;
 
@@ -40,7 +41,7 @@ public static class Drafter
         {
             var section = sections.Enter(paragraph);
             var before = figures.Count;
-            DraftParagraph(paragraph, section, offset, figures, skipped);
+            DraftParagraph(paragraph, section, year, offset, figures, skipped);
             AddKeyParagraph(paragraph, section, figures.Skip(before).ToList(), keyParagraphs);
             offset += paragraph.Length + 1;
         }
@@ -63,7 +64,7 @@ public static class Drafter
         return new Draft(info, settled, Dedupe(skipped));
     }
 
-    private static void DraftParagraph(string paragraph, Section section, int offset, List<FigureDraft> figures, List<DraftSkip> skipped)
+    private static void DraftParagraph(string paragraph, Section section, int reportYear, int offset, List<FigureDraft> figures, List<DraftSkip> skipped)
     {
         string? subject = null;
         var estimate = false;
@@ -73,6 +74,8 @@ public static class Drafter
         foreach (var clause in allClauses)
         {
             estimate |= clause.Text.Contains("预计");
+            // 到2025年，地区生产总值突破500亿元: the targets from here to the paragraph's end are of 2025.
+            section = SectionTracker.TargetYear(clause.Text, section, reportYear) ?? section;
             string? previousCore = null;
             var quantities = NumberScanner.Scan(clause.Text);
             if (NonFigures.WordsIn(clause.Text, quantities) is { } words)
@@ -137,6 +140,12 @@ public static class Drafter
                 }
 
                 var between = clause.Text.Substring(previousEnd, quantity.Start - previousEnd);
+                if (quantity.Signed)
+                {
+                    // 增长-3.2%: the minus is the number's sign, not a word of its label.
+                    between = between.TrimEnd().TrimEnd('-', '－', '−');
+                }
+
                 var wording = Wording.Read(between);
                 if (group.Count > 0 && !IsListJoint(between) && between.TrimStart().StartsWith("、", StringComparison.Ordinal) && previousCore is not null)
                 {
@@ -180,6 +189,12 @@ public static class Drafter
         var wording = group[0].Wording;
         // Only a change (增长6.8%) borrows the clause's subject; a count with nothing before it names its noun after it (56个省重大项目).
         var indicator = wording.Core.Length > 0 ? wording.Core : wording.ChangeWord is not null ? subject ?? string.Empty : string.Empty;
+        if (indicator.Length == 0 && subject is not null && PrintedUnits.DimensionOf(group[0].Quantity.Unit) is not "Count" and not "Persons" && Trailing(clause.Text, group[group.Count - 1].End).Length == 0)
+        {
+            // 城镇化率提高1.2个百分点，达到62.5%: a level with nothing before or after it is of the clause's subject.
+            indicator = subject;
+        }
+
         if (topic is not null && Labels.IsGenericMeasure(indicator))
         {
             // 加快综合交通廊道建设，…，完成投资282亿元: the investment is the paragraph topic's.
@@ -196,7 +211,7 @@ public static class Drafter
         for (var i = 0; i < group.Count; i++)
         {
             var (quantity, _, boundAfter, end) = group[i];
-            var labels = levels is not null ? new[] { levels[i] }
+            var labels = levels is not null ? new[] { levels[i].Label }
                 : items.Labels.Count == group.Count ? new[] { items.Labels[i] }
                 : wording.Each && items.Labels.Count > 1 && group.Count == 1 ? items.Labels.ToArray()
                 : new[] { indicator };
@@ -215,7 +230,8 @@ public static class Drafter
                     levels is not null ? "分别 list: the changes of the figures printed before it, in order" : group.Count > 1 || labels.Length > 1 ? items.Note : null,
                     levels is null && items.Labels.Count != group.Count && group.Count > 1 ? "分别 list: the numbers could not be paired with the indicators in order" : null,
                     offset + clause.Start + quantity.Start,
-                    levels is null && items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null));
+                    levels is not null ? levels[i].LookupLabel is { } level ? level + change : null
+                        : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null));
             }
         }
     }
@@ -224,7 +240,7 @@ public static class Drafter
     private static string Trailing(string clause, int end)
     {
         var rest = clause.Substring(end);
-        var stop = rest.IndexOfAny("0123456789、和".ToCharArray());
+        var stop = rest.IndexOfAny("0123456789０１２３４５６７８９、和".ToCharArray());
         return (stop >= 0 ? rest.Substring(0, stop) : rest).Trim().TrimStart('的');
     }
 

@@ -96,7 +96,7 @@ internal static class KeyComposer
         var key = new StringBuilder(prefix == "New" && words[0].StartsWith("New", StringComparison.Ordinal) ? string.Empty : prefix);
         foreach (var word in words.Where((w, i) => i == 0 || w != words[i - 1]))
         {
-            key.Append(word);
+            AppendWithoutOverlap(key, word);
         }
 
         if (!key.ToString().EndsWith(participle, StringComparison.Ordinal))
@@ -111,6 +111,26 @@ internal static class KeyComposer
 
         var composed = key.ToString();
         return composed.Length > 0 && char.IsUpper(composed[0]) ? composed : null;
+    }
+
+    /// <summary>
+    /// Appends a word, first dropping the key's last tokens that the word starts with: 空气|质量|优良天数比例 is Air, Quality and
+    /// AirQualityGoodRate, and the key says AirQuality once (AirQualityGoodRate).
+    /// </summary>
+    private static void AppendWithoutOverlap(StringBuilder key, string word)
+    {
+        var keyTokens = KeyWords.Split(key.ToString());
+        var wordTokens = KeyWords.Split(word);
+        for (var overlap = Math.Min(keyTokens.Count, wordTokens.Count - 1); overlap > 0; overlap--)
+        {
+            if (keyTokens.Skip(keyTokens.Count - overlap).SequenceEqual(wordTokens.Take(overlap), StringComparer.Ordinal))
+            {
+                key.Length -= keyTokens.Skip(keyTokens.Count - overlap).Sum(token => token.Length);
+                break;
+            }
+        }
+
+        key.Append(word);
     }
 
     /// <summary>Whether the part names an indicator that is a ratio already (R&amp;D经费 → RdIntensity): 占GDP比重 adds nothing to it.</summary>

@@ -145,12 +145,20 @@ public sealed class KeyVocabulary
         }
 
         // The indicator a label names first is its subject (研发经费相当于生产总值的比例: 研发经费, not 生产总值).
-        foreach (var (term, key) in Glossary.Terms.Where(t => core.Contains(t.Term)).OrderBy(t => core.IndexOf(t.Term, StringComparison.Ordinal)).ThenByDescending(t => t.Term.Length))
+        // A term after 万元/单位/每 is a denominator (万元GDP用水量 is water per GDP, not GDP): no subject.
+        foreach (var (term, key) in Glossary.Terms.Where(t => core.Contains(t.Term) && !IsDenominator(core, t.Term)).OrderBy(t => core.IndexOf(t.Term, StringComparison.Ordinal)).ThenByDescending(t => t.Term.Length))
         {
             return (isGrowth ? key + "Growth" : key, KeyConfidence.Guessed, $"label contains '{term}'");
         }
 
         return (null, KeyConfidence.Unknown, "no indicator in the vocabulary matches this label");
+    }
+
+    private static bool IsDenominator(string label, string term)
+    {
+        var at = label.IndexOf(term, StringComparison.Ordinal);
+        var before = label.Substring(0, at);
+        return before.EndsWith("万元", StringComparison.Ordinal) || before.EndsWith("亿元", StringComparison.Ordinal) || before.EndsWith("单位", StringComparison.Ordinal) || before.EndsWith("每", StringComparison.Ordinal);
     }
 
     /// <summary>

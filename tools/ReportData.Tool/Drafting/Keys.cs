@@ -31,7 +31,8 @@ internal static class Keys
             var figure = figures[index];
             var quantity = figure.Quantity;
             var (printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes) = Resolve(dimensions, figure, choices[index]);
-            var isDecline = isChange && figure.Wording.IsDecline;
+            // 增长-3.2% is a fall as 下降3.2% is: the value is printed without its sign, the build proves it only with decline.
+            var isDecline = (isChange && figure.Wording.IsDecline) || quantity.Signed;
             var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon;
 
             if (confidence != KeyConfidence.Settled)
@@ -47,6 +48,17 @@ internal static class Keys
             if (figure.ListNote is not null)
             {
                 notes.Add(figure.ListNote);
+            }
+
+            if (quantity.Signed)
+            {
+                notes.Add($"printed as {quantity.SignedValue}{quantity.Unit} (a minus sign): recorded as a fall of {quantity.Value}");
+                if (figure.Wording.IsDecline || !isChange)
+                {
+                    reviews.Add(figure.Wording.IsDecline
+                        ? $"sign: a fall ({figure.Wording.ChangeWord}) of a negative number ({quantity.SignedValue}): check which way the indicator moved"
+                        : $"sign: a negative level ({quantity.SignedValue}{quantity.Unit}) is recorded with decline: true; check it");
+                }
             }
 
             var bound = isTarget ? Bound(figure) : null;

@@ -125,7 +125,7 @@ internal static class Labels
     /// 财政总收入118.2亿元，其中地方财政收入72.8亿元，分别增长11.1%和14.7%: a 分别 list of changes with no indicator of its own is of the
     /// <paramref name="count"/> figures before it in the paragraph (levels, not changes), in order; null when there are not so many.
     /// </summary>
-    public static IReadOnlyList<string>? LevelsBefore(List<FigureDraft> figures, int paragraphFirst, int count)
+    public static IReadOnlyList<FigureDraft>? LevelsBefore(List<FigureDraft> figures, int paragraphFirst, int count)
     {
         if (count < 2 || figures.Count - paragraphFirst < count)
         {
@@ -134,7 +134,7 @@ internal static class Labels
 
         var levels = figures.Skip(figures.Count - count).ToList();
         return levels.All(f => f.Wording.ChangeWord is null && f.Label.Length >= 2) && levels.Select(f => f.Label).Distinct().Count() == count
-            ? levels.Select(f => f.Label).ToList()
+            ? levels.ToList()
             : null;
     }
 }

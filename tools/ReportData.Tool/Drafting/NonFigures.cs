@@ -16,7 +16,7 @@ public static class NonFigures
 
     public static bool IsYear(string clause, PrintedQuantity quantity)
     {
-        if (quantity.Words is not null || !YearPattern.IsMatch(quantity.Value))
+        if (quantity.Words is not null || !YearPattern.IsMatch(ReportData.Generator.Shared.PrintedDigits.ToAscii(quantity.Value)))
         {
             return false;
         }

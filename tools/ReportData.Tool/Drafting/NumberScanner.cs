@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
+using ReportData.Generator.Provenance;
+using ReportData.Generator.Shared;
 using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Drafting;
@@ -12,26 +13,44 @@ namespace ReportData.Tool.Drafting;
 /// <param name="Approximate">多 or 余 stands between number and unit (3000多家).</param>
 /// <param name="BareMagnitude">万 or 亿 printed without a counted noun (新增参保2.35万).</param>
 /// <param name="Words">For a number printed in Chinese numerals (千 of 突破千亿元): the numerals as printed; <see cref="Value"/> holds their digits.</param>
-public sealed record PrintedQuantity(int Start, int End, string Value, string Unit, bool Approximate, string? BareMagnitude, string? Words = null)
+/// <param name="Signed">A minus sign is printed before the number (增长-3.2%); <see cref="Start"/> and <see cref="Value"/> are the number's, without it.</param>
+public sealed record PrintedQuantity(int Start, int End, string Value, string Unit, bool Approximate, string? BareMagnitude, string? Words = null, bool Signed = false)
 {
     public bool HasUnit => Unit.Length > 0 || BareMagnitude is not null;
 
     /// <summary>How many characters the number takes in the clause (its digits or its numerals).</summary>
     public int PrintedLength => Words?.Length ?? Value.Length;
+
+    /// <summary>The number as printed with its sign (-3.2), for notes.</summary>
+    public string SignedValue => Signed ? "-" + Value : Value;
 }
 
-/// <summary>Finds the numbers of a clause and the units the generator knows after them (longest match).</summary>
+/// <summary>
+/// Finds the numbers of a clause (as the generator reads them: 1,234.5 and ６.５ are one number each) and the units
+/// the generator knows after them (longest match). A range is one quantity, whether its unit follows the high end
+/// (5—6%) or both ends (6%-7%, value 6-7); a minus printed before a number (增长-3.2%) is kept as its sign.
+/// </summary>
 public static class NumberScanner
 {
-    private static readonly Regex NumberPattern = new(@"(?<![\d.])\d+(?:\.\d+)?(?:\s*[-—–~～至]\s*\d+(?:\.\d+)?)?(?![\d])", RegexOptions.CultureInvariant);
+    private const string RangeSeparators = "-—–－~～至";
 
     public static IReadOnlyList<PrintedQuantity> Scan(string clause)
     {
         var found = new List<PrintedQuantity>();
-        foreach (Match match in NumberPattern.Matches(clause))
+        var numbers = PrintedDigits.Numbers(clause);
+        for (var i = 0; i < numbers.Count; i++)
         {
-            var value = match.Value;
-            var end = match.Index + match.Length;
+            var (start, end) = numbers[i];
+            var value = clause.Substring(start, end - start);
+            var ranged = i + 1 < numbers.Count && RangeSeparator(clause, end, numbers[i + 1].Start) is not null;
+            if (ranged)
+            {
+                // 5—6%, 3至5: the two ends with their separator as printed (spaces dropped).
+                value += RangeSeparator(clause, end, numbers[i + 1].Start) + Text(clause, numbers[i + 1]);
+                end = numbers[++i].End;
+            }
+
+            var signed = NumberPlaces.IsSigned(clause, start);
             var at = end;
             while (at < clause.Length && clause[at] == ' ')
             {
@@ -41,25 +60,34 @@ public static class NumberScanner
             var approximate = at < clause.Length && (clause[at] == '多' || clause[at] == '余');
             var unitStart = approximate ? at + 1 : at;
             var unit = LongestUnit(clause, unitStart);
+            if (!ranged && !approximate && unit.Length > 0 && i + 1 < numbers.Count
+                && RangeSeparator(clause, unitStart + unit.Length, numbers[i + 1].Start) is { } separator
+                && numbers[i + 1].End <= clause.Length - unit.Length
+                && string.CompareOrdinal(clause, numbers[i + 1].End, unit, 0, unit.Length) == 0
+                && LongestUnit(clause, numbers[i + 1].End) == unit)
+            {
+                // 6%-7%: one range of %, its unit printed after both ends.
+                var high = numbers[++i];
+                found.Add(new PrintedQuantity(start, high.End + unit.Length, value + separator + Text(clause, high), unit, false, null, Signed: signed));
+                continue;
+            }
+
             string? bare = null;
             if (unit.Length == 0 && unitStart < clause.Length && (clause[unitStart] == '万' || clause[unitStart] == '亿'))
             {
                 bare = clause[unitStart].ToString();
             }
 
-            if (unit.Length == 0 && bare is null && value.IndexOfAny(new[] { '-', '—', '–', '~', '～', '至' }) > 0)
+            if (unit.Length == 0 && bare is null && ranged)
             {
                 // "2023—2027" or "3至5" without a unit: two numbers, each scanned on its own.
-                foreach (Match part in Regex.Matches(value, @"\d+(?:\.\d+)?"))
-                {
-                    found.Add(new PrintedQuantity(match.Index + part.Index, match.Index + part.Index + part.Length, part.Value, string.Empty, false, null));
-                }
-
+                found.Add(new PrintedQuantity(start, numbers[i - 1].End, Text(clause, numbers[i - 1]), string.Empty, false, null));
+                found.Add(new PrintedQuantity(numbers[i].Start, end, Text(clause, numbers[i]), string.Empty, false, null));
                 continue;
             }
 
             var quantityEnd = unit.Length > 0 ? unitStart + unit.Length : bare is not null ? unitStart + 1 : end;
-            found.Add(new PrintedQuantity(match.Index, quantityEnd, value.Replace(" ", string.Empty), unit, approximate && (unit.Length > 0 || bare is not null), bare));
+            found.Add(new PrintedQuantity(start, quantityEnd, value, unit, approximate && (unit.Length > 0 || bare is not null), bare, Signed: signed));
         }
 
         // 0.9和0.7个百分点: the list's numbers share the unit printed after the last of them.
@@ -115,7 +143,18 @@ public static class NumberScanner
     {
         "项目", "个人", "个体", "家庭", "家居", "所有", "场景", "场所", "场馆", "件事", "户籍", "户外", "条件", "条例", "台账", "处理", "处置",
         "部门", "部分", "部署", "本地", "本科", "种植", "种类", "支持", "支付", "支出", "口岸", "口径", "份额", "头部", "列入", "起步", "例如",
+        // 增长两位数 is double-digit growth (an idiom coverage lists), not 2 位 of a ranking.
+        "位数",
     };
+
+    /// <summary>The range separator that alone (spaces aside) stands between <paramref name="from"/> and <paramref name="to"/>, or null.</summary>
+    private static string? RangeSeparator(string clause, int from, int to)
+    {
+        var between = from <= to ? clause.Substring(from, to - from).Trim() : string.Empty;
+        return between.Length == 1 && RangeSeparators.IndexOf(between[0]) >= 0 ? between : null;
+    }
+
+    private static string Text(string clause, (int Start, int End) number) => clause.Substring(number.Start, number.End - number.Start);
 
     private static string LongestUnit(string clause, int start)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Tool.Drafting;
 
@@ -30,7 +31,7 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
     {
         foreach (var line in text.Split('\n'))
         {
-            var heading = Cues.Simplify(line.Trim());
+            var heading = PrintedDigits.ToAscii(Cues.Simplify(line.Trim()));
             if (heading.Length == 0 || heading.Length > 40 || heading.Contains("。") || TitleYearPattern.Match(heading) is not { Success: true } match)
             {
                 continue;
@@ -63,7 +64,7 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
         var title = TitlePattern.Match(head) is { Success: true } t ? t.Groups[1].Value.Trim() : null;
         int? year = null;
         string? date = null;
-        if (DatePattern.Match(head) is { Success: true } d)
+        if (DatePattern.Match(PrintedDigits.ToAscii(head)) is { Success: true } d)
         {
             var y = int.Parse(d.Groups[1].Value, CultureInfo.InvariantCulture);
             var m = int.Parse(d.Groups[2].Value, CultureInfo.InvariantCulture);
@@ -75,7 +76,7 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
             }
         }
 
-        if (year is null && title is not null && TitleYearPattern.Match(title) is { Success: true } ty)
+        if (year is null && title is not null && TitleYearPattern.Match(PrintedDigits.ToAscii(title)) is { Success: true } ty)
         {
             year = int.Parse(ty.Groups[1].Value, CultureInfo.InvariantCulture);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportData.Generator.Shared;
 
 namespace ReportData.Tool.Drafting;
 
@@ -79,7 +80,8 @@ public sealed class SectionTracker
     /// <summary>Moves to the section <paramref name="paragraph"/> opens, if it opens one, and returns the section its figures belong to.</summary>
     public Section Enter(string paragraph)
     {
-        var text = Cues.Simplify(paragraph.Trim().TrimStart('#', ' ', '　'));
+        // Full-width digits read as digits (一、２０２３年工作回顾).
+        var text = PrintedDigits.ToAscii(Cues.Simplify(paragraph.Trim().TrimStart('#', ' ', '　')));
         var isHeading = text.Length <= 40 && !text.Contains("。");
         if (isHeading)
         {
@@ -92,7 +94,7 @@ public sealed class SectionTracker
             }
             else if (HorizonCue.Match(text) is { Success: true } h && !text.Contains("今年"))
             {
-                Current = HorizonSection(h.Value);
+                Current = LooksBack(text, h) ? new Section(SectionKind.PastPeriod, null, null) : HorizonSection(h.Value);
             }
             else if ((year == _reportYear && (text.Contains("目标") || text.Contains("任务") || text.Contains("工作") || text.Contains("要求")))
                 || text.Contains("总体要求") || text.Contains("今年工作") || text.Contains("重点工作") || text.Contains("主要目标"))
@@ -118,7 +120,7 @@ public sealed class SectionTracker
         }
         else if (HorizonCue.Match(opening) is { Success: true } cue && opening.IndexOf(cue.Value, System.StringComparison.Ordinal) <= 2)
         {
-            Current = HorizonSection(cue.Value);
+            Current = LooksBack(opening, cue) ? new Section(SectionKind.PastPeriod, null, null) : HorizonSection(cue.Value);
         }
         else if (opening.StartsWith("过去五年") || opening.StartsWith("五年来") || opening.StartsWith("过去的五年"))
         {
@@ -130,6 +132,49 @@ public sealed class SectionTracker
         }
 
         return Current;
+    }
+
+    private static readonly Regex ByYear = new(@"(?:^|[，,；;。])?\s*(?:到|至|力争到|预计到)\s*((?:19|20)\d\d)\s*年(?:底|末)?", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The section of the targets a clause sets for a later year (到2025年, 至2027年底), or null: in a targets or goals section,
+    /// a year after the report's own is the year those targets are of.
+    /// </summary>
+    public static Section? TargetYear(string clause, Section section, int reportYear)
+    {
+        if (section.Kind is not (SectionKind.Targets or SectionKind.Horizon) || ByYear.Match(PrintedDigits.ToAscii(clause)) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return year > reportYear ? new Section(SectionKind.Targets, year, null) : null;
+    }
+
+    /// <summary>
+    /// Whether a five-year plan's name opens a look back, not its goals: “十四五”以来 (since it began), its first years, or “十三五”期间/时期
+    /// in a report written after that plan ended (十N五 runs to 1955 + 5N: 十三五 to 2020).
+    /// </summary>
+    private bool LooksBack(string text, Match cue)
+    {
+        var after = text.Substring(cue.Index + cue.Length).TrimStart('”', '"', ' ');
+        var near = after.Length > 8 ? after.Substring(0, 8) : after;
+        if (near.Contains("以来") || System.Array.Exists(new[] { "前两年", "前三年", "前四年", "头两年", "头三年", "开局" }, p => after.StartsWith(p, System.StringComparison.Ordinal)))
+        {
+            // “十四五”以来, “十四五”规划实施以来, “十四五”前两年: what the plan's years have brought so far.
+            return true;
+        }
+
+        var plan = PlanNumber(cue.Value);
+        return plan is not null && 1955 + 5 * plan < _reportYear
+            && (after.StartsWith("期间", System.StringComparison.Ordinal) || after.StartsWith("时期", System.StringComparison.Ordinal) || after.StartsWith("的五年", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>N of 十N五 (十三五 → 13), or null for a cue that names no plan (今后五年).</summary>
+    private static int? PlanNumber(string cue)
+    {
+        var at = cue.IndexOf('十');
+        return at >= 0 && at + 2 < cue.Length && cue[at + 2] == '五' && "一二三四五六七八九".IndexOf(cue[at + 1]) is var digit and >= 0 ? 11 + digit : null;
     }
 
     private static Section HorizonSection(string cue) =>
