@@ -40,7 +40,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => EmitOptionsReader.Read(provider))
             .Combine(utf8Data.Combine(runtime))
-            .Select(static (pair, _) => pair.Left with { Utf8Data = pair.Right.Left, UnitAttribute = pair.Right.Right.HasFigureUnitAttribute })
+            .Select(static (pair, _) => pair.Left with { Utf8Data = pair.Right.Left, UnitMarking = pair.Right.Right.UnitMarking })
             .WithTrackingName(TrackingNames.Options);
 
         var texts = context.AdditionalTextsProvider

@@ -10,9 +10,11 @@ namespace ReportData.Analyzers;
 /// <summary>
 /// Flags +, -, comparisons, += and -=, Math.Min/Math.Max and the two branches of ?: when they combine figures of
 /// different units: RD3001 across dimensions (亿元 and %), RD3002 within one (亿元 and 元, which a code fix converts).
-/// The units are read from the <c>[FigureUnit]</c> attribute the generator puts on every constant (see
-/// <see cref="UnitInference"/> for what else carries a unit), never from member names. Rules: <see cref="UnitRules"/>.
-/// Runs only where <c>ReportData.FigureUnitAttribute</c> exists: with the ReportData package, or the generator's
+/// The units are read from the attributes the generator writes (<c>[FiguresInUnit]</c> on each class of constants, or
+/// <c>[FigureUnit]</c> on each constant with an older package: <see cref="DeclaredUnits"/>; see <see cref="UnitInference"/>
+/// for what else carries a unit), never from member names. Rules: <see cref="UnitRules"/>.
+/// Runs only where <c>ReportData.FigureUnitAttribute</c> exists (every ReportData that has the per-class attribute has it
+/// too): with the ReportData package, or the generator's
 /// internal copy of the runtime types.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -9,7 +9,8 @@ using ReportData.Analyzers.Units;
 namespace ReportData.Analyzers;
 
 /// <summary>
-/// The unit of an expression, where the code says it: a constant carrying <c>[FigureUnit]</c>; <c>Figure.Value</c> or
+/// The unit of an expression, where the code says it: a constant whose unit is declared (<c>[FigureUnit]</c> on it, or
+/// <c>[FiguresInUnit]</c> on its class: <see cref="DeclaredUnits"/>); <c>Figure.Value</c> or
 /// <c>ValueHigh</c> of <c>ReportDataset.Find("id")</c> / <c>Get("id")</c> with a constant id; a local or readonly field
 /// initialised from one of those (and not assigned anything else); a sum, difference, negation, ?:, Math.Min/Max or
 /// Math.Abs of those. Everything else is unknown (null), and unknown is never flagged: a product, a quotient, a
@@ -23,10 +24,11 @@ internal sealed class UnitInference
 
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, object> _fieldUnits = new(SymbolEqualityComparer.Default);
+    private readonly DeclaredUnits _declared = new();
 
     public UnitInference(Compilation compilation) => _compilation = compilation;
 
-    /// <summary>True for a value with no unit at all written in the code: a literal or a constant without [FigureUnit] (<c>1</c>, <c>100</c>).</summary>
+    /// <summary>True for a value with no unit at all written in the code: a literal or a constant with no declared unit (<c>1</c>, <c>100</c>).</summary>
     public bool IsScalar(IOperation operation) =>
         Strip(operation).ConstantValue.HasValue && UnitOf(operation) is null;
 
@@ -47,7 +49,7 @@ internal sealed class UnitInference
             case IPropertyReferenceOperation property when IsFigureValue(property.Property):
                 return FigureUnitOf(property.Instance, depth + 1);
             case IPropertyReferenceOperation property:
-                return Attributed(property.Property);
+                return _declared.Of(property.Property);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } unary:
                 return UnitOf(unary.Operand, depth + 1);
             case IBinaryOperation binary when AsRuleOperation(binary.OperatorKind) is { } rule && rule != UnitRules.Operation.Compare:
@@ -107,7 +109,7 @@ internal sealed class UnitInference
 
     private FigureUnit? FieldUnit(IFieldSymbol field, int depth)
     {
-        if (Attributed(field) is { } unit)
+        if (_declared.Of(field) is { } unit)
         {
             return unit;
         }
@@ -119,21 +121,6 @@ internal sealed class UnitInference
 
         var cached = _fieldUnits.GetOrAdd(field, _ => Initializer(field, depth) is { } initializer && UnitOf(initializer, depth + 1) is { } found ? found : Unknown);
         return cached is FigureUnit known ? known : null;
-    }
-
-    private FigureUnit? Attributed(ISymbol symbol)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is { Name: "FigureUnitAttribute", ContainingNamespace: { Name: "ReportData", ContainingNamespace.IsGlobalNamespace: true } }
-                && attribute.ConstructorArguments.Length == 1
-                && attribute.ConstructorArguments[0].Value is int value)
-            {
-                return (FigureUnit)value;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The unit of a <c>Figure</c>-valued expression: <c>ReportDataset.Find("Quzhou.Y2023.GdpBillion")</c>, or a local or readonly field holding one.</summary>
@@ -150,7 +137,7 @@ internal sealed class UnitInference
             case IInvocationOperation invocation when FigureIds.IsDatasetLookup(invocation.TargetMethod)
                 && invocation.Arguments.Length == 1
                 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string id }:
-                return FigureIds.Constant(invocation.TargetMethod.ContainingType.ContainingNamespace, id) is { } constant ? Attributed(constant) : null;
+                return FigureIds.Constant(invocation.TargetMethod.ContainingType.ContainingNamespace, id) is { } constant ? _declared.Of(constant) : null;
             case ILocalReferenceOperation local:
                 return FigureUnitOf(Initializer(local.Local, depth), depth + 1);
             case IFieldReferenceOperation { Field.IsReadOnly: true } field:

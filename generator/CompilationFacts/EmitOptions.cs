@@ -11,10 +11,10 @@ internal sealed record EmitOptions(string Namespace)
     public bool Utf8Data { get; init; }
 
     /// <summary>
-    /// True when the constants may carry <c>[FigureUnit]</c>: the compilation has <c>ReportData.FigureUnitAttribute</c>
-    /// (<see cref="RuntimeSupport.HasFigureUnitAttribute"/>). A newer generator with an older ReportData package still compiles.
+    /// How the constants carry their unit: by what the compilation has (<see cref="RuntimeSupport.UnitMarking"/>), so that a
+    /// newer generator with an older ReportData package still compiles.
     /// </summary>
-    public bool UnitAttribute { get; init; } = true;
+    public UnitMarking UnitMarking { get; init; } = UnitMarking.PerClass;
 
     /// <summary>How much XML documentation each figure's constant gets (<c>ReportDataConstantDocs</c>).</summary>
     public ConstantDocs ConstantDocs { get; init; }

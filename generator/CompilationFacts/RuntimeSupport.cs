@@ -32,6 +32,18 @@ internal sealed record RuntimeSupport(bool HasRuntimeTypes, bool RuntimeTypesAre
     /// </summary>
     public bool HasFigureUnitAttribute { get; init; } = true;
 
+    /// <summary>
+    /// <c>ReportData.FiguresInUnitAttribute</c> is there too (a package from before it has only <c>FigureUnitAttribute</c>),
+    /// so that each class of constants can name its constants' units once.
+    /// </summary>
+    public bool HasFiguresInUnitAttribute { get; init; } = true;
+
+    /// <summary>How the constants carry their unit: the cheapest way the compilation's types allow.</summary>
+    public UnitMarking UnitMarking =>
+        HasFiguresInUnitAttribute && HasFigureUnitAttribute ? UnitMarking.PerClass
+        : HasFigureUnitAttribute ? UnitMarking.PerConstant
+        : UnitMarking.None;
+
     /// <summary>The accessibility of the generated <c>ReportDataset</c> class.</summary>
     public string DatasetAccessibility => RuntimeTypesArePublic ? "public" : "internal";
 }

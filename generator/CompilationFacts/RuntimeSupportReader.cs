@@ -18,6 +18,7 @@ internal static class RuntimeSupportReader
     public const string FigureTableMetadataName = "ReportData.Storage.FigureTable";
     public const string ReadOnlySpanMetadataName = "System.ReadOnlySpan`1";
     public const string FigureUnitAttributeMetadataName = "ReportData.FigureUnitAttribute";
+    public const string FiguresInUnitAttributeMetadataName = "ReportData.FiguresInUnitAttribute";
 
     public static RuntimeSupport Read(Compilation compilation)
     {
@@ -32,6 +33,7 @@ internal static class RuntimeSupportReader
         {
             // Without a ReportData the generator emits its own runtime types, the attribute among them.
             HasFigureUnitAttribute = figure is null || Accessible(compilation, FigureUnitAttributeMetadataName) is not null,
+            HasFiguresInUnitAttribute = figure is null || Accessible(compilation, FiguresInUnitAttributeMetadataName) is not null,
         };
     }
 

@@ -46,6 +46,7 @@ internal static class ReportEmitter
             }
 
             firstPeriod = false;
+            UnitMarkingEmitter.WriteClassMarks(writer, period.Where(figure => string.IsNullOrEmpty(figure.GroupClass)), options.UnitMarking);
             writer.Open("public static partial class " + period.Key);
             var first = true;
             foreach (var group in period.GroupBy(figure => figure.GroupClass ?? string.Empty).OrderBy(group => group.Key, System.StringComparer.Ordinal))
@@ -57,6 +58,7 @@ internal static class ReportEmitter
                         writer.Line();
                     }
 
+                    UnitMarkingEmitter.WriteClassMarks(writer, group, options.UnitMarking);
                     writer.Open("public static partial class " + group.Key);
                 }
 
@@ -91,30 +93,22 @@ internal static class ReportEmitter
         if (figure.ValueHigh is not { } high)
         {
             FigureDocs.Write(writer, figure, sourceParagraph, options.ConstantDocs);
-            WriteConstantLines(writer, figure, string.Empty, figure.Value, options.UnitAttribute);
+            WriteConstantLines(writer, figure, string.Empty, figure.Value, options.UnitMarking);
             return;
         }
 
         // A printed range stays a range: two constants, no made-up single value.
         FigureDocs.Write(writer, figure, sourceParagraph, options.ConstantDocs, "Low end of the range.");
-        WriteConstantLines(writer, figure, "Low", figure.Value, options.UnitAttribute);
+        WriteConstantLines(writer, figure, UnitMarkingEmitter.LowSuffix, figure.Value, options.UnitMarking);
         writer.Line();
         FigureDocs.Write(writer, figure, sourceParagraph, options.ConstantDocs, "High end of the range.");
-        WriteConstantLines(writer, figure, "High", high, options.UnitAttribute);
+        WriteConstantLines(writer, figure, UnitMarkingEmitter.HighSuffix, high, options.UnitMarking);
     }
 
-    /// <summary>
-    /// The unit as metadata (the unit analyzer and reflection read it here, not from the member's name), where the
-    /// compilation has the attribute (an older ReportData package does not), then the constant.
-    /// </summary>
-    private static void WriteConstantLines(SourceWriter writer, FigureSpec figure, string suffix, decimal value, bool unitAttribute)
+    /// <summary>The unit as metadata where the compilation has only the per-constant attribute (<see cref="UnitMarkingEmitter"/>), then the constant.</summary>
+    private static void WriteConstantLines(SourceWriter writer, FigureSpec figure, string suffix, decimal value, UnitMarking marking)
     {
-        if (unitAttribute)
-        {
-            writer.StartLine().Append("[global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.").Append(figure.Unit.ToString()).Append(")]");
-            writer.EndLine();
-        }
-
+        UnitMarkingEmitter.WriteConstantMark(writer, figure, marking);
         writer.StartLine().Append("public const double ").Append(figure.MemberName).Append(suffix).Append(" = ").Append(DecimalLiteral.Double(value)).Append(';');
         writer.EndLine();
     }

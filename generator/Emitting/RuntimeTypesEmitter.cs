@@ -26,7 +26,7 @@ internal static class RuntimeTypesEmitter
     {
         "Figure", "ReportSource", "FigureKind", "FigureUnit", "TargetBound",
         "FigureTable", "FigureTable.Layout", "FigureTable.Numbers", "FigureTable.Reports", Utf8TypeName, "FigurePartition", "FigureRouter", "FigureStore",
-        "UnitDimension", "FigureUnits", "PrintedUnits", "UnitConversionException", "FigureUnitAttribute",
+        "UnitDimension", "FigureUnits", "PrintedUnits", "UnitConversionException", "FigureUnitAttribute", "FiguresInUnitAttribute",
     };
 
     /// <summary>The decoder's UTF-8 overload, which needs <c>System.ReadOnlySpan&lt;T&gt;</c>: emitted only where it exists.</summary>

@@ -3,8 +3,10 @@ using System;
 namespace ReportData;
 
 /// <summary>
-/// The unit of a generated constant: <c>[FigureUnit(FigureUnit.BillionYuan)] public const double GdpBillion = 212.52;</c>.
-/// The unit analyzer (RD3001, RD3002) and reflection read the unit from here, never from the member's name.
+/// The unit of a member: <c>[FigureUnit(FigureUnit.Yuan)] const double GrantYuan = 5e8;</c>. The unit analyzer (RD3001,
+/// RD3002) and reflection (<see cref="FiguresInUnitAttribute.UnitOf"/>) read the unit from here, never from the member's
+/// name. Generated constants are listed by their class instead (<see cref="FiguresInUnitAttribute"/>), except with a
+/// ReportData package from before that attribute, which gets this one on every constant.
 /// </summary>
 [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
 public sealed class FigureUnitAttribute : Attribute

@@ -85,14 +85,13 @@ public class UnitTests
     }
 
     [Test]
-    public void ConstantsCarryTheirUnitAsAnAttributeThatReflectionReads()
+    public void ConstantsCarryTheirUnitAsMetadataThatReflectionReads()
     {
         var field = typeof(Quzhou.Y2023).GetField(nameof(Quzhou.Y2023.GdpBillion))!;
-        var attribute = field.GetCustomAttributes(typeof(FigureUnitAttribute), false).Cast<FigureUnitAttribute>().Single();
-        Assert.That(attribute.Unit, Is.EqualTo(FigureUnit.BillionYuan));
-        Assert.That(attribute.Dimension, Is.EqualTo(UnitDimension.MoneyCny));
+        Assert.That(FiguresInUnitAttribute.UnitOf(field), Is.EqualTo(FigureUnit.BillionYuan));
+        Assert.That(FiguresInUnitAttribute.UnitOf(field)!.Value.Dimension(), Is.EqualTo(UnitDimension.MoneyCny));
 
-        // Every constant of the dataset has one, and it is its figure's unit.
+        // Every constant of the dataset is listed exactly once by its class, and under its figure's unit.
         var constants = typeof(ReportDataset).Assembly.GetTypes()
             .SelectMany(type => type.GetFields().Where(f => f.IsLiteral && f.FieldType == typeof(double)).Select(f => (Type: type, Field: f)))
             .Where(c => c.Type.Namespace == "ReportData")
@@ -100,12 +99,20 @@ public class UnitTests
         Assert.That(constants, Has.Count.GreaterThan(100));
         var wrong = constants.Where(c =>
         {
-            var unit = c.Field.GetCustomAttributes(typeof(FigureUnitAttribute), false).Cast<FigureUnitAttribute>().SingleOrDefault()?.Unit;
+            var listings = c.Type.GetCustomAttributes(typeof(FiguresInUnitAttribute), false).Cast<FiguresInUnitAttribute>().Count(list => list.Names(c.Field.Name));
+            var unit = FiguresInUnitAttribute.UnitOf(c.Field);
             var id = c.Type.FullName!.Substring("ReportData.".Length).Replace('+', '.') + "." + c.Field.Name;
             var figure = ReportDataset.TryFind(id, out var found) ? found
                 : ReportDataset.TryFind(id.Substring(0, id.Length - (id.EndsWith("Low") ? 3 : 4)), out found) ? found : null;
-            return figure is null || unit != figure.Unit;
+            return listings != 1 || figure is null || unit != figure.Unit;
         }).Select(c => c.Type.FullName + "." + c.Field.Name).ToList();
         Assert.That(wrong, Is.Empty);
+
+        // And every listed name is a constant of its class: no list names what is not there.
+        var unlisted = typeof(ReportDataset).Assembly.GetTypes()
+            .SelectMany(type => type.GetCustomAttributes(typeof(FiguresInUnitAttribute), false).Cast<FiguresInUnitAttribute>()
+                .SelectMany(list => list.MemberNames.Split(' ')).Where(name => type.GetField(name) is not { IsLiteral: true }).Select(name => type.FullName + "." + name))
+            .ToList();
+        Assert.That(unlisted, Is.Empty);
     }
 }

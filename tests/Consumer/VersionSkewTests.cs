@@ -14,8 +14,9 @@ namespace ReportData.Tests.Consumer;
 
 /// <summary>
 /// A newer generator with an older ReportData package: one from before the units work has everything the
-/// generated code needs but <c>FigureUnitAttribute</c>, so the constants go without the attribute and compile.
-/// The older package is lib/'s own runtime files (as the generator embeds them), compiled without that file.
+/// generated code needs but <c>FigureUnitAttribute</c>, so the constants go without the attribute and compile; one from
+/// before <c>FiguresInUnitAttribute</c> gets <c>[FigureUnit]</c> on every constant, which its analyzer reads.
+/// The older package is lib/'s own runtime files (as the generator embeds them), compiled without those files.
 /// </summary>
 public class VersionSkewTests
 {
@@ -27,11 +28,11 @@ public class VersionSkewTests
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
 
-    /// <summary>A ReportData package built from lib/'s runtime files, with or without FigureUnitAttribute.</summary>
-    private static MetadataReference Package(bool withUnitAttribute)
+    /// <summary>A ReportData package built from lib/'s runtime files, without those named.</summary>
+    private static MetadataReference Package(params string[] without)
     {
         var trees = RuntimeTypesEmitter.TypeNames
-            .Where(name => withUnitAttribute || name != "FigureUnitAttribute")
+            .Where(name => !without.Contains(name))
             .Select(name =>
             {
                 using var stream = typeof(RuntimeTypesEmitter).Assembly.GetManifestResourceStream(RuntimeTypesEmitter.ResourcePrefix + name + ".cs")!;
@@ -64,22 +65,35 @@ public class VersionSkewTests
     [Test]
     public void APackageWithoutFigureUnitAttributeGetsConstantsWithoutIt()
     {
-        var (output, report, diagnostics) = Run(Package(withUnitAttribute: false));
+        var (output, report, diagnostics) = Run(Package("FigureUnitAttribute", "FiguresInUnitAttribute"));
 
         Assert.That(diagnostics, Is.Empty);
-        Assert.That(report, Does.Not.Contain("FigureUnitAttribute"));
+        Assert.That(report, Does.Not.Contain("FigureUnitAttribute").And.Not.Contain("FiguresInUnitAttribute"));
         Assert.That(report, Does.Contain("public const double GdpBillion = 212.52;"));
         Assert.That(Errors(output), Is.Empty);
     }
 
     [Test]
-    public void APackageWithFigureUnitAttributeGetsItOnEveryConstant()
+    public void APackageWithFigureUnitAttributeAloneGetsItOnEveryConstant()
     {
-        var (output, report, diagnostics) = Run(Package(withUnitAttribute: true));
+        var (output, report, diagnostics) = Run(Package("FiguresInUnitAttribute"));
 
         Assert.That(diagnostics, Is.Empty);
+        Assert.That(report, Does.Not.Contain("FiguresInUnitAttribute"));
         Assert.That(report, Does.Contain("[global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]\n            public const double GdpBillion = 212.52;"));
         Assert.That(report, Does.Contain("[global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]"));
+        Assert.That(Errors(output), Is.Empty);
+    }
+
+    [Test]
+    public void TodaysPackageGetsOneUnitListAUnitOnEachClassAndNoAttributeOnTheConstants()
+    {
+        var (output, report, diagnostics) = Run(Package());
+
+        Assert.That(diagnostics, Is.Empty);
+        Assert.That(report, Does.Not.Contain("[global::ReportData.FigureUnitAttribute("));
+        Assert.That(report, Does.Contain("[global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.BillionYuan, \"GdpBillion\")]"));
+        Assert.That(report, Does.Contain("[global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Percent, \""));
         Assert.That(Errors(output), Is.Empty);
     }
 
@@ -90,8 +104,9 @@ public class VersionSkewTests
         var driver = GeneratorDriverFactory.Create(GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), new CSharpParseOptions(LanguageVersion.Latest));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
-        Assert.That(output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(ReportHint, StringComparison.Ordinal)).ToString(), Does.Contain("[global::ReportData.FigureUnitAttribute("));
+        Assert.That(output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(ReportHint, StringComparison.Ordinal)).ToString(), Does.Contain("[global::ReportData.FiguresInUnitAttribute("));
         Assert.That(output.GetTypeByMetadataName("ReportData.FigureUnitAttribute"), Is.Not.Null);
+        Assert.That(output.GetTypeByMetadataName("ReportData.FiguresInUnitAttribute"), Is.Not.Null);
         Assert.That(Errors(output), Is.Empty);
     }
 }

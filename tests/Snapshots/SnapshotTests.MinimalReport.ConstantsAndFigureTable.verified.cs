@@ -6,6 +6,7 @@ namespace GeneratedData
 {
     public static partial class Testville
     {
+        [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.BillionYuan, "GdpBillion")]
         public static partial class Y2023
         {
             /// <summary>
@@ -13,12 +14,12 @@ namespace GeneratedData
             /// <para>“全市生产总值达到2125.2亿元”</para>
             /// <para>Source: 测试市 2024 (report.txt, test.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double GdpBillion = 212.52;
         }
 
         public static partial class Y2024
         {
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Percent, "GdpGrowthPercent")]
             public static partial class Targets
             {
                 /// <summary>
@@ -27,7 +28,6 @@ namespace GeneratedData
                 /// <para>Source: 测试市 2024 (report.txt, test.report.yaml).</para>
                 /// <para>Target, bound: About.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double GdpGrowthPercent = 7D;
             }
         }

@@ -6,6 +6,14 @@ namespace GeneratedData
 {
     public static partial class Quzhou
     {
+        [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.BillionYuan, "GdpBillion EnterpriseCostReductionBillion EnterpriseSupportPolicyFundsDisbursedBillion GovernmentBondFundsBillion ConsumptionVouchersIssuedBillion FundClusterSizeBillion")]
+        [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Percent, "GdpGrowthPercent FixedAssetInvestmentGrowthPercent GeneralBudgetRevenueGrowthPercent UrbanDisposableIncomeGrowthPercent RuralDisposableIncomeGrowthPercent TotalSocialFinancingGrowthPercent ProvincialMajorProjectsInvestmentCompletionRatePercent ManufacturingInvestmentGrowthPercent HighTechIndustryInvestmentGrowthPercent PrivateInvestmentGrowthPercent RetailSalesGrowthPercent IndustrialValueAddedGrowthPercent DigitalEconomyCoreManufacturingValueAddedGrowthPercent HighTechIndustryValueAddedGrowthPercent StrategicEmergingIndustryValueAddedGrowthPercent FlagshipIndustryChainsOutputSharePercent IndustrialTaxPerMuGrowthPercent IndustrialValueAddedPerMuGrowthPercent IndustrialLandSupplyGrowthPercent ManufacturingLoanBalanceGrowthPercent IndustrialEnterpriseRdSpendingGrowthPercent RdIntensityPercent UrbanizationRatePercent FarmlandReclaimedGrowthPercent ForeignTradeGrowthPercent PortCargoThroughputGrowthPercent AirportPassengerThroughputGrowthPercent PublicKindergartenEnrolmentSharePercent MigrantChildrenPublicSchoolSharePercent WorkSafetyAccidentsGrowthPercent WorkSafetyDeathsGrowthPercent CriminalAndPublicOrderIncidentsGrowthPercent")]
+        [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Count, "ProvincialMajorProjectsCount ConsumptionPromotionEventsCount NewProjectsOver100MillionCount NewMajorManufacturingProjectsOver10BillionCount NewEnterprisesRevenueOver10BillionCount NewListedCompaniesCount NewNationalLittleGiantEnterprisesCount NewProvincialSpecializedSmesCount AcademicianTeamsIntroducedCount NewHighTechEnterprisesCount NewProvincialSmeTechEnterprisesCount MajorConcertsAndSportsEventsCount NewProvincialFutureVillagesCount CommonProsperityClusterSitesStartedCount WholeVillagesRelocatedCount SmallSchoolsMergedCount FuchunModelAreasBuiltCount DailyEnterpriseServicesHandledCount MonthlyEnterpriseRequestsResolvedCount NewTradersOver100MillionCount NewTradersOver1BillionCount CustomsAeoCertifiedEnterprisesCount LivelihoodProjectsCompletedCount NewPublicSchoolPlacesCount ArtPerformancesCount CultureArtCentreEventsCount NpcDeputySuggestionsHandledCount CppccProposalsHandledCount")]
+        [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Mu, "NationalMajorProjectLandQuotaMu")]
+        [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.TonnesOfStandardCoal, "NewProjectEnergyQuotaTonnesOfStandardCoal")]
+        [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Persons, "PopulationRelocatedPersons NewUrbanJobsPersons CollegeGraduatesAttractedPersons NewBasicPensionInsuredPersons")]
+        [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.BillionUsd, "ActualForeignInvestmentUsdBillion")]
+        [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.PersonTimes, "KeyGroupEmploymentAssistancePersonTimes CultureArtCentreVisitsPersonTimes")]
         public static partial class Y2023
         {
             /// <summary>
@@ -13,7 +21,6 @@ namespace GeneratedData
             /// <para>“全市生产总值达到2125.2亿元、增长6.8%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double GdpBillion = 212.52;
 
             /// <summary>
@@ -21,7 +28,6 @@ namespace GeneratedData
             /// <para>“全市生产总值达到2125.2亿元、增长6.8%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double GdpGrowthPercent = 6.8;
 
             /// <summary>
@@ -29,7 +35,6 @@ namespace GeneratedData
             /// <para>“固定资产投资增长11.4%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double FixedAssetInvestmentGrowthPercent = 11.4;
 
             /// <summary>
@@ -37,7 +42,6 @@ namespace GeneratedData
             /// <para>“一般公共预算收入增长18%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double GeneralBudgetRevenueGrowthPercent = 18D;
 
             /// <summary>
@@ -46,7 +50,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double UrbanDisposableIncomeGrowthPercent = 5.4;
 
             /// <summary>
@@ -55,7 +58,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list: the first number (5.4%) is urban, the second (8%) rural; the report says 城乡居民收入 without 人均可支配</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double RuralDisposableIncomeGrowthPercent = 8D;
 
             /// <summary>
@@ -63,7 +65,6 @@ namespace GeneratedData
             /// <para>“全年为市场主体减负72.9亿元”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double EnterpriseCostReductionBillion = 7.29;
 
             /// <summary>
@@ -71,7 +72,6 @@ namespace GeneratedData
             /// <para>“兑付惠企政策资金83.4亿元”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double EnterpriseSupportPolicyFundsDisbursedBillion = 8.34;
 
             /// <summary>
@@ -79,7 +79,6 @@ namespace GeneratedData
             /// <para>“社会融资规模增长19.8%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double TotalSocialFinancingGrowthPercent = 19.8;
 
             /// <summary>
@@ -87,7 +86,6 @@ namespace GeneratedData
             /// <para>“56个省“千项万亿”重大项目年度投资完成率141.7%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double ProvincialMajorProjectsCount = 56D;
 
             /// <summary>
@@ -95,7 +93,6 @@ namespace GeneratedData
             /// <para>“56个省“千项万亿”重大项目年度投资完成率141.7%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double ProvincialMajorProjectsInvestmentCompletionRatePercent = 141.7;
 
             /// <summary>
@@ -103,7 +100,6 @@ namespace GeneratedData
             /// <para>“制造业投资和高新技术产业投资分别增长30.4%、28.2%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double ManufacturingInvestmentGrowthPercent = 30.4;
 
             /// <summary>
@@ -111,7 +107,6 @@ namespace GeneratedData
             /// <para>“制造业投资和高新技术产业投资分别增长30.4%、28.2%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double HighTechIndustryInvestmentGrowthPercent = 28.2;
 
             /// <summary>
@@ -119,7 +114,6 @@ namespace GeneratedData
             /// <para>“民间投资增长8.9%、全省第一”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double PrivateInvestmentGrowthPercent = 8.9;
 
             /// <summary>
@@ -127,7 +121,6 @@ namespace GeneratedData
             /// <para>“争取政府债券资金170亿元”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double GovernmentBondFundsBillion = 17D;
 
             /// <summary>
@@ -135,7 +128,6 @@ namespace GeneratedData
             /// <para>“获得国家重大项目建设用地指标保障6398亩”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Mu)]
             public const double NationalMajorProjectLandQuotaMu = 6398D;
 
             /// <summary>
@@ -143,7 +135,6 @@ namespace GeneratedData
             /// <para>“统筹保障新上项目能耗指标212.3万吨标煤”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.TonnesOfStandardCoal)]
             public const double NewProjectEnergyQuotaTonnesOfStandardCoal = 2123000D;
 
             /// <summary>
@@ -152,7 +143,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 累计 within 2023 (the year's total), not a multi-year cumulative</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double ConsumptionVouchersIssuedBillion = 0.14;
 
             /// <summary>
@@ -160,7 +150,6 @@ namespace GeneratedData
             /// <para>“举办各类促消费活动76场”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double ConsumptionPromotionEventsCount = 76D;
 
             /// <summary>
@@ -168,7 +157,6 @@ namespace GeneratedData
             /// <para>“社会消费品零售总额增长10.6%、全省第一”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double RetailSalesGrowthPercent = 10.6;
 
             /// <summary>
@@ -176,7 +164,6 @@ namespace GeneratedData
             /// <para>“规上工业增加值增长7.8%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialValueAddedGrowthPercent = 7.8;
 
             /// <summary>
@@ -185,7 +172,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double DigitalEconomyCoreManufacturingValueAddedGrowthPercent = 41.5;
 
             /// <summary>
@@ -194,7 +180,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double HighTechIndustryValueAddedGrowthPercent = 12.7;
 
             /// <summary>
@@ -203,7 +188,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list paired in order: 数字经济核心产业制造业 41.5%, 高新技术产业 12.7%, 战略性新兴产业 17%</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double StrategicEmergingIndustryValueAddedGrowthPercent = 17D;
 
             /// <summary>
@@ -211,7 +195,6 @@ namespace GeneratedData
             /// <para>“六大标志性产业链产值占比达到61.1%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double FlagshipIndustryChainsOutputSharePercent = 61.1;
 
             /// <summary>
@@ -219,7 +202,6 @@ namespace GeneratedData
             /// <para>“规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialTaxPerMuGrowthPercent = 7.4;
 
             /// <summary>
@@ -227,7 +209,6 @@ namespace GeneratedData
             /// <para>“规上工业企业亩均税收和亩均增加值分别增长7.4%、22.1%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialValueAddedPerMuGrowthPercent = 22.1;
 
             /// <summary>
@@ -235,7 +216,6 @@ namespace GeneratedData
             /// <para>“全年引进亿元以上项目215个”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewProjectsOver100MillionCount = 215D;
 
             /// <summary>
@@ -244,7 +224,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: a subset of the 215 projects of 亿元以上</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewMajorManufacturingProjectsOver10BillionCount = 7D;
 
             /// <summary>
@@ -252,7 +231,6 @@ namespace GeneratedData
             /// <para>“全市工业用地供应量增长32%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialLandSupplyGrowthPercent = 32D;
 
             /// <summary>
@@ -260,7 +238,6 @@ namespace GeneratedData
             /// <para>“制造业贷款余额增长20.9%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double ManufacturingLoanBalanceGrowthPercent = 20.9;
 
             /// <summary>
@@ -269,7 +246,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 突破: the size exceeded 700亿元</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
             public const double FundClusterSizeBillion = 70D;
 
             /// <summary>
@@ -277,7 +253,6 @@ namespace GeneratedData
             /// <para>“新增营收超百亿企业1家、上市公司3家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewEnterprisesRevenueOver10BillionCount = 1D;
 
             /// <summary>
@@ -285,7 +260,6 @@ namespace GeneratedData
             /// <para>“新增营收超百亿企业1家、上市公司3家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewListedCompaniesCount = 3D;
 
             /// <summary>
@@ -293,7 +267,6 @@ namespace GeneratedData
             /// <para>“国家专精特新“小巨人”企业7家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewNationalLittleGiantEnterprisesCount = 7D;
 
             /// <summary>
@@ -301,7 +274,6 @@ namespace GeneratedData
             /// <para>“省专精特新中小企业149家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewProvincialSpecializedSmesCount = 149D;
 
             /// <summary>
@@ -309,7 +281,6 @@ namespace GeneratedData
             /// <para>“集中引进3个院士团队”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double AcademicianTeamsIntroducedCount = 3D;
 
             /// <summary>
@@ -317,7 +288,6 @@ namespace GeneratedData
             /// <para>“新增国家高新技术企业187家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewHighTechEnterprisesCount = 187D;
 
             /// <summary>
@@ -325,7 +295,6 @@ namespace GeneratedData
             /// <para>“省科技型中小企业898家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewProvincialSmeTechEnterprisesCount = 898D;
 
             /// <summary>
@@ -333,7 +302,6 @@ namespace GeneratedData
             /// <para>“规上工业企业研发费用增长15%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double IndustrialEnterpriseRdSpendingGrowthPercent = 15D;
 
             /// <summary>
@@ -342,7 +310,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Estimate (预计): not a final statistic.</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double RdIntensityPercent = 2.4;
 
             /// <summary>
@@ -350,7 +317,6 @@ namespace GeneratedData
             /// <para>“常住人口城镇化率达到60.6%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double UrbanizationRatePercent = 60.6;
 
             /// <summary>
@@ -358,7 +324,6 @@ namespace GeneratedData
             /// <para>“成功举办19场高人气演唱会和高水平体育赛事”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double MajorConcertsAndSportsEventsCount = 19D;
 
             /// <summary>
@@ -366,7 +331,6 @@ namespace GeneratedData
             /// <para>“新增省级未来乡村22个”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewProvincialFutureVillagesCount = 22D;
 
             /// <summary>
@@ -374,7 +338,6 @@ namespace GeneratedData
             /// <para>“开工建设26个共富集聚点”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double CommonProsperityClusterSitesStartedCount = 26D;
 
             /// <summary>
@@ -383,7 +346,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 共富搬迁 (common-prosperity relocation) is the current name of the relocation programme</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
             public const double PopulationRelocatedPersons = 45000D;
 
             /// <summary>
@@ -391,7 +353,6 @@ namespace GeneratedData
             /// <para>“自然村整村搬迁207个”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double WholeVillagesRelocatedCount = 207D;
 
             /// <summary>
@@ -399,7 +360,6 @@ namespace GeneratedData
             /// <para>“小规模学校撤并19所”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double SmallSchoolsMergedCount = 19D;
 
             /// <summary>
@@ -407,7 +367,6 @@ namespace GeneratedData
             /// <para>“建成6个“新时代富春山居图样板区””</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double FuchunModelAreasBuiltCount = 6D;
 
             /// <summary>
@@ -415,7 +374,6 @@ namespace GeneratedData
             /// <para>“新入库垦造耕地面积增长169%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double FarmlandReclaimedGrowthPercent = 169D;
 
             /// <summary>
@@ -423,7 +381,6 @@ namespace GeneratedData
             /// <para>“日均办理涉企服务600件”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double DailyEnterpriseServicesHandledCount = 600D;
 
             /// <summary>
@@ -431,7 +388,6 @@ namespace GeneratedData
             /// <para>“月均解决企业诉求273件”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double MonthlyEnterpriseRequestsResolvedCount = 273D;
 
             /// <summary>
@@ -439,7 +395,6 @@ namespace GeneratedData
             /// <para>“外贸进出口总额增长16.7%、全省第一”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double ForeignTradeGrowthPercent = 16.7;
 
             /// <summary>
@@ -448,7 +403,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 突破: exceeded 1亿美元</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionUsd)]
             public const double ActualForeignInvestmentUsdBillion = 0.1;
 
             /// <summary>
@@ -456,7 +410,6 @@ namespace GeneratedData
             /// <para>“新增进出口额超亿元企业15家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewTradersOver100MillionCount = 15D;
 
             /// <summary>
@@ -464,7 +417,6 @@ namespace GeneratedData
             /// <para>“新增进出口额超亿元企业15家、超10亿元企业4家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewTradersOver1BillionCount = 4D;
 
             /// <summary>
@@ -472,7 +424,6 @@ namespace GeneratedData
             /// <para>“海关高级认证企业达到8家”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double CustomsAeoCertifiedEnterprisesCount = 8D;
 
             /// <summary>
@@ -480,7 +431,6 @@ namespace GeneratedData
             /// <para>“衢州港货物吞吐量增长40.6%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double PortCargoThroughputGrowthPercent = 40.6;
 
             /// <summary>
@@ -488,7 +438,6 @@ namespace GeneratedData
             /// <para>“衢州机场旅客吞吐量增长179%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double AirportPassengerThroughputGrowthPercent = 179D;
 
             /// <summary>
@@ -496,7 +445,6 @@ namespace GeneratedData
             /// <para>“11项年度民生实事项目全面完成”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double LivelihoodProjectsCompletedCount = 11D;
 
             /// <summary>
@@ -504,7 +452,6 @@ namespace GeneratedData
             /// <para>“城镇新增就业3.08万人”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
             public const double NewUrbanJobsPersons = 30800D;
 
             /// <summary>
@@ -512,7 +459,6 @@ namespace GeneratedData
             /// <para>“重点群体就业帮扶2.91万人次”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.PersonTimes)]
             public const double KeyGroupEmploymentAssistancePersonTimes = 29100D;
 
             /// <summary>
@@ -520,7 +466,6 @@ namespace GeneratedData
             /// <para>“引进大学生4.47万人”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
             public const double CollegeGraduatesAttractedPersons = 44700D;
 
             /// <summary>
@@ -530,7 +475,6 @@ namespace GeneratedData
             /// <para>Unit printed as '万', read as '万人'.</para>
             /// <para>Note: printed as 2.35万 with the 人 carried by the label 参保人数; a count of persons</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
             public const double NewBasicPensionInsuredPersons = 23500D;
 
             /// <summary>
@@ -538,7 +482,6 @@ namespace GeneratedData
             /// <para>“新增公办学位1.18万个”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NewPublicSchoolPlacesCount = 11800D;
 
             /// <summary>
@@ -547,7 +490,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: rose from 55.8% (an earlier level, year not stated; not drafted)</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double PublicKindergartenEnrolmentSharePercent = 77.5;
 
             /// <summary>
@@ -555,7 +497,6 @@ namespace GeneratedData
             /// <para>“义务教育段随迁子女入读公办学校比例达到98.3%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double MigrantChildrenPublicSchoolSharePercent = 98.3;
 
             /// <summary>
@@ -563,7 +504,6 @@ namespace GeneratedData
             /// <para>“开展“文艺赋美”演出1.26万场”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double ArtPerformancesCount = 12600D;
 
             /// <summary>
@@ -571,7 +511,6 @@ namespace GeneratedData
             /// <para>“市文化艺术中心举行活动1140场”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double CultureArtCentreEventsCount = 1140D;
 
             /// <summary>
@@ -581,7 +520,6 @@ namespace GeneratedData
             /// <para>Unit printed as '万', read as '万人次'.</para>
             /// <para>Note: printed as 135.3万 with 人次 carried by the label 接待人次</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.PersonTimes)]
             public const double CultureArtCentreVisitsPersonTimes = 1353000D;
 
             /// <summary>
@@ -590,7 +528,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list: 起数 fell 2%, 死亡人数 fell 5.1%</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double WorkSafetyAccidentsGrowthPercent = -2D;
 
             /// <summary>
@@ -599,7 +536,6 @@ namespace GeneratedData
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// <para>Note: 分别 list: 起数 fell 2%, 死亡人数 fell 5.1%</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double WorkSafetyDeathsGrowthPercent = -5.1;
 
             /// <summary>
@@ -607,7 +543,6 @@ namespace GeneratedData
             /// <para>“刑事治安警情下降19.7%”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
             public const double CriminalAndPublicOrderIncidentsGrowthPercent = -19.7;
 
             /// <summary>
@@ -615,7 +550,6 @@ namespace GeneratedData
             /// <para>“办理人大代表建议283件”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double NpcDeputySuggestionsHandledCount = 283D;
 
             /// <summary>
@@ -623,12 +557,22 @@ namespace GeneratedData
             /// <para>“政协提案279件”</para>
             /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
             /// </summary>
-            [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
             public const double CppccProposalsHandledCount = 279D;
         }
 
         public static partial class Y2024
         {
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Percent, "GdpGrowthPercent IndustrialValueAddedGrowthPercent FixedAssetInvestmentGrowthPercent RetailSalesGrowthPercent SurveyedUnemploymentRatePercent CentralFundsProvincialSharePercent ManufacturingInvestmentGrowthPercent PrivateInvestmentGrowthPercent NewProjectsStartRateQ1Percent NewProjectsStartRateQ2Percent NewProjectsStartRateQ3Percent OvernightTouristsGrowthPercent TourismRevenueGrowthPercent OnlineRetailSalesGrowthPercent ForeignTradeGrowthPercent ManufacturingShareOfForeignInvestmentPercent CrossBorderEcommerceTradeGrowthPercent IndustrialDigitalTransformationCoveragePercent DigitalEconomyCoreIndustryValueAddedGrowthPercent SmartManufacturingNewCityIndustrialOutputGrowthPercent RdIntensityPercent LandScaleOperationRatePercent CropMechanizationRatePercent MultiFieldOverlapRatePercent HarmoniousVillageCoveragePercent VillagesCollectiveIncomeOver300kAndOperatingOver150kSharePercent CollectiveForestLandTransferSharePercent OnlineEnterpriseServiceRatePercent RandomInspectionCoveragePercent ComprehensiveSingleInspectionSharePercent HazardousWasteLandfillSharePercent KeyConstructionLandSafeUseRatePercent PublicKindergartenEnrolmentSharePercent NonPerformingLoanRatioPercent")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.BillionYuan, "GovernmentBondFundsBillion EnterpriseCostReductionBillion NewManufacturingMediumLongTermLoansBillion QurongtongOnlineFinancingBillion ForeignTradeBillion IndustrialOutputBillion ManufacturingProjectsTransferredToCountiesInvestmentBillion PomeloIndustryChainOutputBillion CamelliaOilIndustryChainOutputBillion TeaIndustryChainOutputBillion IndustrialFundAnnualInvestmentBillion IndustrialFundLeveragedSocialCapitalBillion MunicipalSoeTotalAssetsBillion MunicipalSoeRevenueBillion EnterpriseCarbonCostSavingsBillion CarbonAccountLoanBalanceBillion")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Count, "KeyProjectsImplementedCount NewProjectsOver100MillionCount EcommerceLivestreamWorkshopsCount TradersOver100MillionCount TradersOver1BillionCount NewProvincialServiceManufacturingDemoEnterprisesCount NewTwoIndustriesIntegrationPilotEnterprisesCount NewProjectsOver10BillionCount NewEnterprisesRevenueOver10BillionCount NewNationalSingleChampionEnterprisesCount NewProvincialEagleEnterprisesCount NewNationalLittleGiantEnterprisesCount NewAShareListedCompaniesCount NewProvincialSpecializedSmesCount MajorSciTechProjectsCount NewProvincialSciTechLeadingAndLittleGiantEnterprisesCount NewHighTechEnterprisesCount NewProvincialSmeTechEnterprisesCount NewProvincialInnovationConsortiaCount NewPinzibiaoBrandEnterprisesCount CountyTownCapacityProjectsCount ManufacturingProjectsTransferredToCountiesCount NewProvincialFutureCommunitiesCount NewFutureAgriculturalParksCount NewProvincialLeadingAgriculturalEnterprisesCount NewProvincialHarmoniousVillageDemoCountiesCount NewProvincialHarmoniousVillageDemoTownshipsCount NewProvincialFutureVillagesCount NewGold3AScenicVillagesCount RevitalizedFarmhousesCount AgriculturalStandardLandParcelsCount IntegratedServiceScenariosCount QuietCommunitiesStartedCount IndustriesRectifiedCount PublicWelfareJobsCount CountyChildcareServiceCentresCount NewPublicSchoolsAndKindergartensCount NewPublicSchoolPlacesCount NewFourStarTcmClinicsCount")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.BillionUsd, "ActualForeignInvestmentUsdBillion")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Mu, "IndustrialReadyLandReserveMu GrainSownAreaMu")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Persons, "SciTechInnovationTalentsTrainedPersons IndustryLeadingTalentsIntroducedPersons YoungPhdsIntroducedPersons NewHighlySkilledWorkersPersons NewAgriculturalTransferPopulationPersons ExternalEnterpriseWorkersRecruitedPersons CollegeGraduatesAttractedPersons NewUrbanJobsPersons")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Jin, "GrainOutputJin")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.PersonTimes, "FarmersAndRuralPractitionersTrainedPersonTimes")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.MicrogramsPerCubicMetre, "Pm25ConcentrationMicrogramsPerCubicMetre")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.Kilowatts, "NewPvGridCapacityKilowatts")]
+            [global::ReportData.FiguresInUnitAttribute(global::ReportData.FigureUnit.FenPerKilowattHour, "IndustrialElectricityPriceCutFenPerKilowattHour")]
             public static partial class Targets
             {
                 /// <summary>
@@ -637,7 +581,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: About.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double GdpGrowthPercent = 7D;
 
                 /// <summary>
@@ -646,7 +589,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double IndustrialValueAddedGrowthPercent = 8D;
 
                 /// <summary>
@@ -655,7 +597,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double FixedAssetInvestmentGrowthPercent = 10D;
 
                 /// <summary>
@@ -664,7 +605,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double RetailSalesGrowthPercent = 6D;
 
                 /// <summary>
@@ -673,7 +613,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtMost.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double SurveyedUnemploymentRatePercent = 5D;
 
                 /// <summary>
@@ -682,7 +621,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double CentralFundsProvincialSharePercent = 5D;
 
                 /// <summary>
@@ -691,7 +629,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double GovernmentBondFundsBillion = 16D;
 
                 /// <summary>
@@ -700,7 +637,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double EnterpriseCostReductionBillion = 7D;
 
                 /// <summary>
@@ -709,7 +645,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double NewManufacturingMediumLongTermLoansBillion = 17D;
 
                 /// <summary>
@@ -718,7 +653,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double QurongtongOnlineFinancingBillion = 300D;
 
                 /// <summary>
@@ -727,7 +661,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double KeyProjectsImplementedCount = 1000D;
 
                 /// <summary>
@@ -736,7 +669,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double ManufacturingInvestmentGrowthPercent = 20D;
 
                 /// <summary>
@@ -745,7 +677,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double PrivateInvestmentGrowthPercent = 15D;
 
                 /// <summary>
@@ -754,7 +685,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double NewProjectsStartRateQ1Percent = 30D;
 
                 /// <summary>
@@ -763,7 +693,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double NewProjectsStartRateQ2Percent = 60D;
 
                 /// <summary>
@@ -772,7 +701,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double NewProjectsStartRateQ3Percent = 85D;
 
                 /// <summary>
@@ -781,7 +709,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProjectsOver100MillionCount = 250D;
 
                 /// <summary>
@@ -791,7 +718,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 以上 is printed only after the following 旅游总收入 figure</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double OvernightTouristsGrowthPercent = 10D;
 
                 /// <summary>
@@ -800,7 +726,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double TourismRevenueGrowthPercent = 13D;
 
                 /// <summary>
@@ -809,7 +734,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double EcommerceLivestreamWorkshopsCount = 150D;
 
                 /// <summary>
@@ -818,7 +742,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double OnlineRetailSalesGrowthPercent = 10D;
 
                 /// <summary>
@@ -827,7 +750,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double ForeignTradeGrowthPercent = 15D;
 
                 /// <summary>
@@ -836,7 +758,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double ForeignTradeBillion = 80D;
 
                 /// <summary>
@@ -845,7 +766,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double TradersOver100MillionCount = 100D;
 
                 /// <summary>
@@ -854,7 +774,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double TradersOver1BillionCount = 15D;
 
                 /// <summary>
@@ -863,7 +782,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionUsd)]
                 public const double ActualForeignInvestmentUsdBillion = 0.15;
 
                 /// <summary>
@@ -872,7 +790,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double ManufacturingShareOfForeignInvestmentPercent = 50D;
 
                 /// <summary>
@@ -881,7 +798,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double CrossBorderEcommerceTradeGrowthPercent = 15D;
 
                 /// <summary>
@@ -890,7 +806,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double IndustrialOutputBillion = 320D;
 
                 /// <summary>
@@ -899,7 +814,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double IndustrialDigitalTransformationCoveragePercent = 85D;
 
                 /// <summary>
@@ -908,7 +822,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double DigitalEconomyCoreIndustryValueAddedGrowthPercent = 11D;
 
                 /// <summary>
@@ -918,7 +831,6 @@ namespace GeneratedData
                 /// <para>Target, bound: AtLeast.</para>
                 /// <para>Note: 各2家以上: at least 2 of each</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialServiceManufacturingDemoEnterprisesCount = 2D;
 
                 /// <summary>
@@ -928,7 +840,6 @@ namespace GeneratedData
                 /// <para>Target, bound: AtLeast.</para>
                 /// <para>Note: 各2家以上: at least 2 of each</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewTwoIndustriesIntegrationPilotEnterprisesCount = 2D;
 
                 /// <summary>
@@ -937,7 +848,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProjectsOver10BillionCount = 4D;
 
                 /// <summary>
@@ -946,7 +856,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewEnterprisesRevenueOver10BillionCount = 1D;
 
                 /// <summary>
@@ -956,7 +865,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 各1家: one of each</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewNationalSingleChampionEnterprisesCount = 1D;
 
                 /// <summary>
@@ -966,7 +874,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 各1家: one of each</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialEagleEnterprisesCount = 1D;
 
                 /// <summary>
@@ -975,7 +882,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewNationalLittleGiantEnterprisesCount = 10D;
 
                 /// <summary>
@@ -986,7 +892,6 @@ namespace GeneratedData
                 /// <para>Unit printed as '', read as '家'.</para>
                 /// <para>Note: 保4争5拼6: secure 4, strive for 5, push for 6; the figure is the floor 4 (at least 4), the 5 and 6 are stretch goals; the slogan prints no counter word, the count is of companies (家)</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewAShareListedCompaniesCount = 4D;
 
                 /// <summary>
@@ -995,7 +900,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialSpecializedSmesCount = 80D;
 
                 /// <summary>
@@ -1004,7 +908,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: About.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Mu)]
                 public const double IndustrialReadyLandReserveMu = 5000D;
 
                 /// <summary>
@@ -1014,7 +917,6 @@ namespace GeneratedData
                 /// <para>Target, bound: AtLeast.</para>
                 /// <para>Note: the target of 智造新城 (the city's main manufacturing platform), not of the whole city</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double SmartManufacturingNewCityIndustrialOutputGrowthPercent = 15D;
 
                 /// <summary>
@@ -1023,7 +925,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double RdIntensityPercent = 2.6;
 
                 /// <summary>
@@ -1032,7 +933,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double MajorSciTechProjectsCount = 20D;
 
                 /// <summary>
@@ -1041,7 +941,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialSciTechLeadingAndLittleGiantEnterprisesCount = 3D;
 
                 /// <summary>
@@ -1050,7 +949,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewHighTechEnterprisesCount = 160D;
 
                 /// <summary>
@@ -1059,7 +957,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialSmeTechEnterprisesCount = 600D;
 
                 /// <summary>
@@ -1068,7 +965,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialInnovationConsortiaCount = 2D;
 
                 /// <summary>
@@ -1077,7 +973,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewPinzibiaoBrandEnterprisesCount = 15D;
 
                 /// <summary>
@@ -1086,7 +981,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double SciTechInnovationTalentsTrainedPersons = 30D;
 
                 /// <summary>
@@ -1096,7 +990,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 以上 is printed only after the following 青年博士 figure</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double IndustryLeadingTalentsIntroducedPersons = 30D;
 
                 /// <summary>
@@ -1105,7 +998,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double YoungPhdsIntroducedPersons = 150D;
 
                 /// <summary>
@@ -1114,7 +1006,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double NewHighlySkilledWorkersPersons = 10000D;
 
                 /// <summary>
@@ -1123,7 +1014,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double CountyTownCapacityProjectsCount = 42D;
 
                 /// <summary>
@@ -1132,7 +1022,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double ManufacturingProjectsTransferredToCountiesCount = 20D;
 
                 /// <summary>
@@ -1141,7 +1030,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double ManufacturingProjectsTransferredToCountiesInvestmentBillion = 10D;
 
                 /// <summary>
@@ -1150,7 +1038,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialFutureCommunitiesCount = 12D;
 
                 /// <summary>
@@ -1159,7 +1046,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double NewAgriculturalTransferPopulationPersons = 40000D;
 
                 /// <summary>
@@ -1168,7 +1054,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double ExternalEnterpriseWorkersRecruitedPersons = 22000D;
 
                 /// <summary>
@@ -1177,7 +1062,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double CollegeGraduatesAttractedPersons = 40000D;
 
                 /// <summary>
@@ -1186,7 +1070,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewFutureAgriculturalParksCount = 6D;
 
                 /// <summary>
@@ -1195,7 +1078,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialLeadingAgriculturalEnterprisesCount = 6D;
 
                 /// <summary>
@@ -1205,7 +1087,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double PomeloIndustryChainOutputBillion = 6D;
 
                 /// <summary>
@@ -1215,7 +1096,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double CamelliaOilIndustryChainOutputBillion = 4D;
 
                 /// <summary>
@@ -1225,7 +1105,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: 分别 list paired in order: 双柚 60亿元, 油茶 40亿元, 茶叶 50亿元</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double TeaIndustryChainOutputBillion = 5D;
 
                 /// <summary>
@@ -1234,7 +1113,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double LandScaleOperationRatePercent = 71D;
 
                 /// <summary>
@@ -1243,7 +1121,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double CropMechanizationRatePercent = 78D;
 
                 /// <summary>
@@ -1252,7 +1129,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double MultiFieldOverlapRatePercent = 75D;
 
                 /// <summary>
@@ -1261,7 +1137,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Mu)]
                 public const double GrainSownAreaMu = 1345000D;
 
                 /// <summary>
@@ -1270,7 +1145,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Jin)]
                 public const double GrainOutputJin = 1112000000D;
 
                 /// <summary>
@@ -1279,7 +1153,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialHarmoniousVillageDemoCountiesCount = 1D;
 
                 /// <summary>
@@ -1288,7 +1161,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialHarmoniousVillageDemoTownshipsCount = 8D;
 
                 /// <summary>
@@ -1297,7 +1169,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewProvincialFutureVillagesCount = 20D;
 
                 /// <summary>
@@ -1306,7 +1177,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double HarmoniousVillageCoveragePercent = 40D;
 
                 /// <summary>
@@ -1315,7 +1185,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewGold3AScenicVillagesCount = 5D;
 
                 /// <summary>
@@ -1324,7 +1193,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double VillagesCollectiveIncomeOver300kAndOperatingOver150kSharePercent = 95D;
 
                 /// <summary>
@@ -1333,7 +1201,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double RevitalizedFarmhousesCount = 4500D;
 
                 /// <summary>
@@ -1342,7 +1209,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double AgriculturalStandardLandParcelsCount = 30D;
 
                 /// <summary>
@@ -1351,7 +1217,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double CollectiveForestLandTransferSharePercent = 60D;
 
                 /// <summary>
@@ -1360,7 +1225,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.PersonTimes)]
                 public const double FarmersAndRuralPractitionersTrainedPersonTimes = 10000D;
 
                 /// <summary>
@@ -1369,7 +1233,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double IntegratedServiceScenariosCount = 10D;
 
                 /// <summary>
@@ -1378,7 +1241,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Exceeds.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double OnlineEnterpriseServiceRatePercent = 85D;
 
                 /// <summary>
@@ -1387,7 +1249,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double IndustrialFundAnnualInvestmentBillion = 5D;
 
                 /// <summary>
@@ -1396,7 +1257,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double IndustrialFundLeveragedSocialCapitalBillion = 20D;
 
                 /// <summary>
@@ -1406,7 +1266,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Exceeds.</para>
                 /// <para>Note: 分别 list: 资产 3500亿元, 营业收入 300亿元</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double MunicipalSoeTotalAssetsBillion = 350D;
 
                 /// <summary>
@@ -1416,7 +1275,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Exceeds.</para>
                 /// <para>Note: 分别 list: 资产 3500亿元, 营业收入 300亿元</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double MunicipalSoeRevenueBillion = 30D;
 
                 /// <summary>
@@ -1425,7 +1283,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double RandomInspectionCoveragePercent = 100D;
 
                 /// <summary>
@@ -1434,7 +1291,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double ComprehensiveSingleInspectionSharePercent = 25D;
 
                 /// <summary>
@@ -1443,7 +1299,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Below.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.MicrogramsPerCubicMetre)]
                 public const double Pm25ConcentrationMicrogramsPerCubicMetre = 25D;
 
                 /// <summary>
@@ -1452,7 +1307,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtMost.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double HazardousWasteLandfillSharePercent = 5D;
 
                 /// <summary>
@@ -1461,7 +1315,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double KeyConstructionLandSafeUseRatePercent = 100D;
 
                 /// <summary>
@@ -1470,7 +1323,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double QuietCommunitiesStartedCount = 15D;
 
                 /// <summary>
@@ -1479,7 +1331,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double IndustriesRectifiedCount = 5D;
 
                 /// <summary>
@@ -1488,7 +1339,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double EnterpriseCarbonCostSavingsBillion = 0.3;
 
                 /// <summary>
@@ -1497,7 +1347,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.BillionYuan)]
                 public const double CarbonAccountLoanBalanceBillion = 80D;
 
                 /// <summary>
@@ -1506,7 +1355,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Kilowatts)]
                 public const double NewPvGridCapacityKilowatts = 700000D;
 
                 /// <summary>
@@ -1516,7 +1364,6 @@ namespace GeneratedData
                 /// <para>Target, bound: Reach.</para>
                 /// <para>Note: the size of a further price cut (a reduction of 0.1 分/千瓦时), not a level</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.FenPerKilowattHour)]
                 public const double IndustrialElectricityPriceCutFenPerKilowattHour = 0.1;
 
                 /// <summary>
@@ -1525,7 +1372,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Persons)]
                 public const double NewUrbanJobsPersons = 25000D;
 
                 /// <summary>
@@ -1534,7 +1380,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double PublicWelfareJobsCount = 5000D;
 
                 /// <summary>
@@ -1543,7 +1388,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double CountyChildcareServiceCentresCount = 3D;
 
                 /// <summary>
@@ -1552,7 +1396,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewPublicSchoolsAndKindergartensCount = 16D;
 
                 /// <summary>
@@ -1561,7 +1404,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewPublicSchoolPlacesCount = 16400D;
 
                 /// <summary>
@@ -1570,7 +1412,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtLeast.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double PublicKindergartenEnrolmentSharePercent = 80D;
 
                 /// <summary>
@@ -1579,7 +1420,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: Reach.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Count)]
                 public const double NewFourStarTcmClinicsCount = 12D;
 
                 /// <summary>
@@ -1588,7 +1428,6 @@ namespace GeneratedData
                 /// <para>Source: 2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt, quzhou-2024.report.yaml).</para>
                 /// <para>Target, bound: AtMost.</para>
                 /// </summary>
-                [global::ReportData.FigureUnitAttribute(global::ReportData.FigureUnit.Percent)]
                 public const double NonPerformingLoanRatioPercent = 1D;
             }
         }
