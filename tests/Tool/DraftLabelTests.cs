@@ -112,6 +112,15 @@ public class DraftLabelTests
         Assert.That(Only(Draft(Review + text + "\n"), value).Label, Is.EqualTo(expected));
     }
 
+    [TestCase("居民消费价格上涨2.1%。", "居民消费价格上涨")]
+    [TestCase("居民消费价格涨幅控制在3%左右。", "居民消费价格涨幅")]
+    public void APriceRiseIsAChangeOfTheIndex(string text, string label)
+    {
+        var draft = Drafter.Draft(Review + "二、2024年主要预期目标\n" + text + "\n", new DraftOptions("Sample", "示例", null, "sample.txt"), KeyVocabulary.Empty);
+        var cpi = draft.Figures.Single();
+        Assert.That((cpi.Label, cpi.Key), Is.EqualTo((label, "ConsumerPriceIndexGrowth")));
+    }
+
     [Test]
     public void AShareListedAfterAChangeIsOfTheSameIndicator()
     {

@@ -17,7 +17,7 @@ namespace ReportData.Tool.Drafting;
 internal static class KeyComposer
 {
     /// <summary>Words that close a change's label (增长, 下降, ...), which the key renders as <c>…Growth</c>.</summary>
-    internal static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "增收" };
+    internal static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "增收", "上涨", "涨幅" };
 
     /// <summary>The composed key, or null when some part of the label is no known word.</summary>
     /// <param name="learned">What the folder's keys teach (<see cref="KeyAlignment"/>); the general glossaries alone when null.</param>

@@ -28,7 +28,7 @@ public sealed class KeyVocabulary
 {
     private static readonly string[] ScopeWords = { "全市", "全年", "市区", "其中", "全面", "累计", "共", "我市", "本市", "年度", "年" };
 
-    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "上升" };
+    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "上升", "上涨", "涨幅" };
 
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Label, string Key, string Suffix)> _entries = new();

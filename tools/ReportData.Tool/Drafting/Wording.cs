@@ -13,7 +13,7 @@ namespace ReportData.Tool.Drafting;
 /// <param name="Qualifier">超/近/约 on an actual figure (kept in a note: bounds are for targets).</param>
 public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, string? BoundBefore, bool Each, bool Respectively, string? Qualifier)
 {
-    private static readonly string[] GrowthWords = { "增长了", "增长", "增速", "增幅", "提高了", "提高", "提升了", "提升", "上升", "增加了", "增加" };
+    private static readonly string[] GrowthWords = { "增长了", "增长", "增速", "增幅", "提高了", "提高", "提升了", "提升", "上升", "增加了", "增加", "上涨了", "上涨", "涨幅" };
 
     private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小" };
 
