@@ -112,6 +112,13 @@ public class DraftLabelTests
         Assert.That(Only(Draft(Review + text + "\n"), value).Label, Is.EqualTo(expected));
     }
 
+    [Test]
+    public void AnEstimateKeepsItsFlagButNotItsWordInTheLabel()
+    {
+        var gdp = Only(Draft(Review + "预计全年地区生产总值增长5.8%左右。\n"), "5.8");
+        Assert.That((gdp.Label, gdp.Key, gdp.IsEstimate), Is.EqualTo(("地区生产总值增长", "GdpGrowth", true)));
+    }
+
     [TestCase("居民消费价格上涨2.1%。", "居民消费价格上涨")]
     [TestCase("居民消费价格涨幅控制在3%左右。", "居民消费价格涨幅")]
     public void APriceRiseIsAChangeOfTheIndex(string text, string label)

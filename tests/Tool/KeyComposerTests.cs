@@ -25,6 +25,7 @@ public class KeyComposerTests
     [TestCase("农业投资占固定资产投资的比重", false, false, "AgriculturalInvestmentShare")]
     [TestCase("研发经费支出占GDP比重", false, false, null)]
     [TestCase("新增美丽乡村", false, true, "NewBeautifulVillages")]
+    [TestCase("规上工业企业", false, true, "IndustrialEnterprises")]
     [TestCase("空气质量优良天数比例", false, false, "AirQualityGoodRate")]
     public void ALabelCoveredWordForWordGetsAKeyAndNoOtherDoes(string label, bool isGrowth, bool isCount, string? expected)
     {

@@ -90,8 +90,8 @@ internal static class KeyComposer
         {
             // The count's noun is the last word that is no participle (城中村|拆迁 → UrbanVillages Demolished).
             var noun = words.Count > 1 && KeyWords.IsParticiple(words[words.Count - 1]) ? words.Count - 2 : words.Count - 1;
-            // 未来乡村 counts villages: 乡村 is Rural as a modifier, but a count's head is a noun.
-            words[noun] = KeyWords.Plural(words[noun] == "Rural" ? "Village" : words[noun]);
+            // 未来乡村 counts villages, 规上工业企业 enterprises: a modifier's word is no count's head noun.
+            words[noun] = KeyWords.Plural(words[noun] switch { "Rural" => "Village", "Industrial" => "IndustrialEnterprise", var word => word });
         }
 
         // 新增|新产品 is NewNewProduct in no key: the word's own New is enough.

@@ -113,7 +113,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         }
 
         var core = EdgeNoise.Replace(text, string.Empty).Trim();
-        foreach (var scope in new[] { "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力" })
+        foreach (var scope in new[] { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力" })
         {
             if (core.StartsWith(scope, StringComparison.Ordinal) && core.Length > scope.Length + 1)
             {
