@@ -92,6 +92,21 @@ public class CheckCommandTests
         return (code, output.ToString(), error.ToString());
     }
 
+    [Test]
+    public void CoverageLocatesNumbersInWordsAndDigitsAtTheirOwnColumns()
+    {
+        // A number in words before the digits moved every digit number of the line one place on (column of the next).
+        const string line = "实现经济总量翻一番，全市生产总值增长6.8%，新增就业1.2万人。";
+        using var folder = new ScratchFolder();
+        File.WriteAllText(folder.File("t.txt"), "2024年某市政府工作报告\n一、2023年工作回顾\n" + line + "\n");
+        Assert.That(Run("draft", folder.File("t.txt"), "--city", "Mou", "--city-name", "某").Code, Is.EqualTo(0));
+        var (_, output, _) = Run("coverage", folder.Path, "--all");
+        foreach (var number in new[] { "翻一番", "6.8", "1.2" })
+        {
+            Assert.That(output, Does.Contain($"t.txt(3,{line.IndexOf(number, StringComparison.Ordinal) + 1}): {number}: "));
+        }
+    }
+
     private static string ReplaceOnce(string text, string find, string replacement)
     {
         var at = text.IndexOf(find, StringComparison.Ordinal);

@@ -74,8 +74,8 @@ internal static class CoverageCommand
 
     /// <summary>
     /// The 0-based column of a number in its line of the stored text. Folding changes white space only,
-    /// never digits, so the number is the same occurrence among the line's numbers (years before 年
-    /// left out, as the scanner leaves them out) in both.
+    /// never digits or numerals, so the number is the same occurrence among the line's numbers of its kind
+    /// in both: digits (years before 年 left out, as the scanner leaves them out) or words (翻一番, 千亿).
     /// </summary>
     private static int ColumnOf(NumberInText number, ReportCoverage coverage, string[] lines)
     {
@@ -85,10 +85,15 @@ internal static class CoverageCommand
         }
 
         var line = lines[number.Paragraph];
-        var ordinal = coverage.Numbers.Count(n => n.Paragraph == number.Paragraph && n.Position < number.Position);
-        var numbers = PrintedDigits.Numbers(line).Where(number => !IsYear(line, number.Start, number.End)).ToList();
-        return ordinal < numbers.Count ? numbers[ordinal].Start : 0;
+        var inDigits = IsDigits(number);
+        var ordinal = coverage.Numbers.Count(n => n.Paragraph == number.Paragraph && n.Position < number.Position && IsDigits(n) == inDigits);
+        var starts = inDigits
+            ? PrintedDigits.Numbers(line).Where(found => !IsYear(line, found.Start, found.End)).Select(found => found.Start).ToList()
+            : WordNumbers.Find(line).Select(found => found.Start).ToList();
+        return ordinal < starts.Count ? starts[ordinal] : 0;
     }
+
+    private static bool IsDigits(NumberInText number) => number.Number.Length > 0 && PrintedDigits.IsDigit(number.Number[0]);
 
     private static bool IsYear(string line, int start, int end) =>
         CoverageAnalyzer.IsYear(line.Substring(start, end - start)) && line.Substring(end).TrimStart().StartsWith("年", StringComparison.Ordinal);
