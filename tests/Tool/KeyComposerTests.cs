@@ -21,6 +21,8 @@ public class KeyComposerTests
     [TestCase("新增营收超50亿元企业", false, true, "NewEnterprisesOver5Billion")]
     [TestCase("新建亿元以上项目", false, true, "NewProjectsOver100Million")]
     [TestCase("年收入超10万元农户", false, true, "RuralHouseholdsOver100k")]
+    [TestCase("投资超1,000万元项目", false, true, "ProjectsOver10Million")]
+    [TestCase("投资超１０亿元项目", false, true, "ProjectsOver1Billion")]
     [TestCase("全市出口占全省比重", false, false, "ExportsProvincialShare")]
     [TestCase("农业投资占固定资产投资的比重", false, false, "AgriculturalInvestmentShare")]
     [TestCase("研发经费支出占GDP比重", false, false, null)]

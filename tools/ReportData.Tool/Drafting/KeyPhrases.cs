@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportData.Generator.Shared;
 using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Drafting;
@@ -15,7 +16,7 @@ internal static class KeyPhrases
 {
     /// <summary>超/超过 N 万/亿(元) (以上) (的) before the counted noun, or N 万/亿元以上 without 超.</summary>
     private static readonly Regex Threshold = new(
-        @"(?<cue>超过?)?(?<amount>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?(?<magnitude>[万亿])元?(?<above>及?以上)?的?(?=\p{IsCJKUnifiedIdeographs})",
+        @"(?<cue>超过?)?(?<amount>[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)?(?<magnitude>[万亿])元?(?<above>及?以上)?的?(?=\p{IsCJKUnifiedIdeographs})",
         RegexOptions.CultureInvariant);
 
     /// <summary>X 占 Y (的) (比重|比例|份额)?: the share of X in Y.</summary>
@@ -70,7 +71,8 @@ internal static class KeyPhrases
 
     private static bool TryAmount(string printed, out decimal amount)
     {
-        if (decimal.TryParse(printed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        // As printed: 1,000 and １０００ are 1000 (the generator's reading, PrintedDigits).
+        if (decimal.TryParse(PrintedDigits.ToAscii(printed).Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
         {
             return true;
         }
