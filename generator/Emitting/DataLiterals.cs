@@ -7,10 +7,10 @@ namespace ReportData.Generator.Emitting;
 /// <summary>The literals the figure and report tables are written as: arrays of numbers, and the check that a text has a UTF-8 form.</summary>
 internal static class DataLiterals
 {
-    public const int NumbersPerLine = 16;
+    private const int NumbersPerLine = 16;
 
-    /// <summary>Writes <c>new T[] { ... }</c> as an argument, <paramref name="perLine"/> numbers a line; the last argument closes the call.</summary>
-    public static void Numbers<T>(SourceWriter writer, string type, IEnumerable<T> numbers, int perLine, bool last)
+    /// <summary>Writes <c>new T[] { ... }</c> as an argument, <see cref="NumbersPerLine"/> numbers a line; the last argument closes the call.</summary>
+    public static void Numbers<T>(SourceWriter writer, string type, IEnumerable<T> numbers, bool last)
     {
         writer.Line("    new " + type + "[]");
         writer.Line("    {");
@@ -20,7 +20,7 @@ internal static class DataLiterals
         {
             line = onLine == 0 ? writer.StartLine().Append("        ") : line!.Append(' ');
             AppendNumber(line, number).Append(',');
-            if (++onLine == perLine)
+            if (++onLine == NumbersPerLine)
             {
                 writer.EndLine();
                 onLine = 0;

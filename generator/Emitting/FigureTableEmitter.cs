@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 using ReportData.Generator.Model;
 
 namespace ReportData.Generator.Emitting;
@@ -48,7 +46,7 @@ internal static class FigureTableEmitter
         writer.Line("    // Digits: the text count, each text's length, then per figure its codes, key, label, quote, printed value, printed unit, horizon, corrected unit, note.");
         NumberDigits.AppendLiteral(writer.StartLine().Append("    "), numbers).Append(utf8 ? "u8," : ",");
         writer.EndLine();
-        DataLiterals.Numbers(writer, "double", values, DataLiterals.NumbersPerLine, last: true);
+        DataLiterals.Numbers(writer, "double", values, last: true);
         writer.Close();
     }
 

@@ -55,7 +55,7 @@ internal static class ReportTableEmitter
         writer.Line("private static readonly " + StoreType + " Store = new " + StoreType + "(");
         CSharpText.AppendLiteral(writer.StartLine().Append("    "), table.Texts).Append(',');
         writer.EndLine();
-        DataLiterals.Numbers(writer, "int", table.Ends(utf8: false), DataLiterals.NumbersPerLine, last: false);
+        DataLiterals.Numbers(writer, "int", table.Ends(), last: false);
         writer.Line("    // Per report: city, city name, year, title, text file, YAML file, reviews year, targets year, date, session, speaker; prefix count, prefixes.");
         writer.Line("    new int[]");
         writer.Line("    {");

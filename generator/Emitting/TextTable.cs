@@ -38,11 +38,11 @@ internal sealed class TextTable
     /// <summary>Each text's length, in UTF-8 bytes or UTF-16 characters.</summary>
     public IEnumerable<int> Lengths(bool utf8) => Texts.Select(text => utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length);
 
-    /// <summary>Where each text ends, in UTF-8 bytes or UTF-16 characters.</summary>
-    public IEnumerable<int> Ends(bool utf8)
+    /// <summary>Where each text ends, in UTF-16 characters: the dataset's report table is always a UTF-16 string.</summary>
+    public IEnumerable<int> Ends()
     {
         var end = 0;
-        foreach (var length in Lengths(utf8))
+        foreach (var length in Lengths(utf8: false))
         {
             end += length;
             yield return end;
