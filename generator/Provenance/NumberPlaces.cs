@@ -77,7 +77,7 @@ internal static class NumberPlaces
         {
             var unit = UnitProof.Compact(quote.Substring(before - length + 1, length));
             var numberBefore = SkipSpacesBack(quote, before - length);
-            if (numberBefore >= 0 && PrintedDigits.IsDigit(quote[numberBefore]) && (unit is "万" or "亿" || Units.UnitTable.TryGet(unit, out _)))
+            if (numberBefore >= 0 && PrintedDigits.IsDigit(quote[numberBefore]) && UnitProof.IsUnitOrMagnitude(unit))
             {
                 return false;
             }

@@ -116,6 +116,10 @@ internal static class UnitProof
         return false;
     }
 
+    /// <summary>True for a compact unit of the unit table, or a magnitude alone (the 万 of 1万-2万).</summary>
+    internal static bool IsUnitOrMagnitude(string compact) =>
+        Array.IndexOf(Magnitudes, compact) >= 0 || UnitTable.TryGet(compact, out _);
+
     /// <summary>The longest unit of the unit table that the quote prints at <paramref name="at"/>, or null.</summary>
     internal static string? LongestKnownUnit(string quote, int at)
     {
@@ -216,5 +220,4 @@ internal static class UnitProof
         character is >= '\uFF01' and <= '\uFF5E' ? (char)(character - 0xFEE0) : character;
 
     private static bool IsPunctuation(char character) => character is '，' or '。' or '；' or '：' or '、' or ',' or ';' or '（' or '）' or '(' or ')';
-
 }
