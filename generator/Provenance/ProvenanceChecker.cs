@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using Microsoft.CodeAnalysis;
 using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Model;
 using ReportData.Generator.Shared;
@@ -11,7 +10,8 @@ namespace ReportData.Generator.Provenance;
 
 /// <summary>
 /// Checks a parsed report against its source text: the text is there, every quote occurs in it, every
-/// printed value occurs in its quote with its printed unit (<see cref="UnitProof"/>), and every skipped passage and key paragraph occurs in it.
+/// printed value occurs in its quote (<see cref="NumberPlaces"/>) with the sign its decline says and with its printed unit
+/// (<see cref="UnitProof"/>), and every skipped passage and key paragraph occurs in it.
 /// Failures are errors at the YAML line of the figure; the figure is still emitted so that the
 /// build shows this error rather than a cascade of missing-member errors.
 /// </summary>
@@ -45,10 +45,9 @@ internal static class ProvenanceChecker
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInReport, sites.Quote, fileName, figure.Key, info.TextFile));
             }
-            else if (WhyValueNotProven(quote, figure, fileName) is { } failure)
+            else if (WhyValueNotProven(quote, figure, sites, fileName) is { } failure)
             {
-                var site = failure.Descriptor == DiagnosticDescriptors.UnitNotInQuote ? sites.Unit : sites.Value;
-                diagnostics.Add(DiagnosticInfo.Create(failure.Descriptor, site, failure.Arguments));
+                diagnostics.Add(failure);
             }
         }
 
@@ -67,16 +66,16 @@ internal static class ProvenanceChecker
 
     /// <summary>
     /// Null when the printed value stands in the quote (RD2003), with the sign its decline says (RD2007) and with
-    /// its printed unit (RD2005); otherwise the first failure, with its message arguments.
+    /// its printed unit (RD2005); otherwise the first failure, at the YAML field it concerns.
     /// </summary>
-    private static (DiagnosticDescriptor Descriptor, object[] Arguments)? WhyValueNotProven(string quote, FigureSpec figure, string fileName)
+    private static DiagnosticInfo? WhyValueNotProven(string quote, FigureSpec figure, FigureSites sites, string fileName)
     {
         var printed = figure.PrintedValue.Trim();
         var inWords = printed.Length > 0 && NumberWords.IsNumeral(printed[0]);
         var places = NumberPlaces.Find(quote, printed);
         if (inWords ? !NumberWords.ContainsWholeWords(quote, printed) : places.Count == 0)
         {
-            return (DiagnosticDescriptors.ValueNotInQuote, new object[] { fileName, figure.PrintedValue, figure.Key });
+            return DiagnosticInfo.Create(DiagnosticDescriptors.ValueNotInQuote, sites.Value, fileName, figure.PrintedValue, figure.Key);
         }
 
         if (!figure.IsDecline && !inWords)
@@ -85,7 +84,7 @@ internal static class ProvenanceChecker
             var unsigned = places.FindAll(place => !NumberPlaces.IsSigned(quote, place.Start));
             if (unsigned.Count == 0)
             {
-                return (DiagnosticDescriptors.NegativeRecordedAsRise, new object[] { fileName, figure.Key, printed });
+                return DiagnosticInfo.Create(DiagnosticDescriptors.NegativeRecordedAsRise, sites.Value, fileName, figure.Key, printed);
             }
 
             places = unsigned;
@@ -95,7 +94,7 @@ internal static class ProvenanceChecker
         {
             // The printed unit, not the corrected one: a correction reads what is printed, so that must be there.
             var unit = figure.PrintedUnit.Length == 0 ? "\"\" (none)" : "'" + figure.PrintedUnit + "'";
-            return (DiagnosticDescriptors.UnitNotInQuote, new object[] { fileName, unit, figure.Key, printed, instead });
+            return DiagnosticInfo.Create(DiagnosticDescriptors.UnitNotInQuote, sites.Unit, fileName, unit, figure.Key, printed, instead);
         }
 
         return null;
