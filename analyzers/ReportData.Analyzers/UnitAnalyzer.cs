@@ -14,8 +14,7 @@ namespace ReportData.Analyzers;
 /// <c>[FigureUnit]</c> on each constant with an older package: <see cref="DeclaredUnits"/>; see <see cref="UnitInference"/>
 /// for what else carries a unit), never from member names. Rules: <see cref="UnitRules"/>.
 /// Runs only where <c>ReportData.FigureUnitAttribute</c> exists (every ReportData that has the per-class attribute has it
-/// too): with the ReportData package, or the generator's
-/// internal copy of the runtime types.
+/// too): with the ReportData package, or the generator's internal copy of the runtime types.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnitAnalyzer : DiagnosticAnalyzer

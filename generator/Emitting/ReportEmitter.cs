@@ -6,9 +6,9 @@ using ReportData.Generator.Model;
 namespace ReportData.Generator.Emitting;
 
 /// <summary>
-/// Emits one report file: its constants, nested under city and year classes, and its decoder, a
-/// method of the one holder class <c>ReportFigures</c>, that keeps its <c>Figure</c> records as data (<see cref="FigureTableEmitter"/>) for the library's
-/// decoder to read on first use. Data rather than one <c>new Figure(...)</c> per figure: the first
+/// Emits one report file: its constants, nested under city and year classes, and its decoder, a method
+/// of the one holder class <c>ReportFigures</c> that holds the report's <c>Figure</c> records as data
+/// (<see cref="FigureTableEmitter"/>) for the library's decoder to read on first use. Data rather than one <c>new Figure(...)</c> per figure: the first
 /// access then costs one pass over arrays instead of JIT-compiling code proportional to the dataset,
 /// and UTF-8 literals stay out of the 16 MB user-string heap that caps an assembly (CS8103).
 /// </summary>

@@ -6,8 +6,9 @@ namespace ReportData.Generator.Emitting;
 
 /// <summary>
 /// Writes the dataset's store: its report table (every report's source and id prefixes, as data that
-/// <c>ReportData.Storage.FigureTable</c> reads, see <see cref="FigureTable.FieldsPerReport"/>) and each report's
-/// decoder, so that creating the store runs none of the holders' code and compiles none of it.
+/// <c>ReportData.Storage.FigureTable</c> reads, see <see cref="FigureTable.FieldsPerReport"/>) and a delegate to each
+/// report's decoder (written by <see cref="FigureTableEmitter"/>), so that creating the store runs none of the holder's
+/// code and compiles none of it.
 /// </summary>
 internal static class ReportTableEmitter
 {
