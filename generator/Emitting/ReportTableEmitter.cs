@@ -30,10 +30,13 @@ internal static class ReportTableEmitter
         // Created explicitly: a method group converted implicitly is cached in a static field (C# 11), one test and branch per report in the constructor the first lookup compiles.
         const string Decoder = "global::System.Func<global::ReportData.ReportSource, global::ReportData.Figure[]>";
         var table = new TextTable();
-        var fields = new List<int>();
+        // One row of fields a report, written after the texts they refer to.
+        var rows = new List<List<int>>(reports.Count);
         foreach (var report in reports)
         {
             var info = report.Info;
+            var fields = new List<int>();
+            rows.Add(fields);
             fields.Add(table.Reference(info.City));
             fields.Add(table.Reference(info.CityName));
             fields.Add(info.Year);
@@ -60,14 +63,12 @@ internal static class ReportTableEmitter
         writer.Line("    // Per report: city, city name, year, title, text file, YAML file, reviews year, targets year, date, session, speaker; prefix count, prefixes.");
         writer.Line("    new int[]");
         writer.Line("    {");
-        var at = 0;
-        foreach (var report in reports)
+        foreach (var fields in rows)
         {
             var line = writer.StartLine().Append("       ");
-            var count = FigureTable.FieldsPerReport + 1 + report.Prefixes.Count;
-            for (var i = 0; i < count; i++)
+            foreach (var field in fields)
             {
-                line.Append(' ').Append(fields[at++].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                line.Append(' ').Append(field.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
             }
 
             writer.EndLine();
