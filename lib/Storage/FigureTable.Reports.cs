@@ -53,8 +53,19 @@ public static partial class FigureTable
         return partitions;
     }
 
-    private static int? Year(int year) => year == 0 ? null : year;
+    /// <summary>The texts of a table, each ending where <paramref name="textEnds"/> says (in characters).</summary>
+    private static string[] Split(string texts, int[] textEnds)
+    {
+        var table = new string[textEnds.Length];
+        var start = 0;
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = texts.Substring(start, textEnds[i] - start);
+            start = textEnds[i];
+        }
 
-    private static FormatException Malformed(string what) =>
-        new FormatException("The figure data of " + what + " is malformed; rebuild with matching ReportData and ReportData.Generator versions.");
+        return table;
+    }
+
+    private static int? Year(int year) => year == 0 ? null : year;
 }

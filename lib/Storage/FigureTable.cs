@@ -48,20 +48,6 @@ public static partial class FigureTable
         return Decode(source, table, data, values);
     }
 
-    /// <summary>The texts of a table, each ending where <paramref name="textEnds"/> says (in characters).</summary>
-    private static string[] Split(string texts, int[] textEnds)
-    {
-        var table = new string[textEnds.Length];
-        var start = 0;
-        for (var i = 0; i < table.Length; i++)
-        {
-            table[i] = texts.Substring(start, textEnds[i] - start);
-            start = textEnds[i];
-        }
-
-        return table;
-    }
-
     /// <summary>The figures of a report's texts and numbers (the fields follow the text count and lengths).</summary>
     [MethodImpl(RunsOnce)]
     private static Figure[] Decode(ReportSource source, string[] texts, int[] fields, double[] values)
@@ -150,4 +136,8 @@ public static partial class FigureTable
 
     /// <summary>The text a field refers to: one plus its index in the table, 0 for null.</summary>
     private static string? Text(string[] texts, int reference) => reference == 0 ? null : texts[reference - 1];
+
+    /// <summary>The one error of data the decoders cannot read, for every table: the packages' versions differ.</summary>
+    private static FormatException Malformed(string what) =>
+        new FormatException("The figure data of " + what + " is malformed; rebuild with matching ReportData and ReportData.Generator versions.");
 }
