@@ -9,6 +9,9 @@ namespace ReportData.Storage;
 /// </summary>
 public static partial class FigureTable
 {
+    /// <summary>The most digits a number may have: seven of <see cref="DigitBits"/> bits hold any int (31 bits), an eighth none.</summary>
+    private const int MaxDigitsPerNumber = 7;
+
     /// <summary>
     /// The numbers <paramref name="digits"/> holds, in order; throws <see cref="System.FormatException"/> on a character
     /// that is not a digit, a number that does not end or does not fit an int.
@@ -41,7 +44,7 @@ public static partial class FigureTable
             var digit = Digit(character);
             number |= (long)(digit & (MoreDigits - 1)) << shift;
             shift += DigitBits;
-            if (number > int.MaxValue || shift > 35)
+            if (number > int.MaxValue || shift > MaxDigitsPerNumber * DigitBits)
             {
                 throw Malformed(what);
             }
