@@ -9,9 +9,6 @@ namespace ReportData.Storage;
 /// </summary>
 public static partial class FigureTable
 {
-    /// <summary>The most digits a number may have: seven of <see cref="DigitBits"/> bits hold any int (31 bits), an eighth none.</summary>
-    private const int MaxDigitsPerNumber = 7;
-
     /// <summary>
     /// The numbers <paramref name="digits"/> holds, in order; throws <see cref="System.FormatException"/> on a character
     /// that is not a digit, a number that does not end or does not fit an int.
@@ -19,6 +16,10 @@ public static partial class FigureTable
     [MethodImpl(RunsOnce)]
     private static int[] ReadNumbers(string digits, string what)
     {
+        // Seven digits of DigitBits bits hold any int (31 bits). A local, not a field: FigureTable's constant fields are
+        // the layout, which the generator's copy must match (FigureTableTests).
+        const int MaxDigitsPerNumber = 7;
+
         // Two passes, so that the result is one exact array: a number ends at each digit without MoreDigits.
         var count = 0;
         for (var i = 0; i < digits.Length; i++)
