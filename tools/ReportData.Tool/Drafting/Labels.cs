@@ -86,9 +86,8 @@ internal static class Labels
             {
                 (text, stripped) = (text.Substring(manner.Length), true);
             }
-            else if (LearnedTerms.None.LeadingVerb(text + "X", wordsWin: false) is { } verb)
+            else if (LearnedTerms.None.LeadingVerb(text, wordsWin: false, mayBeWhole: true) is { } verb)
             {
-                // The X lets a verb that is all the text left be found (LeadingVerb wants something after it).
                 (text, stripped) = (text.Substring(verb.Length), true);
             }
         }
