@@ -17,6 +17,9 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
 
     private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小" };
 
+    /// <summary>Words of time, estimate or resolve that open an indicator phrase and name no part of it (预计, 全年, 力争).</summary>
+    private static readonly string[] ScopeWords = { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力" };
+
     private static readonly (string Word, string? Bound, string? Qualifier)[] Leading =
     {
         ("不低于", "atLeast", null), ("不少于", "atLeast", null), ("不超过", "atMost", null), ("不高于", "atMost", null),
@@ -113,7 +116,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         }
 
         var core = EdgeNoise.Replace(text, string.Empty).Trim();
-        foreach (var scope in new[] { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力" })
+        foreach (var scope in ScopeWords)
         {
             if (core.StartsWith(scope, StringComparison.Ordinal) && core.Length > scope.Length + 1)
             {
