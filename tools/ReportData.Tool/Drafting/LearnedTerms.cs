@@ -16,16 +16,22 @@ internal sealed class LearnedTerms
     /// <summary>Every verb <see cref="LeadingVerb(string, bool, KeyWords?, bool)"/> knows, longest first: sorted once, as it is read for every label.</summary>
     private readonly string[] _verbsLongestFirst;
 
-    public static LearnedTerms None { get; } = new(Array.Empty<(string, string)>(), new Dictionary<string, string>());
+    /// <summary>Nothing learned: the general dictionary's words, the same <see cref="KeyWords"/> as <see cref="KeyWords.General"/> and <see cref="KeyWords.Glossaries"/>, not built again.</summary>
+    public static LearnedTerms None { get; } = new(Array.Empty<(string, string)>(), new Dictionary<string, string>(), KeyWords.General, KeyWords.Glossaries);
 
     public LearnedTerms(IReadOnlyList<(string Term, string English)> terms, Dictionary<string, string> verbs)
+        : this(terms, verbs, new KeyWords(terms), new KeyWords(terms, withLexicon: false))
+    {
+    }
+
+    private LearnedTerms(IReadOnlyList<(string Term, string English)> terms, Dictionary<string, string> verbs, KeyWords words, KeyWords wordsWithoutLexicon)
     {
         Terms = terms;
         _verbs = verbs;
         _verbsLongestFirst = GeneralWords.AddingVerbs.Concat(GeneralWords.ActingVerbs.Select(v => v.Verb)).Concat(GeneralWords.PlainVerbs).Concat(verbs.Keys)
             .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).ToArray();
-        Words = new KeyWords(terms);
-        WordsWithoutLexicon = new KeyWords(terms, withLexicon: false);
+        Words = words;
+        WordsWithoutLexicon = wordsWithoutLexicon;
     }
 
     /// <summary>The learned terms, each with the English the folder's keys most often give it.</summary>
