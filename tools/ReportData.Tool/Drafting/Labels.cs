@@ -133,7 +133,7 @@ internal static class Labels
 
         var levels = figures.Skip(figures.Count - count).ToList();
         return levels.All(f => f.Wording.ChangeWord is null && f.Label.Length >= 2) && levels.Select(f => f.Label).Distinct().Count() == count
-            ? levels.ToList()
+            ? levels
             : null;
     }
 }
