@@ -33,12 +33,18 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         ("至", null, null), ("在", null, null), ("共", null, null), ("有", null, null), ("了", null, null),
     };
 
+    /// <summary>和 as a conjunction before a word, not the first character of one (和美乡村, 和谐, 和平); <see cref="Drafter"/>'s list items read it too.</summary>
+    internal const string OpeningAnd = "和(?!美|谐|平)";
+
+    /// <summary>及 as a conjunction before a word, not the first character of one (及时率, 及格).</summary>
+    internal const string OpeningJi = "及(?!时|格)";
+
     /// <summary>
     /// What joins a label to the words before or after it: list marks, conjunctions, 其中. A conjunction's character that
     /// opens or closes a word is no conjunction (和美乡村, 及时率, 并网; 参与, 普及, 总和), hence the look-arounds.
     /// </summary>
     private static readonly Regex EdgeNoise = new(
-        @"^(?:[、\s（(的也还]|其中|并且|以及|和(?!美|谐|平)|与(?!会)|及(?!时|格)|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
+        @"^(?:[、\s（(的也还]|其中|并且|以及|" + OpeningAnd + "|与(?!会)|" + OpeningJi + @"|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Reads the words between the previous number (or the clause start) and this number.</summary>
