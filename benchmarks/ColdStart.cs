@@ -52,7 +52,7 @@ public static class ColdStart
             var figures = Medians(runs, () => Child("figures", assemblyPath));
             var find = Medians(runs, () => Child("find", assemblyPath));
             var fromJson = Medians(runs, () => Child("json", json));
-            Console.WriteLine($"| {size:N0} | {Seconds(compileTime)} | {Megabytes(new FileInfo(assemblyPath).Length)} | {Times(figures)} | {Times(find)} | {Times(fromJson)} |");
+            Console.WriteLine($"| {size:N0} | {Seconds(compileTime)} | {Measures.Megabytes(new FileInfo(assemblyPath).Length)} | {Times(figures)} | {Times(find)} | {Times(fromJson)} |");
             profiles.Add(Profile(size, "generated `Figures`", figures));
             profiles.Add(Profile(size, "generated `Find(id)`", find));
             profiles.Add(Profile(size, "JSON deserialize", fromJson));
@@ -73,7 +73,7 @@ public static class ColdStart
 
                 var peerFigures = TryMedians(runs, () => Child("peer-figures", peerPath));
                 var peerFind = TryMedians(runs, () => Child("peer-find", peerPath));
-                peers.Add($"| {size:N0} | {Seconds(peerCompile)}, {Megabytes(new FileInfo(peerPath).Length)} | {Times(peerFigures)} | {Ratio(figures, peerFigures)} | {Times(peerFind)} | {Ratio(find, peerFind)} |");
+                peers.Add($"| {size:N0} | {Seconds(peerCompile)}, {Measures.Megabytes(new FileInfo(peerPath).Length)} | {Times(peerFigures)} | {Ratio(figures, peerFigures)} | {Times(peerFind)} | {Ratio(find, peerFind)} |");
                 if (peerFigures.Sample is { } plainFigures)
                 {
                     profiles.Add(Profile(size, "plain `Figure[]`: `Figures`", plainFigures));
@@ -181,32 +181,16 @@ public static class ColdStart
 
     private static Sample Child(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = DotnetProcess.StartInfo(new[] { typeof(ColdStart).Assembly.Location, "cold-child" }.Concat(arguments));
         start.Environment[ColdStartChild.StackVariable] = _stackKilobytes.ToString(CultureInfo.InvariantCulture);
-        start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
-        start.ArgumentList.Add("cold-child");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException("child " + string.Join(" ", arguments) + " failed (exit code " + process.ExitCode + "):\n" + stderr);
-        }
-
-        return Sample.Parse(stdout.Result);
+        return Sample.Parse(DotnetProcess.Run(start));
     }
 
     /// <summary>Each measurement's median over fresh processes.</summary>
     private static Sample Medians(int runs, Func<Sample> measure)
     {
         var samples = Enumerable.Range(0, runs).Select(_ => measure()).ToList();
-        double M(Func<Sample, double> value) => MedianOf(samples.Select(value));
+        double M(Func<Sample, double> value) => Measures.Median(samples.Select(value));
         return new Sample(M(s => s.Wall), M(s => s.Cpu), M(s => s.Jit), (long)M(s => s.JitMethods), (long)M(s => s.AllocatedBytes),
             (int)M(s => s.Gen0), (int)M(s => s.Gen1), (int)M(s => s.Gen2), M(s => s.PauseMs), (long)M(s => s.KeptBytes));
     }
@@ -233,19 +217,11 @@ public static class ColdStart
         plain.Sample is { } sample ? (generated.Cpu / sample.Cpu).ToString("G3", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Profile(int size, string access, Sample sample, int figures) =>
-        $"| {size:N0} | {access} | {sample.Cpu:F1} ms | {sample.Jit:F1} ms ({sample.JitMethods}) | {Megabytes(sample.AllocatedBytes)} | {sample.Gen0}/{sample.Gen1}/{sample.Gen2} | {sample.PauseMs:F1} ms | {(double)sample.KeptBytes / figures:F0} B |";
+        $"| {size:N0} | {access} | {sample.Cpu:F1} ms | {sample.Jit:F1} ms ({sample.JitMethods}) | {Measures.Megabytes(sample.AllocatedBytes)} | {sample.Gen0}/{sample.Gen1}/{sample.Gen2} | {sample.PauseMs:F1} ms | {(double)sample.KeptBytes / figures:F0} B |";
 
     private static string Profile(int size, string access, Sample sample) => Profile(size, access, sample, size);
 
-    private static double MedianOf(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(value => value).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MB";
-
-    private static string Uptime() => DatasetProject.LoadAverage();
+    private static string Uptime() => Measures.LoadAverage();
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
 }
