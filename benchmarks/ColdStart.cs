@@ -19,21 +19,19 @@ namespace ReportData.Benchmarks;
 /// </summary>
 public static class ColdStart
 {
-    public const int StackSize = ColdStartChild.StackSize;
-
     private const string Namespace = ColdStartChild.Namespace;
 
-    private static int _stackKilobytes = StackSize / 1024;
+    private static int _stackKilobytes = ColdStartChild.StackSize / 1024;
 
     /// <param name="docComments">False to compile without parsing doc comments (DocumentationMode.None): a
     /// million figures' XML docs need more memory than this machine has to spare; the data layout is the same.</param>
     /// <param name="peer">False to leave out the plain <c>static readonly Figure[]</c> peer (its compile is long at large sizes).</param>
     /// <param name="stackKilobytes">The stack of the thread that makes the first access (256 KB unless told).</param>
-    public static int Run(IReadOnlyList<int> sizes, int runs, bool docComments = true, bool peer = true, int stackKilobytes = StackSize / 1024)
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool docComments = true, bool peer = true, int stackKilobytes = ColdStartChild.StackSize / 1024)
     {
         _stackKilobytes = stackKilobytes;
         Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {stackKilobytes} KB stack; wall / CPU time (all threads of the process), and in brackets the JIT's share.");
-        Console.WriteLine($"uptime at the start: {Uptime()}");
+        Console.WriteLine($"Load average at the start: {Measures.LoadAverage()}");
         var profiles = new List<string>();
         var peers = new List<string>();
         Console.WriteLine();
@@ -103,12 +101,9 @@ public static class ColdStart
         Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
         profiles.ForEach(Console.WriteLine);
         Console.WriteLine();
-        Console.WriteLine($"uptime at the end: {Uptime()}");
+        Console.WriteLine($"Load average at the end: {Measures.LoadAverage()}");
         return 0;
     }
-
-    /// <summary>The child process: times one first access and prints its measurements.</summary>
-    public static int RunChild(string what, string path, string? output) => ColdStartChild.Run(what, path, output);
 
     /// <summary>Generates and compiles the synthetic library of this size, once (kept under benchmarks/data).</summary>
     public static (string AssemblyPath, TimeSpan CompileTime) Prepare(int size, bool docComments = true)
@@ -216,12 +211,8 @@ public static class ColdStart
     private static string Ratio(Sample generated, (Sample? Sample, string? Failure) plain) =>
         plain.Sample is { } sample ? (generated.Cpu / sample.Cpu).ToString("G3", CultureInfo.InvariantCulture) : "n/a";
 
-    private static string Profile(int size, string access, Sample sample, int figures) =>
-        $"| {size:N0} | {access} | {sample.Cpu:F1} ms | {sample.Jit:F1} ms ({sample.JitMethods}) | {Measures.Megabytes(sample.AllocatedBytes)} | {sample.Gen0}/{sample.Gen1}/{sample.Gen2} | {sample.PauseMs:F1} ms | {(double)sample.KeptBytes / figures:F0} B |";
-
-    private static string Profile(int size, string access, Sample sample) => Profile(size, access, sample, size);
-
-    private static string Uptime() => Measures.LoadAverage();
+    private static string Profile(int size, string access, Sample sample) =>
+        $"| {size:N0} | {access} | {sample.Cpu:F1} ms | {sample.Jit:F1} ms ({sample.JitMethods}) | {Measures.Megabytes(sample.AllocatedBytes)} | {sample.Gen0}/{sample.Gen1}/{sample.Gen2} | {sample.PauseMs:F1} ms | {(double)sample.KeptBytes / size:F0} B |";
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
 }
