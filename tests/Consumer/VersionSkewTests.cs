@@ -22,12 +22,6 @@ public class VersionSkewTests
 {
     private const string ReportHint = "Testville.test.g.cs";
 
-    private static readonly ImmutableArray<MetadataReference> Framework =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray();
-
     /// <summary>A ReportData package built from lib/'s runtime files, without those named.</summary>
     private static MetadataReference Package(params string[] without)
     {
@@ -39,7 +33,7 @@ public class VersionSkewTests
                 using var reader = new StreamReader(stream);
                 return CSharpSyntaxTree.ParseText(reader.ReadToEnd(), new CSharpParseOptions(LanguageVersion.Latest), path: name + ".cs");
             });
-        var package = CSharpCompilation.Create("ReportData", trees, Framework, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var package = CSharpCompilation.Create("ReportData", trees, GeneratorHarness.FrameworkReferences, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var emitted = package.Emit(image);
         Assert.That(emitted.Success, Is.True, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
@@ -51,7 +45,7 @@ public class VersionSkewTests
         var compilation = CSharpCompilation.Create(
             "ConsumerAssembly",
             new[] { CSharpSyntaxTree.ParseText("public static class Probe { public static double Gdp => GeneratedData.Testville.Y2023.GdpBillion; }", new CSharpParseOptions(LanguageVersion.Latest)) },
-            Framework.Add(package),
+            GeneratorHarness.FrameworkReferences.Add(package),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var driver = GeneratorDriverFactory.Create(GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), compilation);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
@@ -100,7 +94,7 @@ public class VersionSkewTests
     [Test]
     public void WithoutAnyPackageTheEmittedCopyHasTheAttributeAndTheConstantsUseIt()
     {
-        var compilation = CSharpCompilation.Create("GeneratorOnly", Array.Empty<SyntaxTree>(), Framework, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create("GeneratorOnly", Array.Empty<SyntaxTree>(), GeneratorHarness.FrameworkReferences, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var driver = GeneratorDriverFactory.Create(GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), new CSharpParseOptions(LanguageVersion.Latest));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
