@@ -20,8 +20,6 @@ namespace ReportData.Tests.Consumer;
 /// </summary>
 public class VersionSkewTests
 {
-    private const string ReportHint = "Testville.test.g.cs";
-
     /// <summary>A ReportData package built from lib/'s runtime files, without those named.</summary>
     private static MetadataReference Package(params string[] without)
     {
@@ -49,7 +47,7 @@ public class VersionSkewTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var driver = GeneratorDriverFactory.Create(GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), compilation);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        var report = driver.GetRunResult().Results.Single().GeneratedSources.Single(source => source.HintName.EndsWith(ReportHint, StringComparison.Ordinal)).SourceText.ToString();
+        var report = driver.GetRunResult().Results.Single().GeneratedSources.Single(source => source.HintName.EndsWith(Fixtures.GeneratedReportFile, StringComparison.Ordinal)).SourceText.ToString();
         return (output, report, diagnostics);
     }
 
@@ -98,7 +96,7 @@ public class VersionSkewTests
         var driver = GeneratorDriverFactory.Create(GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), new CSharpParseOptions(LanguageVersion.Latest));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
-        Assert.That(output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(ReportHint, StringComparison.Ordinal)).ToString(), Does.Contain("[global::ReportData.FiguresInUnitAttribute("));
+        Assert.That(output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(Fixtures.GeneratedReportFile, StringComparison.Ordinal)).ToString(), Does.Contain("[global::ReportData.FiguresInUnitAttribute("));
         Assert.That(output.GetTypeByMetadataName("ReportData.FigureUnitAttribute"), Is.Not.Null);
         Assert.That(output.GetTypeByMetadataName("ReportData.FiguresInUnitAttribute"), Is.Not.Null);
         Assert.That(Errors(output), Is.Empty);
