@@ -29,7 +29,7 @@ public class ConstantDocsTests
         return (run, run.GeneratedSource(Fixtures.GeneratedReportFile));
     }
 
-    /// <summary>The doc comment lines right above a constant's <c>[FigureUnit]</c> line, in file order.</summary>
+    /// <summary>The doc comment lines above a constant's declaration (past any attribute line between them), in file order.</summary>
     private static List<string> DocLinesAbove(string source, string constant)
     {
         var lines = source.Split('\n').Select(line => line.Trim()).ToList();
