@@ -44,7 +44,7 @@ public static class BuildCost
             }
 
             var label = size == 0 ? "seeds" : size.ToString("N0", CultureInfo.InvariantCulture);
-            Console.WriteLine($"| {label} | {Median(a):F2} s | {Median(b):F2} s | {Median(a) / Median(b):F3} |");
+            Console.WriteLine($"| {label} | {Measures.Median(a):F2} s | {Measures.Median(b):F2} s | {Measures.Median(a) / Measures.Median(b):F3} |");
         }
 
         return 0;
@@ -80,30 +80,10 @@ public static class BuildCost
 
     private static double Build(string project, bool restore, bool writeGeneratedFiles = true)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "build", project, "-c", "Release", "--no-incremental", "-nologo", "-v:q" }.Concat(restore ? Array.Empty<string>() : new[] { "--no-restore" })
-            .Concat(writeGeneratedFiles ? Array.Empty<string>() : new[] { "-p:EmitCompilerGeneratedFiles=false" }))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = DotnetProcess.StartInfo(new[] { "build", project, "-c", "Release", "--no-incremental", "-nologo", "-v:q" }.Concat(restore ? Array.Empty<string>() : new[] { "--no-restore" })
+            .Concat(writeGeneratedFiles ? Array.Empty<string>() : new[] { "-p:EmitCompilerGeneratedFiles=false" }));
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        var elapsed = watch.Elapsed.TotalSeconds;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException("build of " + project + " failed:\n" + stdout.Result + stderr);
-        }
-
-        return elapsed;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(value => value).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        DotnetProcess.Run(start);
+        return watch.Elapsed.TotalSeconds;
     }
 }

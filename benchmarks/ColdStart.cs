@@ -19,21 +19,19 @@ namespace ReportData.Benchmarks;
 /// </summary>
 public static class ColdStart
 {
-    public const int StackSize = ColdStartChild.StackSize;
-
     private const string Namespace = ColdStartChild.Namespace;
 
-    private static int _stackKilobytes = StackSize / 1024;
+    private static int _stackKilobytes = ColdStartChild.StackSize / 1024;
 
     /// <param name="docComments">False to compile without parsing doc comments (DocumentationMode.None): a
     /// million figures' XML docs need more memory than this machine has to spare; the data layout is the same.</param>
     /// <param name="peer">False to leave out the plain <c>static readonly Figure[]</c> peer (its compile is long at large sizes).</param>
     /// <param name="stackKilobytes">The stack of the thread that makes the first access (256 KB unless told).</param>
-    public static int Run(IReadOnlyList<int> sizes, int runs, bool docComments = true, bool peer = true, int stackKilobytes = StackSize / 1024)
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool docComments = true, bool peer = true, int stackKilobytes = ColdStartChild.StackSize / 1024)
     {
         _stackKilobytes = stackKilobytes;
         Console.WriteLine($"Cold start: median of {runs} fresh processes; first access on a thread with a {stackKilobytes} KB stack; wall / CPU time (all threads of the process), and in brackets the JIT's share.");
-        Console.WriteLine($"uptime at the start: {Uptime()}");
+        Console.WriteLine($"Load average at the start: {Measures.LoadAverage()}");
         var profiles = new List<string>();
         var peers = new List<string>();
         Console.WriteLine();
@@ -52,7 +50,7 @@ public static class ColdStart
             var figures = Medians(runs, () => Child("figures", assemblyPath));
             var find = Medians(runs, () => Child("find", assemblyPath));
             var fromJson = Medians(runs, () => Child("json", json));
-            Console.WriteLine($"| {size:N0} | {Seconds(compileTime)} | {Megabytes(new FileInfo(assemblyPath).Length)} | {Times(figures)} | {Times(find)} | {Times(fromJson)} |");
+            Console.WriteLine($"| {size:N0} | {Seconds(compileTime)} | {Measures.Megabytes(new FileInfo(assemblyPath).Length)} | {Times(figures)} | {Times(find)} | {Times(fromJson)} |");
             profiles.Add(Profile(size, "generated `Figures`", figures));
             profiles.Add(Profile(size, "generated `Find(id)`", find));
             profiles.Add(Profile(size, "JSON deserialize", fromJson));
@@ -73,7 +71,7 @@ public static class ColdStart
 
                 var peerFigures = TryMedians(runs, () => Child("peer-figures", peerPath));
                 var peerFind = TryMedians(runs, () => Child("peer-find", peerPath));
-                peers.Add($"| {size:N0} | {Seconds(peerCompile)}, {Megabytes(new FileInfo(peerPath).Length)} | {Times(peerFigures)} | {Ratio(figures, peerFigures)} | {Times(peerFind)} | {Ratio(find, peerFind)} |");
+                peers.Add($"| {size:N0} | {Seconds(peerCompile)}, {Measures.Megabytes(new FileInfo(peerPath).Length)} | {Times(peerFigures)} | {Ratio(figures, peerFigures)} | {Times(peerFind)} | {Ratio(find, peerFind)} |");
                 if (peerFigures.Sample is { } plainFigures)
                 {
                     profiles.Add(Profile(size, "plain `Figure[]`: `Figures`", plainFigures));
@@ -103,12 +101,9 @@ public static class ColdStart
         Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
         profiles.ForEach(Console.WriteLine);
         Console.WriteLine();
-        Console.WriteLine($"uptime at the end: {Uptime()}");
+        Console.WriteLine($"Load average at the end: {Measures.LoadAverage()}");
         return 0;
     }
-
-    /// <summary>The child process: times one first access and prints its measurements.</summary>
-    public static int RunChild(string what, string path, string? output) => ColdStartChild.Run(what, path, output);
 
     /// <summary>Generates and compiles the synthetic library of this size, once (kept under benchmarks/data).</summary>
     public static (string AssemblyPath, TimeSpan CompileTime) Prepare(int size, bool docComments = true)
@@ -181,32 +176,16 @@ public static class ColdStart
 
     private static Sample Child(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = DotnetProcess.StartInfo(new[] { typeof(ColdStart).Assembly.Location, "cold-child" }.Concat(arguments));
         start.Environment[ColdStartChild.StackVariable] = _stackKilobytes.ToString(CultureInfo.InvariantCulture);
-        start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
-        start.ArgumentList.Add("cold-child");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException("child " + string.Join(" ", arguments) + " failed (exit code " + process.ExitCode + "):\n" + stderr);
-        }
-
-        return Sample.Parse(stdout.Result);
+        return Sample.Parse(DotnetProcess.Run(start));
     }
 
     /// <summary>Each measurement's median over fresh processes.</summary>
     private static Sample Medians(int runs, Func<Sample> measure)
     {
         var samples = Enumerable.Range(0, runs).Select(_ => measure()).ToList();
-        double M(Func<Sample, double> value) => MedianOf(samples.Select(value));
+        double M(Func<Sample, double> value) => Measures.Median(samples.Select(value));
         return new Sample(M(s => s.Wall), M(s => s.Cpu), M(s => s.Jit), (long)M(s => s.JitMethods), (long)M(s => s.AllocatedBytes),
             (int)M(s => s.Gen0), (int)M(s => s.Gen1), (int)M(s => s.Gen2), M(s => s.PauseMs), (long)M(s => s.KeptBytes));
     }
@@ -232,20 +211,8 @@ public static class ColdStart
     private static string Ratio(Sample generated, (Sample? Sample, string? Failure) plain) =>
         plain.Sample is { } sample ? (generated.Cpu / sample.Cpu).ToString("G3", CultureInfo.InvariantCulture) : "n/a";
 
-    private static string Profile(int size, string access, Sample sample, int figures) =>
-        $"| {size:N0} | {access} | {sample.Cpu:F1} ms | {sample.Jit:F1} ms ({sample.JitMethods}) | {Megabytes(sample.AllocatedBytes)} | {sample.Gen0}/{sample.Gen1}/{sample.Gen2} | {sample.PauseMs:F1} ms | {(double)sample.KeptBytes / figures:F0} B |";
-
-    private static string Profile(int size, string access, Sample sample) => Profile(size, access, sample, size);
-
-    private static double MedianOf(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(value => value).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MB";
-
-    private static string Uptime() => DatasetProject.LoadAverage();
+    private static string Profile(int size, string access, Sample sample) =>
+        $"| {size:N0} | {access} | {sample.Cpu:F1} ms | {sample.Jit:F1} ms ({sample.JitMethods}) | {Measures.Megabytes(sample.AllocatedBytes)} | {sample.Gen0}/{sample.Gen1}/{sample.Gen2} | {sample.PauseMs:F1} ms | {(double)sample.KeptBytes / size:F0} B |";
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
 }

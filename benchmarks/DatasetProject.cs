@@ -50,17 +50,4 @@ internal static class DatasetProject
         items.AddRange(visibleProperties.Select(property => $"<CompilerVisibleProperty Include=\"{property}\" />"));
         return string.Join("\n    ", items);
     }
-
-    /// <summary>The machine's load average as /proc/loadavg gives it (benchmark tables report it), or "unknown".</summary>
-    public static string LoadAverage()
-    {
-        try
-        {
-            return File.ReadAllText("/proc/loadavg").Trim();
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
 }

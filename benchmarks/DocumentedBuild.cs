@@ -49,7 +49,7 @@ public static class DocumentedBuild
         }
 
         Console.WriteLine($"Documented build: `{string.Concat(environment.Select(pair => pair.Key + "=" + pair.Value + " "))}dotnet build -c Release --no-restore -p:UseSharedCompilation=false -nodeReuse:false`, {string.Concat(Arguments.Select(argument => argument + " "))}GenerateDocumentationFile=true; compiler stopped past {limitGigabytes:F1} GB.");
-        Console.WriteLine($"Load average at the start: {DatasetProject.LoadAverage()}");
+        Console.WriteLine($"Load average at the start: {Measures.LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine("| figures | `ReportDataConstantDocs` | build (wall) | compiler CPU | compiler peak memory | MSBuild peak memory | assembly | XML docs | first `Figures` (wall / CPU) | first `Find` (wall / CPU) | program's peak working set |");
         Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -62,7 +62,7 @@ public static class DocumentedBuild
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Load average at the end: {DatasetProject.LoadAverage()}");
+        Console.WriteLine($"Load average at the end: {Measures.LoadAverage()}");
         return 0;
     }
 
@@ -109,8 +109,8 @@ public static class DocumentedBuild
         var xml = Path.Combine(output, "App.xml");
         var figures = Dotnet(directory, program, "figures").Split(' ');
         var find = Dotnet(directory, program, "find", figures[0]).Split(' ');
-        return row + $" {Megabytes(new FileInfo(program).Length)} | {Megabytes(new FileInfo(xml).Length)} | {figures[1]} / {figures[2]} ms | {find[1]} / {find[2]} ms |"
-            + $" {Megabytes(Math.Max(long.Parse(figures[3], CultureInfo.InvariantCulture), long.Parse(find[3], CultureInfo.InvariantCulture)))} |";
+        return row + $" {Measures.Megabytes(new FileInfo(program).Length)} | {Measures.Megabytes(new FileInfo(xml).Length)} | {figures[1]} / {figures[2]} ms | {find[1]} / {find[2]} ms |"
+            + $" {Measures.Megabytes(Math.Max(long.Parse(figures[3], CultureInfo.InvariantCulture), long.Parse(find[3], CultureInfo.InvariantCulture)))} |";
     }
 
     /// <param name="generatedFiles">Null for a project whose dataset the generator emits; else the files it emitted, compiled as plain C#.</param>
@@ -186,7 +186,7 @@ public static class DocumentedBuild
     /// <summary>Builds while polling the memory of the build's processes; stops the build if the compiler passes the limit.</summary>
     private static BuildResult BuildWatched(string project, string directory, long limitBytes, IReadOnlyDictionary<string, string> environment)
     {
-        var start = Start(directory, new[] { "build", project, "-c", "Release", "--no-restore", "-nologo", "-v:q", "-nodeReuse:false", "-p:UseSharedCompilation=false" }.Concat(Arguments).ToArray());
+        var start = DotnetProcess.StartInfo(new[] { "build", project, "-c", "Release", "--no-restore", "-nologo", "-v:q", "-nodeReuse:false", "-p:UseSharedCompilation=false" }.Concat(Arguments), directory);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -227,34 +227,9 @@ public static class DocumentedBuild
         return new BuildResult(process.ExitCode, stopped, watch.Elapsed, compilerCpu, compilerPeak, msBuildPeak, stdout.Result + stderr.Result);
     }
 
-    private static string Dotnet(string directory, params string[] arguments)
-    {
-        using var process = Process.Start(Start(directory, arguments))!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet " + string.Join(" ", arguments) + " failed:\n" + stdout.Result + stderr);
-        }
-
-        return stdout.Result.Trim();
-    }
-
-    private static ProcessStartInfo Start(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = directory };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return start;
-    }
+    private static string Dotnet(string directory, params string[] arguments) => DotnetProcess.Run(DotnetProcess.StartInfo(arguments, directory)).Trim();
 
     private static string Gigabytes(long bytes) => (bytes / 1024.0 / 1024.0 / 1024.0).ToString("F2", CultureInfo.InvariantCulture) + " GB";
-
-    private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MB";
 
     /// <summary>What the benchmark reads of a process from /proc (Linux only).</summary>
     private static class ProcFs

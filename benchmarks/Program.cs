@@ -33,7 +33,7 @@ public static class Program
             case "cold":
                 return ColdStart.Run(Sizes(args, 1_000, 10_000, 100_000), Runs(args), docComments: !args.Contains("--no-doc-comments"), peer: !args.Contains("--no-peer"), stackKilobytes: int.Parse(Option(args, "--stack-kb", "256"), CultureInfo.InvariantCulture));
             case "cold-child":
-                return ColdStart.RunChild(args[1], args[2], args.Length > 3 ? args[3] : null);
+                return ColdStartChild.Run(args[1], args[2], args.Length > 3 ? args[3] : null);
             case "build":
                 return BuildCost.Run(Sizes(args, 0, 10_000), Runs(args), writeGeneratedFiles: !args.Contains("--no-generated-files"));
             case "build-docs":

@@ -14,7 +14,7 @@ public class SnapshotTests
     public void AReportBecomesDocumentedConstantsAndItsFigureTable()
     {
         var run = GeneratorHarness.RunSingle(Fixtures.ValidYaml, Fixtures.ReportText);
-        Snapshot.Verify(run.GeneratedSource("Testville.test.g.cs"), name: "MinimalReport.ConstantsAndFigureTable");
+        Snapshot.Verify(run.GeneratedSource(Fixtures.GeneratedReportFile), name: "MinimalReport.ConstantsAndFigureTable");
     }
 
     [Test]

@@ -31,7 +31,8 @@ public static class DraftingBenchmark
         foreach (var report in folder.Reports())
         {
             var learningClock = Stopwatch.StartNew();
-            var vocabulary = new KeyVocabulary(Vocabulary.Entries(folder, exceptYamlFile: report.YamlFile));
+            var entries = Vocabulary.Entries(folder, exceptYamlFile: report.YamlFile).ToList();
+            var vocabulary = new KeyVocabulary(entries);
             learningClock.Stop();
             learning.Add(string.Create(CultureInfo.InvariantCulture, $"{vocabulary.Count} figures, {vocabulary.Learned.Terms.Count} terms learned in {learningClock.Elapsed.TotalMilliseconds:F0} ms"));
             var text = folder.Texts[report.TextFile];
@@ -39,7 +40,7 @@ public static class DraftingBenchmark
             var draft = Drafter.Draft(text, new DraftOptions(report.City, report.CityName, null, report.TextFile), vocabulary);
             clock.Stop();
             var committed = folder.Figures().Where(figure => figure.Source.YamlFile == report.YamlFile).ToList();
-            var known = new HashSet<string>(Vocabulary.Entries(folder, exceptYamlFile: report.YamlFile).Select(entry => entry.Key).Concat(Glossary.Keys), StringComparer.Ordinal);
+            var known = new HashSet<string>(entries.Select(entry => entry.Key).Concat(Glossary.Keys), StringComparer.Ordinal);
             rows.Add(Compare(report.YamlFile, ReportFolder.Fold(text), committed, draft, clock.Elapsed.TotalMilliseconds, known));
 
             // A report of a city with no YAML yet: the glossaries, the lexicon and the composer alone.

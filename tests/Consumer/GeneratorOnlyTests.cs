@@ -36,12 +36,6 @@ public class GeneratorOnlyTests
         "    }\n" +
         "}\n";
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkOnly = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray());
-
     private static (Compilation Output, GeneratorDriverRunResult Result) Run(IEnumerable<MetadataReference> references, string source, string @namespace = GeneratorHarness.TestNamespace)
     {
         var compilation = CSharpCompilation.Create(
@@ -62,7 +56,7 @@ public class GeneratorOnlyTests
     [Test]
     public void WithoutThePackageTheRuntimeTypesAreEmittedInternalAndTheCodeRuns()
     {
-        var (output, result) = Run(FrameworkOnly.Value, Probe);
+        var (output, result) = Run(GeneratorHarness.FrameworkReferences, Probe);
         Assert.That(Warnings(output), Is.Empty, "C# 9, nullable, docs required: no warning");
         var hints = result.Results.Single().GeneratedSources.Select(source => source.HintName).ToArray();
         Assert.That(hints, Is.SupersetOf(RuntimeTypesEmitter.TypeNames.Select(RuntimeTypesEmitter.RuntimeTypeHintName)));
@@ -80,7 +74,7 @@ public class GeneratorOnlyTests
     [Test]
     public void WithThePackageNothingExtraIsEmittedAndTheDatasetIsPublic()
     {
-        var references = FrameworkOnly.Value.Add(MetadataReference.CreateFromFile(typeof(Figure).Assembly.Location));
+        var references = GeneratorHarness.FrameworkReferences.Add(MetadataReference.CreateFromFile(typeof(Figure).Assembly.Location));
         var (output, result) = Run(references, Probe);
         Assert.That(Warnings(output), Is.Empty);
         Assert.That(result.Results.Single().GeneratedSources.Select(source => source.HintName), Has.None.StartWith("ReportData."));
@@ -92,9 +86,9 @@ public class GeneratorOnlyTests
     public void AnotherLibrarysEmittedInternalTypesNeitherHideNorClashWithThePackage()
     {
         // A generator-only library: its internal ReportData.Figure is referenced too, beside the package's public one.
-        var (library, _) = Run(FrameworkOnly.Value, Probe.Replace("class Probe", "class LibraryProbe").Replace("GeneratedData.", "LibraryData."), "LibraryData");
+        var (library, _) = Run(GeneratorHarness.FrameworkReferences, Probe.Replace("class Probe", "class LibraryProbe").Replace("GeneratedData.", "LibraryData."), "LibraryData");
         var libraryReference = Compile(library, "GeneratorOnlyLibrary");
-        var references = FrameworkOnly.Value.Add(libraryReference).Add(MetadataReference.CreateFromFile(typeof(Figure).Assembly.Location));
+        var references = GeneratorHarness.FrameworkReferences.Add(libraryReference).Add(MetadataReference.CreateFromFile(typeof(Figure).Assembly.Location));
 
         var (output, result) = Run(references, Probe);
         Assert.That(Warnings(output), Is.Empty);
@@ -102,7 +96,7 @@ public class GeneratorOnlyTests
         Assert.That(output.GetTypeByMetadataName("GeneratedData.ReportDataset")!.DeclaredAccessibility, Is.EqualTo(Accessibility.Public));
 
         // Without the package, the library's internal types are not accessible: this project emits its own.
-        var (alone, aloneResult) = Run(FrameworkOnly.Value.Add(libraryReference), Probe);
+        var (alone, aloneResult) = Run(GeneratorHarness.FrameworkReferences.Add(libraryReference), Probe);
         Assert.That(Warnings(alone), Is.Empty, "documentation references in the emitted types stay unambiguous");
         Assert.That(aloneResult.Results.Single().GeneratedSources.Select(source => source.HintName), Does.Contain(RuntimeTypesEmitter.RuntimeTypeHintName("Figure")));
     }
@@ -110,7 +104,7 @@ public class GeneratorOnlyTests
     [Test]
     public void EmittedRuntimeTypesHaveTheShapeOfThePackagesTypes()
     {
-        var (output, _) = Run(FrameworkOnly.Value, string.Empty);
+        var (output, _) = Run(GeneratorHarness.FrameworkReferences, string.Empty);
         var figure = (INamedTypeSymbol)output.GetTypeByMetadataName("ReportData.Figure")!;
         var constructor = figure.InstanceConstructors.Single(c => c.Parameters.Length > 1);
         var expected = typeof(Figure).GetConstructors().Single(c => c.GetParameters().Length > 1).GetParameters();
@@ -150,7 +144,7 @@ public class GeneratorOnlyTests
     [Test]
     public void EditingCodeLeavesTheGeneratedDatasetCached()
     {
-        var compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(Probe) }, FrameworkOnly.Value,
+        var compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(Probe) }, GeneratorHarness.FrameworkReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var driver = GeneratorDriverFactory.Create(
             GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), compilation, new Dictionary<string, string>(), trackSteps: true);

@@ -20,14 +20,6 @@ namespace ReportData.Tests.Consumer;
 /// </summary>
 public class VersionSkewTests
 {
-    private const string ReportHint = "Testville.test.g.cs";
-
-    private static readonly ImmutableArray<MetadataReference> Framework =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray();
-
     /// <summary>A ReportData package built from lib/'s runtime files, without those named.</summary>
     private static MetadataReference Package(params string[] without)
     {
@@ -39,7 +31,7 @@ public class VersionSkewTests
                 using var reader = new StreamReader(stream);
                 return CSharpSyntaxTree.ParseText(reader.ReadToEnd(), new CSharpParseOptions(LanguageVersion.Latest), path: name + ".cs");
             });
-        var package = CSharpCompilation.Create("ReportData", trees, Framework, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var package = CSharpCompilation.Create("ReportData", trees, GeneratorHarness.FrameworkReferences, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var emitted = package.Emit(image);
         Assert.That(emitted.Success, Is.True, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
@@ -51,11 +43,11 @@ public class VersionSkewTests
         var compilation = CSharpCompilation.Create(
             "ConsumerAssembly",
             new[] { CSharpSyntaxTree.ParseText("public static class Probe { public static double Gdp => GeneratedData.Testville.Y2023.GdpBillion; }", new CSharpParseOptions(LanguageVersion.Latest)) },
-            Framework.Add(package),
+            GeneratorHarness.FrameworkReferences.Add(package),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var driver = GeneratorDriverFactory.Create(GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), compilation);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        var report = driver.GetRunResult().Results.Single().GeneratedSources.Single(source => source.HintName.EndsWith(ReportHint, StringComparison.Ordinal)).SourceText.ToString();
+        var report = driver.GetRunResult().Results.Single().GeneratedSources.Single(source => source.HintName.EndsWith(Fixtures.GeneratedReportFile, StringComparison.Ordinal)).SourceText.ToString();
         return (output, report, diagnostics);
     }
 
@@ -100,11 +92,11 @@ public class VersionSkewTests
     [Test]
     public void WithoutAnyPackageTheEmittedCopyHasTheAttributeAndTheConstantsUseIt()
     {
-        var compilation = CSharpCompilation.Create("GeneratorOnly", Array.Empty<SyntaxTree>(), Framework, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create("GeneratorOnly", Array.Empty<SyntaxTree>(), GeneratorHarness.FrameworkReferences, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var driver = GeneratorDriverFactory.Create(GeneratorHarness.SingleFiles(Fixtures.ValidYaml, Fixtures.ReportText), new CSharpParseOptions(LanguageVersion.Latest));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
-        Assert.That(output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(ReportHint, StringComparison.Ordinal)).ToString(), Does.Contain("[global::ReportData.FiguresInUnitAttribute("));
+        Assert.That(output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(Fixtures.GeneratedReportFile, StringComparison.Ordinal)).ToString(), Does.Contain("[global::ReportData.FiguresInUnitAttribute("));
         Assert.That(output.GetTypeByMetadataName("ReportData.FigureUnitAttribute"), Is.Not.Null);
         Assert.That(output.GetTypeByMetadataName("ReportData.FiguresInUnitAttribute"), Is.Not.Null);
         Assert.That(Errors(output), Is.Empty);

@@ -14,8 +14,6 @@ namespace ReportData.Tests.Emitting;
 /// </summary>
 public class ConstantDocsTests
 {
-    private const string ReportHint = "Testville.test.g.cs";
-
     private static GeneratorRun RunWith(string? constantDocs)
     {
         var properties = constantDocs is null ? null : new Dictionary<string, string> { ["ReportDataConstantDocs"] = constantDocs };
@@ -28,10 +26,10 @@ public class ConstantDocsTests
         var run = RunWith(constantDocs);
         Assert.That(run.GeneratorDiagnostics, Is.Empty, constantDocs);
         Assert.That(run.CompilationDiagnostics, Is.Empty, constantDocs);
-        return (run, run.GeneratedSource(ReportHint));
+        return (run, run.GeneratedSource(Fixtures.GeneratedReportFile));
     }
 
-    /// <summary>The doc comment lines right above a constant's <c>[FigureUnit]</c> line, in file order.</summary>
+    /// <summary>The doc comment lines above a constant's declaration (past any attribute line between them), in file order.</summary>
     private static List<string> DocLinesAbove(string source, string constant)
     {
         var lines = source.Split('\n').Select(line => line.Trim()).ToList();
@@ -90,7 +88,7 @@ public class ConstantDocsTests
         Assert.That(DocumentationOf(run, "GeneratedData.Testville+Y2023", "GdpBillion"), Is.Empty);
 
         // The pragma is what keeps that build clean: without it, each undocumented constant is CS1591.
-        var tree = run.OutputCompilation.SyntaxTrees.Single(t => t.FilePath.EndsWith(ReportHint, System.StringComparison.Ordinal));
+        var tree = run.OutputCompilation.SyntaxTrees.Single(t => t.FilePath.EndsWith(Fixtures.GeneratedReportFile, System.StringComparison.Ordinal));
         var withoutPragma = tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(
             string.Join("\n", source.Split('\n').Where(line => !line.TrimStart().StartsWith("#pragma warning", System.StringComparison.Ordinal)))));
         var diagnostics = run.OutputCompilation.ReplaceSyntaxTree(tree, withoutPragma).GetDiagnostics();
@@ -114,7 +112,7 @@ public class ConstantDocsTests
     [TestCase("Summary")]
     [TestCase(" SUMMARY ")]
     public void TheValueIsReadIgnoringCaseAndSpaces(string value) =>
-        Assert.That(RunWith(value).GeneratedSource(ReportHint), Is.EqualTo(RunWith("summary").GeneratedSource(ReportHint)));
+        Assert.That(RunWith(value).GeneratedSource(Fixtures.GeneratedReportFile), Is.EqualTo(RunWith("summary").GeneratedSource(Fixtures.GeneratedReportFile)));
 
     [Test]
     public void AnUnknownValueIsRd0011AtTheFirstReportFileAndKeepsTheFullDocs()
@@ -129,6 +127,6 @@ public class ConstantDocsTests
             "test.report.yaml: the MSBuild property ReportDataConstantDocs is 'brief', which is not one of full, summary or none; the constants keep their full docs until it is fixed"));
         var span = diagnostic.Location.GetLineSpan();
         Assert.That((span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character), Is.EqualTo(("/reports/test.report.yaml", 0, 0)));
-        Assert.That(run.GeneratedSource(ReportHint), Is.EqualTo(RunWith("full").GeneratedSource(ReportHint)));
+        Assert.That(run.GeneratedSource(Fixtures.GeneratedReportFile), Is.EqualTo(RunWith("full").GeneratedSource(Fixtures.GeneratedReportFile)));
     }
 }

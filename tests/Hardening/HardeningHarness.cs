@@ -34,6 +34,9 @@ public static class HardeningHarness
     public static Outcome Diagnose(string yaml, string? reportText = Fixtures.ReportText) =>
         Diagnose(GeneratorHarness.SingleFiles(yaml, reportText));
 
+    /// <summary>Like <see cref="Diagnose(string, string)"/>, with a report text that holds <paramref name="quote"/> as one sentence among others: the quote is found inside the text, not as the whole of it.</summary>
+    public static Outcome DiagnoseInText(string yaml, string quote) => Diagnose(yaml, "开头。" + quote + "。结尾");
+
     public static Outcome Diagnose(IReadOnlyList<AdditionalText> files)
     {
         var run = GeneratorHarness.Run(files);

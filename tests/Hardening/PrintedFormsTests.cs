@@ -27,7 +27,7 @@ public class PrintedFormsTests
     public void PrintedFormIsTheSameNumber(string value, string unit, string quote, string member, double expected)
     {
         var yaml = Fixtures.Header + Fixtures.Figure("Gdp", value, unit, quote);
-        var outcome = Diagnose(yaml, "开头。" + quote + "。结尾");
+        var outcome = DiagnoseInText(yaml, quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
 
         Assert.That(Constant(outcome, member), Is.EqualTo(expected), "the constant is the number");
@@ -44,7 +44,7 @@ public class PrintedFormsTests
     public void PrintedRangeIsTheSameRange(string value, string unit, string quote, double low, double high)
     {
         var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote);
-        var outcome = Diagnose(yaml, "开头。" + quote + "。结尾");
+        var outcome = DiagnoseInText(yaml, quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         var figure = GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single();
         Assert.That((figure.PrintedValue, figure.Value, figure.ValueHigh), Is.EqualTo((value, low, (double?)high)));
@@ -78,7 +78,7 @@ public class PrintedFormsTests
     public void NumberContinuedByADigitGroupIsRD2003(string value, string quote)
     {
         var yaml = Fixtures.Header + Fixtures.Figure("Gdp", value, "亿元", quote);
-        AssertSingle(Diagnose(yaml, "开头。" + quote + "。结尾"), "RD2003", Fixtures.At(yaml, "value: " + value, skip: 7));
+        AssertSingle(DiagnoseInText(yaml, quote), "RD2003", Fixtures.At(yaml, "value: " + value, skip: 7));
     }
 
     [TestCase("23", "亿元", "分别为1,23亿元", TestName = "ACommaThatGroupsNoThousandsSeparatesTwoNumbers")]
@@ -86,7 +86,7 @@ public class PrintedFormsTests
     [TestCase("2,000", "家", "分别为1,000和2,000家", TestName = "TheLastOfAListOfSeparatedNumbers")]
     public void SeparatedNumberInAListPasses(string value, string unit, string quote)
     {
-        var outcome = Diagnose(Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote), "开头。" + quote + "。结尾");
+        var outcome = DiagnoseInText(Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote), quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
     }
 
@@ -100,12 +100,12 @@ public class PrintedFormsTests
     public void PrintedMinusIsAFall(string quote)
     {
         var declined = Fixtures.Header + Fixtures.Figure("IndustrialValueAddedGrowth", "3.2", "\"%\"", quote) + "    decline: true\n";
-        var outcome = Diagnose(declined, "开头。" + quote + "。结尾");
+        var outcome = DiagnoseInText(declined, quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single().Value, Is.EqualTo(-3.2));
 
         var rise = Fixtures.Header + Fixtures.Figure("IndustrialValueAddedGrowth", "3.2", "\"%\"", quote);
-        var diagnostic = AssertSingle(Diagnose(rise, "开头。" + quote + "。结尾"), "RD2007", Fixtures.At(rise, "value: 3.2", skip: 7));
+        var diagnostic = AssertSingle(DiagnoseInText(rise, quote), "RD2007", Fixtures.At(rise, "value: 3.2", skip: 7));
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("'IndustrialValueAddedGrowth'").And.Contain("decline: true"));
     }
 
@@ -114,7 +114,7 @@ public class PrintedFormsTests
     [TestCase("增长6.5%，同比-3.2%、增长3.2%", "3.2", TestName = "AnUnsignedPlaceOfTheSameNumber")]
     public void DashThatIsNoSignIsARise(string quote, string value)
     {
-        var outcome = Diagnose(Fixtures.Header + Fixtures.Figure("Indicator", value, "\"%\"", quote), "开头。" + quote + "。结尾");
+        var outcome = DiagnoseInText(Fixtures.Header + Fixtures.Figure("Indicator", value, "\"%\"", quote), quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single().Value, Is.EqualTo(double.Parse(value, CultureInfo.InvariantCulture)));
     }
@@ -123,7 +123,7 @@ public class PrintedFormsTests
     public void DashAfterAMagnitudeJoinsARange()
     {
         const string Quote = "转移就业1万-2万人";
-        var outcome = Diagnose(Fixtures.Header + Fixtures.Figure("Indicator", "2", "万人", Quote), "开头。" + Quote + "。结尾");
+        var outcome = DiagnoseInText(Fixtures.Header + Fixtures.Figure("Indicator", "2", "万人", Quote), Quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
     }
 
@@ -138,7 +138,7 @@ public class PrintedFormsTests
     [TestCase("1,000-2,000", "家", "培育1,000家-2,000家", 1000.0, 2000.0, TestName = "RangeOfSeparatedNumbersWithTheUnitAfterBothEnds")]
     public void RangeWithTheUnitAfterBothEndsPasses(string value, string unit, string quote, double low, double high)
     {
-        var outcome = Diagnose(Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote), "开头。" + quote + "。结尾");
+        var outcome = DiagnoseInText(Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote), quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         var figure = GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation).Single();
         Assert.That((figure.Value, figure.ValueHigh), Is.EqualTo((low, (double?)high)));
@@ -151,7 +151,7 @@ public class PrintedFormsTests
     public void RangeWithAnotherUnitAtAnEndIsRD2005(string value, string unit, string quote, string printed)
     {
         var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote);
-        var diagnostic = AssertSingle(Diagnose(yaml, "开头。" + quote + "。结尾"), "RD2005", Fixtures.At(yaml, "unit: " + unit, skip: 6));
+        var diagnostic = AssertSingle(DiagnoseInText(yaml, quote), "RD2005", Fixtures.At(yaml, "unit: " + unit, skip: 6));
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("prints '" + printed));
     }
 
@@ -162,7 +162,7 @@ public class PrintedFormsTests
     public void RangeNotPrintedIsRD2003(string value, string quote)
     {
         var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, "\"%\"", quote);
-        AssertSingle(Diagnose(yaml, "开头。" + quote + "。结尾"), "RD2003", Fixtures.At(yaml, "value: " + value, skip: 7));
+        AssertSingle(DiagnoseInText(yaml, quote), "RD2003", Fixtures.At(yaml, "value: " + value, skip: 7));
     }
 
     private static IFieldSymbol Field(Outcome outcome, string member) =>

@@ -43,7 +43,7 @@ public class UnitProofTests
     public void UnitNotPrintedWithTheNumberIsRD2005(string quote, string value, string unit, string printed)
     {
         var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote);
-        var diagnostic = AssertSingleAtUnit(Diagnose(yaml, "开头。" + quote + "。结尾"), yaml, unit);
+        var diagnostic = AssertSingleAtUnit(DiagnoseInText(yaml, quote), yaml, unit);
         Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("prints " + (printed == "nothing" ? "nothing" : "'" + printed)));
     }
 
@@ -141,7 +141,7 @@ public class UnitProofTests
     public void PrintedFormPasses(string quote, string value, string unit)
     {
         var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote);
-        var outcome = Diagnose(yaml, "开头。" + quote + "。结尾");
+        var outcome = DiagnoseInText(yaml, quote);
         Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
         Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation), Has.Count.EqualTo(1), "the figure is generated");
     }

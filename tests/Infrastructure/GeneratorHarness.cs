@@ -54,7 +54,9 @@ public static class GeneratorHarness
     /// <summary>Generated code goes into this namespace in tests, apart from the ReportData assembly's own dataset.</summary>
     public const string TestNamespace = GeneratorDriverFactory.TestNamespace;
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(LoadFramework);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() => Framework.Value.Add(MetadataReference.CreateFromFile(typeof(Figure).Assembly.Location)));
 
     public static string SeedsDirectory => Path.Combine(TestContextPaths.OutputDirectory, "seeds");
 
@@ -144,12 +146,14 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Error }));
 
-    private static ImmutableArray<MetadataReference> LoadReferences()
+    /// <summary>The framework's assemblies without ReportData: what a project without the package, or with another build of it, compiles against.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkReferences => Framework.Value;
+
+    private static ImmutableArray<MetadataReference> LoadFramework()
     {
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return trusted
             .Where(path => Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
-            .Append(typeof(Figure).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
     }

@@ -91,13 +91,7 @@ public class FigureTableTests
     {
         // Written out by hand from FigureTable.FirstDigit's rule: '#' is 0, 'B' 31; a digit of 32 or more has more after it
         // ('C' is 0 and more, '$' is 1); 57 would be the backslash, so it is the next character, ']'.
-        var digits = new StringBuilder();
-        foreach (var number in new[] { 0, 31, 32, 57 + 32, 1024, int.MaxValue })
-        {
-            ReportData.Generator.Emitting.NumberDigits.Append(digits, number);
-        }
-
-        Assert.That(digits.ToString(), Is.EqualTo("#" + "B" + "C$" + "]%" + "CC$" + "cccccc$"));
+        Assert.That(Digits(new[] { 0, 31, 32, 57 + 32, 1024, int.MaxValue }), Is.EqualTo("#" + "B" + "C$" + "]%" + "CC$" + "cccccc$"));
     }
 
     [TestCase("\\", TestName = "A backslash is no digit")]

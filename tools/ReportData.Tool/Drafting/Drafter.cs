@@ -17,7 +17,7 @@ public sealed record DraftOptions(string City, string? CityName, int? Year, stri
 public static class Drafter
 {
     /// <summary>What opens the next item of a list after a number: 、, or 和/及/以及 as a conjunction (not 和美乡村, 及时率).</summary>
-    private static readonly Regex ItemJoint = new(@"^\s*(?:、|以及|和(?!美|谐|平)|及(?!时|格))", RegexOptions.CultureInvariant);
+    private static readonly Regex ItemJoint = new(@"^\s*(?:、|以及|" + Wording.OpeningAnd + "|" + Wording.OpeningJi + ")", RegexOptions.CultureInvariant);
 
     private static readonly Regex BoundAfter = new(@"^\s*(左右|以上|以内|以下|多|余)", RegexOptions.CultureInvariant);
 

@@ -264,6 +264,9 @@ internal static class KeyAlignment
         return segments;
     }
 
+    /// <summary>The fillers and the untranslated words, in that order: joined once, as <see cref="Trim"/> reads them for every gap.</summary>
+    private static readonly string[] EdgeWords = TermGlossary.Fillers.Concat(GeneralWords.Untranslated).ToArray();
+
     /// <summary>A gap without the fillers and untranslated words at its edges (的, 规模以上).</summary>
     private static (int Start, int End) Trim(string text, int start, int end, KeyWords words)
     {
@@ -271,7 +274,7 @@ internal static class KeyAlignment
         while (trimmed && start < end)
         {
             trimmed = false;
-            foreach (var filler in TermGlossary.Fillers.Concat(GeneralWords.Untranslated))
+            foreach (var filler in EdgeWords)
             {
                 if (end - start > filler.Length && string.CompareOrdinal(text, start, filler, 0, filler.Length) == 0)
                 {

@@ -74,13 +74,13 @@ public sealed class KeyVocabulary
 
     public int Count => _entries.Count;
 
+    /// <summary>The glossary's terms, longest first, sorted once rather than on every label.</summary>
+    private static readonly (string Term, string Key)[] GlossaryLongestFirst = Glossary.Terms.OrderByDescending(t => t.Term.Length).ToArray();
+
     /// <summary>
     /// Words before a glossary term that leave it the same indicator (全市地区生产总值 is Gdp). Any other prefix
     /// may change what is measured: 新增高新技术企业 counts new enterprises, a flow, not HighTechEnterprises, the stock.
     /// </summary>
-    /// <summary>The glossary's terms, longest first, sorted once rather than on every label.</summary>
-    private static readonly (string Term, string Key)[] GlossaryLongestFirst = Glossary.Terms.OrderByDescending(t => t.Term.Length).ToArray();
-
     private static readonly HashSet<string> NeutralPrefixes = new(StringComparer.Ordinal)
     {
         "全市", "全区", "全县", "全省", "市区", "我市", "本市", "全年", "实现", "完成", "达到",

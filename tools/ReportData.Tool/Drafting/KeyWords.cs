@@ -86,9 +86,6 @@ internal sealed class KeyWords
         return false;
     }
 
-    /// <summary>Whether <paramref name="term"/> is a word of the general glossaries (not only learned).</summary>
-    public static bool IsGeneral(string term) => GeneralWords.Contains(term);
-
     /// <summary>A label without the marks a key never spells (quotation marks, brackets, spaces).</summary>
     public static string Clean(string label)
     {

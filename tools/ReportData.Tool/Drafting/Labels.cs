@@ -86,9 +86,8 @@ internal static class Labels
             {
                 (text, stripped) = (text.Substring(manner.Length), true);
             }
-            else if (LearnedTerms.None.LeadingVerb(text + "X", wordsWin: false) is { } verb)
+            else if (LearnedTerms.None.LeadingVerb(text, wordsWin: false, mayBeWhole: true) is { } verb)
             {
-                // The X lets a verb that is all the text left be found (LeadingVerb wants something after it).
                 (text, stripped) = (text.Substring(verb.Length), true);
             }
         }
@@ -134,7 +133,7 @@ internal static class Labels
 
         var levels = figures.Skip(figures.Count - count).ToList();
         return levels.All(f => f.Wording.ChangeWord is null && f.Label.Length >= 2) && levels.Select(f => f.Label).Distinct().Count() == count
-            ? levels.ToList()
+            ? levels
             : null;
     }
 }

@@ -13,14 +13,25 @@ internal sealed class LearnedTerms
 {
     private readonly Dictionary<string, string> _verbs;
 
-    public static LearnedTerms None { get; } = new(Array.Empty<(string, string)>(), new Dictionary<string, string>());
+    /// <summary>Every verb <see cref="LeadingVerb(string, bool, KeyWords?, bool)"/> knows, longest first: sorted once, as it is read for every label.</summary>
+    private readonly string[] _verbsLongestFirst;
+
+    /// <summary>Nothing learned: the general dictionary's words, the same <see cref="KeyWords"/> as <see cref="KeyWords.General"/> and <see cref="KeyWords.Glossaries"/>, not built again.</summary>
+    public static LearnedTerms None { get; } = new(Array.Empty<(string, string)>(), new Dictionary<string, string>(), KeyWords.General, KeyWords.Glossaries);
 
     public LearnedTerms(IReadOnlyList<(string Term, string English)> terms, Dictionary<string, string> verbs)
+        : this(terms, verbs, new KeyWords(terms), new KeyWords(terms, withLexicon: false))
+    {
+    }
+
+    private LearnedTerms(IReadOnlyList<(string Term, string English)> terms, Dictionary<string, string> verbs, KeyWords words, KeyWords wordsWithoutLexicon)
     {
         Terms = terms;
         _verbs = verbs;
-        Words = new KeyWords(terms);
-        WordsWithoutLexicon = new KeyWords(terms, withLexicon: false);
+        _verbsLongestFirst = GeneralWords.AddingVerbs.Concat(GeneralWords.ActingVerbs.Select(v => v.Verb)).Concat(GeneralWords.PlainVerbs).Concat(verbs.Keys)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).ToArray();
+        Words = words;
+        WordsWithoutLexicon = wordsWithoutLexicon;
     }
 
     /// <summary>The learned terms, each with the English the folder's keys most often give it.</summary>
@@ -64,11 +75,19 @@ internal sealed class LearnedTerms
 
     /// <param name="wordsWin">Whether a longer known word at the start (新增上市企业, 完成率) means there is no verb.</param>
     /// <param name="words">The words that win; <see cref="Words"/> when null.</param>
-    public string? LeadingVerb(string text, bool wordsWin, KeyWords? words = null)
+    /// <param name="mayBeWhole">Whether the verb may be all of <paramref name="text"/> (开工建设 read verb by verb); else something must follow it.</param>
+    public string? LeadingVerb(string text, bool wordsWin, KeyWords? words = null, bool mayBeWhole = false)
     {
-        var verb = GeneralWords.AddingVerbs.Concat(GeneralWords.ActingVerbs.Select(v => v.Verb)).Concat(GeneralWords.PlainVerbs).Concat(_verbs.Keys)
-            .Where(v => text.Length > v.Length && text.StartsWith(v, StringComparison.Ordinal))
-            .OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault();
+        string? verb = null;
+        foreach (var known in _verbsLongestFirst)
+        {
+            if ((text.Length > known.Length || mayBeWhole && text.Length == known.Length) && text.StartsWith(known, StringComparison.Ordinal))
+            {
+                verb = known;
+                break;
+            }
+        }
+
         return verb is not null && wordsWin && (words ?? Words).Longest(text, 0) is { } word && word.Term.Length > verb.Length ? null : verb;
     }
 }

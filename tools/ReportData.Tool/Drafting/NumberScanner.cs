@@ -42,11 +42,12 @@ public static class NumberScanner
         {
             var (start, end) = numbers[i];
             var value = clause.Substring(start, end - start);
-            var ranged = i + 1 < numbers.Count && RangeSeparator(clause, end, numbers[i + 1].Start) is not null;
+            var rangeSeparator = i + 1 < numbers.Count ? RangeSeparator(clause, end, numbers[i + 1].Start) : null;
+            var ranged = rangeSeparator is not null;
             if (ranged)
             {
                 // 5—6%, 3至5: the two ends with their separator as printed (spaces dropped).
-                value += RangeSeparator(clause, end, numbers[i + 1].Start) + Text(clause, numbers[i + 1]);
+                value += rangeSeparator + Text(clause, numbers[i + 1]);
                 end = numbers[++i].End;
             }
 

@@ -17,6 +17,9 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
 
     private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小" };
 
+    /// <summary>Words of time, estimate or resolve that open an indicator phrase and name no part of it (预计, 全年, 力争).</summary>
+    private static readonly string[] ScopeWords = { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力" };
+
     private static readonly (string Word, string? Bound, string? Qualifier)[] Leading =
     {
         ("不低于", "atLeast", null), ("不少于", "atLeast", null), ("不超过", "atMost", null), ("不高于", "atMost", null),
@@ -30,12 +33,18 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         ("至", null, null), ("在", null, null), ("共", null, null), ("有", null, null), ("了", null, null),
     };
 
+    /// <summary>和 as a conjunction before a word, not the first character of one (和美乡村, 和谐, 和平); <see cref="Drafter"/>'s list items read it too.</summary>
+    internal const string OpeningAnd = "和(?!美|谐|平)";
+
+    /// <summary>及 as a conjunction before a word, not the first character of one (及时率, 及格).</summary>
+    internal const string OpeningJi = "及(?!时|格)";
+
     /// <summary>
     /// What joins a label to the words before or after it: list marks, conjunctions, 其中. A conjunction's character that
     /// opens or closes a word is no conjunction (和美乡村, 及时率, 并网; 参与, 普及, 总和), hence the look-arounds.
     /// </summary>
     private static readonly Regex EdgeNoise = new(
-        @"^(?:[、\s（(的也还]|其中|并且|以及|和(?!美|谐|平)|与(?!会)|及(?!时|格)|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
+        @"^(?:[、\s（(的也还]|其中|并且|以及|" + OpeningAnd + "|与(?!会)|" + OpeningJi + @"|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Reads the words between the previous number (or the clause start) and this number.</summary>
@@ -113,7 +122,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         }
 
         var core = EdgeNoise.Replace(text, string.Empty).Trim();
-        foreach (var scope in new[] { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力" })
+        foreach (var scope in ScopeWords)
         {
             if (core.StartsWith(scope, StringComparison.Ordinal) && core.Length > scope.Length + 1)
             {
