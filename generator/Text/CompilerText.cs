@@ -9,6 +9,12 @@ namespace ReportData.Generator.Text;
 /// </summary>
 internal static class CompilerText
 {
+    /// <summary>
+    /// How many NUL or replacement characters make a text undecoded rather than a text with a stray character in it
+    /// (a quote across a stray one is the quote check's to report). A GB18030 or UTF-16 report has hundreds.
+    /// </summary>
+    private const int Undecoded = 3;
+
     /// <summary>Why the build cannot use <paramref name="decoded"/> (null when the compiler could not read the file at all), or null when it can.</summary>
     public static string? WhyUnreadable(string? decoded)
     {
@@ -17,22 +23,20 @@ internal static class CompilerText
             return "the compiler could not read it as text (a binary file, or UTF-16 without a byte-order mark)";
         }
 
-        var replaced = 0;
+        int nul = 0, replaced = 0;
         foreach (var character in decoded)
         {
-            if (character == '\0')
-            {
-                return "it holds NUL characters (UTF-16 without a byte-order mark, or a binary file)";
-            }
-
-            if (character == '\uFFFD')
-            {
-                replaced++;
-            }
+            nul += character == '\0' ? 1 : 0;
+            replaced += character == '\uFFFD' ? 1 : 0;
         }
 
-        return replaced == 0
-            ? null
-            : $"{replaced} of its byte sequences are not UTF-8 (GB18030, GBK or another legacy encoding)";
+        if (nul >= Undecoded)
+        {
+            return $"it holds {nul} NUL characters (UTF-16 without a byte-order mark, or a binary file)";
+        }
+
+        return replaced >= Undecoded
+            ? $"{replaced} of its byte sequences are not UTF-8 (GB18030, GBK or another legacy encoding)"
+            : null;
     }
 }

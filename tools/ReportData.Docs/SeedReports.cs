@@ -26,7 +26,7 @@ internal static class SeedReports
     public static IReadOnlyList<SeedReport> Load(string seedsDirectory)
     {
         var texts = Directory.GetFiles(seedsDirectory, "*" + ReportGenerator.ReportTextSuffix)
-            .Select(path => new ReportText(ReportPaths.Normalize(path), TextFolding.Fold(File.ReadAllText(path))))
+            .Select(path => ReportValidator.TextOf(path, File.ReadAllText(path)))
             .ToImmutableArray();
         var reports = new List<SeedReport>();
         foreach (var path in Directory.GetFiles(seedsDirectory, "*" + ReportGenerator.ReportFileSuffix).OrderBy(p => p, StringComparer.Ordinal))
