@@ -30,7 +30,9 @@ internal static class CompilerText
             replaced += character == '\uFFFD' ? 1 : 0;
         }
 
-        if (nul >= Undecoded)
+        // UTF-16 read as UTF-8: a NUL beside every ASCII character, and replacement characters for the rest. A few NULs
+        // in valid UTF-8 are text the compiler reads as it is.
+        if (nul >= Undecoded && (replaced >= Undecoded || nul * 8 >= decoded.Length))
         {
             return $"it holds {nul} NUL characters (UTF-16 without a byte-order mark, or a binary file)";
         }

@@ -12,8 +12,8 @@ internal sealed record DecodedText(string Text, TextEncoding Encoding)
 
 /// <summary>
 /// Reads a report text's bytes in the encoding they are in: a byte-order mark first (UTF-8, UTF-16 LE or BE), then
-/// valid UTF-8, then UTF-16 without a mark by its NUL bytes (every ASCII character of a UTF-16 text has one, and
-/// reports print digits and line breaks), then GB18030. Decoding is strict: bytes invalid in an encoding never
+/// UTF-16 without a mark where NUL bytes stand (every ASCII character of a UTF-16 text has one, and reports print digits
+/// and line breaks) and one byte order reads as report text, then valid UTF-8, then GB18030. Decoding is strict: bytes invalid in an encoding never
 /// become replacement characters. GB18030 needs the code-page encodings, which .NET Framework has and .NET registers
 /// with <c>CodePagesEncodingProvider</c>; where they are missing such bytes read as <see cref="TextEncoding.Unknown"/>.
 /// </summary>
@@ -38,11 +38,10 @@ internal static class TextDecoder
             return Strict(new UnicodeEncoding(true, false, true), bytes, 2, TextEncoding.Utf16BigEndianWithBom);
         }
 
-        var nulParity = NulParity(bytes);
-        if (nulParity is { } odd)
+        if (HasNul(bytes) && Utf16WithoutMark(bytes) is { } utf16)
         {
-            // NULs only after (LE) or only before (BE) the ASCII characters: UTF-16 without a mark, never text in UTF-8.
-            return Strict(new UnicodeEncoding(!odd, false, true), bytes, 0, odd ? TextEncoding.Utf16LittleEndian : TextEncoding.Utf16BigEndian);
+            // NUL bytes beside the ASCII characters: UTF-16 without a mark, never text in UTF-8.
+            return utf16;
         }
 
         var utf8 = Strict(new UTF8Encoding(false, true), bytes, 0, TextEncoding.Utf8);
@@ -73,38 +72,41 @@ internal static class TextDecoder
     }
 
     /// <summary>
-    /// True when the NUL bytes of an even-length text all stand at odd positions (UTF-16 LE: "2\0"), false when all
-    /// at even ones (BE: "\02"), null when there are none or they are mixed (binary).
+    /// UTF-16 without a byte-order mark, in the byte order that reads as report text (<see cref="PlausibleShare"/>): nine
+    /// characters in ten ASCII, CJK ideographs or CJK and full-width punctuation. Null when neither order does (binary).
     /// </summary>
-    private static bool? NulParity(byte[] bytes)
+    private static DecodedText? Utf16WithoutMark(byte[] bytes)
     {
-        if (bytes.Length < 2 || bytes.Length % 2 != 0)
+        if (bytes.Length % 2 != 0)
         {
             return null;
         }
 
-        int even = 0, odd = 0;
-        for (var i = 0; i < bytes.Length; i++)
+        var little = Strict(new UnicodeEncoding(false, false, true), bytes, 0, TextEncoding.Utf16LittleEndian);
+        var big = Strict(new UnicodeEncoding(true, false, true), bytes, 0, TextEncoding.Utf16BigEndian);
+        var best = PlausibleShare(little.Text) >= PlausibleShare(big.Text) ? little : big;
+        return best.Encoding != TextEncoding.Unknown && PlausibleShare(best.Text) >= 0.9 ? best : null;
+    }
+
+    /// <summary>The share of characters a report prints: white space, ASCII, CJK ideographs, CJK, general and full-width punctuation.</summary>
+    private static double PlausibleShare(string text)
+    {
+        if (text.Length == 0)
         {
-            if (bytes[i] == 0)
+            return 0;
+        }
+
+        var plausible = 0;
+        foreach (var character in text)
+        {
+            if (character is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or (>= '\u2000' and <= '\u206F') or (>= '\u3000' and <= '\u303F')
+                or (>= '\u4E00' and <= '\u9FFF') or (>= '\uFF00' and <= '\uFFEF'))
             {
-                if (i % 2 == 0)
-                {
-                    even++;
-                }
-                else
-                {
-                    odd++;
-                }
+                plausible++;
             }
         }
 
-        return (even, odd) switch
-        {
-            (0, > 0) => true,
-            (> 0, 0) => false,
-            _ => null,
-        };
+        return (double)plausible / text.Length;
     }
 
     private static bool HasNul(byte[] bytes) => Array.IndexOf(bytes, (byte)0) >= 0;

@@ -6,7 +6,7 @@ namespace ReportData.Generator.Text;
 
 /// <summary>
 /// Traditional Chinese characters in their simplified forms, one character for one (億 → 亿, 萬 → 万), from the
-/// data file <c>TraditionalToSimplified.tsv</c> (OpenCC's character table). One for one keeps every position: a quote
+/// data file <c>TraditionalToSimplified.tsv</c> (OpenCC's character table), and corner brackets as quotation marks (「 → “). One for one keeps every position: a quote
 /// copied from a text printed in traditional characters is found in that text by comparing both in the simplified
 /// projection, and the figure keeps the quote as printed.
 /// </summary>
@@ -14,9 +14,11 @@ internal static class TraditionalCharacters
 {
     private const string ResourceName = "ReportData.Generator.Text.TraditionalToSimplified.tsv";
 
+    private static readonly (char Corner, char Curved)[] CornerBrackets = { ('「', '“'), ('」', '”'), ('『', '‘'), ('』', '’') };
+
     private static readonly char[] Simplified = Load();
 
-    /// <summary>How many traditional characters the table converts.</summary>
+    /// <summary>How many traditional characters the table converts (the data file's rows and the four corner brackets).</summary>
     public static int Count
     {
         get
@@ -93,6 +95,13 @@ internal static class TraditionalCharacters
                 table[line[0]] = line[2];
                 highest = Math.Max(highest, line[0]);
             }
+        }
+
+        // Traditional texts quote with corner brackets where simplified ones print curved quotation marks: read alike.
+        foreach (var (corner, curved) in CornerBrackets)
+        {
+            table[corner] = curved;
+            highest = Math.Max(highest, corner);
         }
 
         Array.Resize(ref table, highest + 1);

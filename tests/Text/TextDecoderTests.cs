@@ -13,7 +13,8 @@ namespace ReportData.Tests.Text;
 /// </summary>
 public class TextDecoderTests
 {
-    private const string Sample = "全市生产总值达到2125.2亿元、增长6.8%。\n新增城镇就业1.2万人。\n";
+    // 一 (U+4E00) has a NUL low byte: UTF-16 without a mark is told by where most NULs stand, not all.
+    private const string Sample = "一是全市生产总值达到2125.2亿元、增长6.8%。\n新增城镇就业1.2万人。\n";
 
     [OneTimeSetUp]
     public void RegisterCodePages() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -53,6 +54,16 @@ public class TextDecoderTests
         Assert.That(decoded.Encoding, Is.EqualTo(TextEncoding.Gb18030));
         Assert.That(decoded.Text, Is.EqualTo("增长6.8%，投资1056.6亿元"));
         Assert.That(decoded.Text, Does.Not.Contain("\uFFFD"));
+    }
+
+    [TestCase("utf-16LE", "Utf16LittleEndian")]
+    [TestCase("utf-16BE", "Utf16BigEndian")]
+    public void AWholeCorpusTextInUtf16WithoutAMarkReadsAsItself(string encodingName, string expected)
+    {
+        var text = File.ReadAllText(DiagnosticCatalogueTests.RepositoryFile("../shared/corpus/hailar-2015.txt"));
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding(encodingName).GetBytes(text));
+        Assert.That(decoded.Encoding.ToString(), Is.EqualTo(expected));
+        Assert.That(decoded.Text, Is.EqualTo(text));
     }
 
     [Test]

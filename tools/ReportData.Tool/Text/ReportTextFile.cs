@@ -20,7 +20,7 @@ internal static class ReportTextFile
         var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
         if (decoded.Encoding == TextEncoding.Unknown)
         {
-            throw new UsageException($"'{path}' is not text in an encoding the tool reads (UTF-8, UTF-16 or GB18030): a binary file, or convert it to UTF-8 first.");
+            throw new UsageException($"'{path}' is not UTF-8, UTF-16 or GB18030 text (a binary file, or another encoding): convert it to UTF-8 first.");
         }
 
         return decoded;
