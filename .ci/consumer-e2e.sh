@@ -47,7 +47,7 @@ gen_pkg="$feed/ReportData.Generator.$version.nupkg"
 gen_files=$(unzip -Z1 "$gen_pkg")
 lib_files=$(unzip -Z1 "$lib_pkg")
 lib_nuspec=$(unzip -p "$lib_pkg" ReportData.nuspec)
-for file in analyzers/dotnet/cs/ReportData.Generator.dll analyzers/dotnet/cs/YamlDotNet.dll analyzers/dotnet/cs/ReportData.Analyzers.dll analyzers/dotnet/cs/ReportData.Analyzers.CodeFixes.dll build/ReportData.Generator.props README.md; do
+for file in analyzers/dotnet/cs/ReportData.Generator.dll analyzers/dotnet/cs/ReportData.Authoring.dll analyzers/dotnet/cs/YamlDotNet.dll analyzers/dotnet/cs/ReportData.Analyzers.dll analyzers/dotnet/cs/ReportData.Analyzers.CodeFixes.dll build/ReportData.Generator.props README.md; do
   grep -qx "$file" <<<"$gen_files" || fail "ReportData.Generator lacks $file"
 done
 grep -q '^lib/' <<<"$gen_files" && fail "ReportData.Generator has a lib/ folder: consumers would get a runtime dependency"
