@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
-using ReportData.Generator.Shared;
+using ReportData.Authoring.Numbers;
 using ReportData.Tests.Infrastructure;
 using ReportData.Tests.Tool;
 using ReportData.Tool.Drafting;

@@ -2,7 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using NUnit.Framework;
-using ReportData.Generator.Text;
+using ReportData.Authoring.Text;
 using ReportData.Tests.Hardening;
 
 namespace ReportData.Tests.Text;

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
-using ReportData.Generator.Text;
+using ReportData.Authoring.Text;
 using ReportData.Tests.Hardening;
 using ReportData.Tests.Infrastructure;
 
@@ -22,7 +22,7 @@ public class TraditionalTextTests
     [Test]
     public void TheTableHoldsEveryOneForOneEntryOfItsDataFile()
     {
-        var rows = File.ReadAllLines(DiagnosticCatalogueTests.RepositoryFile("generator/Text/TraditionalToSimplified.tsv"))
+        var rows = File.ReadAllLines(DiagnosticCatalogueTests.RepositoryFile("authoring/Text/TraditionalToSimplified.tsv"))
             .Where(line => !line.StartsWith('#'))
             .ToList();
         Assert.That(rows, Has.All.Length.EqualTo(3), "one UTF-16 character, a tab, one character");

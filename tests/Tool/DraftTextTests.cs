@@ -84,7 +84,7 @@ public class DraftTextTests
     public void TheSimplifiedAndTraditionalEditionsDraftTheSameFigures()
     {
         var traditional = File.ReadAllText(Path.Combine(GeneratorHarness.FixturesDirectory, "Traditional", "national-2024-excerpt.txt"));
-        var simplified = ReportData.Generator.Text.TraditionalCharacters.ToSimplified(traditional);
+        var simplified = ReportData.Authoring.Text.TraditionalCharacters.ToSimplified(traditional);
         var options = new DraftOptions("Nation", "国务院", 2024, "national-2024.txt");
         var fromTraditional = TraditionalDraft.Draft(traditional, options, KeyVocabulary.Empty).Figures.Select(f => (f.Key, f.Year, f.Value, f.Unit)).ToList();
         var fromSimplified = Drafter.Draft(simplified, options, KeyVocabulary.Empty).Figures.Select(f => (f.Key, f.Year, f.Value, f.Unit)).ToList();

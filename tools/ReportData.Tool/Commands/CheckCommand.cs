@@ -34,7 +34,7 @@ internal static class CheckCommand
         var errors = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = loaded.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         output.WriteLine($"{loaded.Files.Length} report file(s) checked: {errors} error(s), {warnings} warning(s).");
-        if (loaded.Diagnostics.Any(d => d.Id == ReportData.Generator.Diagnostics.DiagnosticDescriptors.ReportTextNotUtf8.Id))
+        if (loaded.Diagnostics.Any(d => d.Id == ReportData.Authoring.Diagnostics.DiagnosticDescriptors.ReportTextNotUtf8.Id))
         {
             // A text the build cannot read is an input to convert, not a finding in the YAML (docs/tool.md: exit 2).
             error.WriteLine("reportdata: a report text is not UTF-8 (RD2010 above): convert it, then check again.");

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ReportData.Tool.Drafting;
-using ReportData.Generator.Text;
+using ReportData.Authoring.Text;
 using ReportData.Tool.Generator;
 using ReportData.Tool.Text;
 

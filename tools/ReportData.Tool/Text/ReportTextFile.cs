@@ -1,6 +1,6 @@
 using System.IO;
 using System.Text;
-using ReportData.Generator.Text;
+using ReportData.Authoring.Text;
 
 namespace ReportData.Tool.Text;
 

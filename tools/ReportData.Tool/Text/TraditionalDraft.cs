@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ReportData.Generator.Text;
+using ReportData.Authoring.Text;
 using ReportData.Tool.Drafting;
 
 namespace ReportData.Tool.Text;
