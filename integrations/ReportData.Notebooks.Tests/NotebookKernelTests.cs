@@ -109,7 +109,7 @@ public sealed class NotebookKernelTests
         var html = await ReturnedHtml("ReportDataset.Figures");
         var total = int.Parse(await ReturnedPlainText("ReportDataset.Figures.Count.ToString()"));
 
-        Assert.That(Rows(html).Count(row => row.Length == 7), Is.EqualTo(100));
+        Assert.That(Rows(html).Count(row => row.Length == 8), Is.EqualTo(100));
         Assert.That(html, Does.Contain($"<i>{total - 100} more figures</i>"));
     }
 
