@@ -185,7 +185,8 @@ internal static class ReportParser
 
     /// <summary>
     /// The field a report names its place with: <paramref name="field"/>, or its older synonym <paramref name="synonym"/>
-    /// (<c>city</c>, from when every report was a city's). Both at once is an error at the second.
+    /// (<c>city</c>, from when every report was a city's). Both at once is an error (RD0003) at the synonym:
+    /// "field 'city' as 'place' is given twice".
     /// </summary>
     private static string Synonym(FieldReader fields, string field, string synonym)
     {
@@ -199,7 +200,7 @@ internal static class ReportParser
             fields.Report(
                 DiagnosticDescriptors.DuplicateMappingKey,
                 fields.LocationOf(synonym),
-                synonym + "' (a synonym of '" + field + "')",
+                synonym + "' as '" + field,
                 fields.LocationOf(field).LineSpan.Start.Line + 1);
         }
 
