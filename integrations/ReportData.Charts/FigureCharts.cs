@@ -186,9 +186,9 @@ public static class FigureCharts
         Require(index);
         var tolerance = (options ?? ChartOptions.Default).AboutTolerance;
         var comparisons = new List<TargetComparison>();
-        foreach (var target in index.Query(city: city, year: targetYear, kind: FigureKind.Target).Where(figure => figure.Unit == unit))
+        foreach (var target in index.Query(place: city, year: targetYear, kind: FigureKind.Target).Where(figure => figure.Unit == unit))
         {
-            var actual = index.Query(city: city, year: actualYear, key: target.Key, kind: FigureKind.Actual).FirstOrDefault(figure => figure.Unit == unit);
+            var actual = index.Query(place: city, year: actualYear, key: target.Key, kind: FigureKind.Actual).FirstOrDefault(figure => figure.Unit == unit);
             if (actual is not null)
             {
                 comparisons.Add(TargetCheck.Compare(target, actual, tolerance));
