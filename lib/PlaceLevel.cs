@@ -1,6 +1,10 @@
-// The generator compiles this file too (its model and the report table it writes use this very enum), in a namespace
-// of its own that its build chooses (lib/LinkedSources.targets), so that its copy never meets this package's public type.
+// The authoring core compiles this file too (the generator's model and the report table it writes use this very enum),
+// in the namespace the #if below chooses, so that its copy never meets this package's public type.
+#if REPORTDATA_AUTHORING
+namespace ReportData.Authoring.Model;
+#else
 namespace ReportData;
+#endif
 
 /// <summary>
 /// The level of government a report is of: the State Council's report is <see cref="National"/>, a province's

@@ -111,7 +111,8 @@ public class PlaceYamlTests
     public void PlaceAndItsSynonymCityTogetherAreRD0003AtTheSynonym()
     {
         var yaml = NationalYaml.Replace("  place: China\n", "  place: China\n  city: China\n");
-        AssertSingle(Diagnose(yaml, NationalText), "RD0003", Fixtures.At(yaml, "city: China", skip: 6));
+        var diagnostic = AssertSingle(Diagnose(yaml, NationalText), "RD0003", Fixtures.At(yaml, "city: China", skip: 6));
+        Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("field 'city' as 'place' is given twice"));
     }
 
     [TestCase("System")]
