@@ -160,6 +160,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QualifierNotInQuote = Error(
         "RD2008", "Qualifier not printed at the value",
         "{0}: actual figure '{1}' has bound '{2}', but its quote prints none of {3} at {4}; the bound of an actual records the word the report prints with the number: fix the bound or the quote");
+    public static readonly DiagnosticDescriptor ReportTextNotUtf8 = Error(
+        "RD2010", "Report text is not UTF-8",
+        "{0}: the report text '{1}' cannot be checked: {2}; save it as UTF-8 (iconv -f GB18030 -t UTF-8, or the encoding it is in; 'reportdata draft' names it) and keep its name");
 
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
@@ -202,6 +205,7 @@ public static class DiagnosticDescriptors
         WordsNotTheValue,
         NegativeRecordedAsRise,
         QualifierNotInQuote,
+        ReportTextNotUtf8,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
