@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -28,6 +27,9 @@ public static class AnalyzerCost
     public static int Run(int[] sizes, int runs)
     {
         var references = ReferenceAssemblies();
+
+        // One untimed run first, so that the first size does not carry the analyzer's and the compiler's JIT.
+        Measure(CSharpCompilation.Create("Warmup", new[] { CSharpSyntaxTree.ParseText(Source(100)) }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
         Console.WriteLine("| terms | analyzer time (median of " + runs + ") | diagnostics |");
         Console.WriteLine("|------:|------:|------|");
         foreach (var terms in sizes)
@@ -44,13 +46,7 @@ public static class AnalyzerCost
             var found = "";
             for (var run = 0; run < runs; run++)
             {
-                var options = new CompilationWithAnalyzersOptions(AnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-                var analyzer = new UnitAnalyzer();
-                var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options);
-                var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
-                var telemetry = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
-                times[run] = telemetry.ExecutionTime.TotalMilliseconds;
-                found = diagnostics.IsEmpty ? "none" : string.Join(", ", diagnostics.GroupBy(d => d.Id).Select(g => g.Count() + " " + g.Key));
+                (times[run], found) = Measure(compilation);
             }
 
             Array.Sort(times);
@@ -58,6 +54,18 @@ public static class AnalyzerCost
         }
 
         return 0;
+    }
+
+    /// <summary>The analyzer's execution time on <paramref name="compilation"/> in milliseconds, and its diagnostics by id.</summary>
+    private static (double Milliseconds, string Diagnostics) Measure(Compilation compilation)
+    {
+        var options = new CompilationWithAnalyzersOptions(AnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var analyzer = new UnitAnalyzer();
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options);
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var telemetry = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+        var found = diagnostics.IsEmpty ? "none" : string.Join(", ", diagnostics.GroupBy(d => d.Id).Select(g => g.Count() + " " + g.Key));
+        return (telemetry.ExecutionTime.TotalMilliseconds, found);
     }
 
     /// <summary>N levels of one unit, then a growth rate: <c>a + b + ... + GdpGrowthPercent</c>.</summary>

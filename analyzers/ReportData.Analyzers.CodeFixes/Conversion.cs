@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ReportData.Analyzers;
 
 namespace ReportData.Analyzers.CodeFixes;
 
@@ -29,10 +30,10 @@ internal sealed class Conversion
     public static Conversion? Of(SyntaxNode root, Diagnostic diagnostic)
     {
         if (diagnostic.AdditionalLocations.Count != 1
-            || !diagnostic.Properties.TryGetValue(UnitDiagnostics.FromProperty, out var from) || from is null
-            || !diagnostic.Properties.TryGetValue(UnitDiagnostics.ToProperty, out var to) || to is null
-            || !diagnostic.Properties.TryGetValue(UnitDiagnostics.NumeratorProperty, out var numerator) || numerator is null
-            || !diagnostic.Properties.TryGetValue(UnitDiagnostics.DenominatorProperty, out var denominator) || denominator is null
+            || !diagnostic.Properties.TryGetValue(ConversionProperties.From, out var from) || from is null
+            || !diagnostic.Properties.TryGetValue(ConversionProperties.To, out var to) || to is null
+            || !diagnostic.Properties.TryGetValue(ConversionProperties.Numerator, out var numerator) || numerator is null
+            || !diagnostic.Properties.TryGetValue(ConversionProperties.Denominator, out var denominator) || denominator is null
             || !root.FullSpan.Contains(diagnostic.AdditionalLocations[0].SourceSpan)
             || root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax operand)
         {

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ReportData.Analyzers;
 
 namespace ReportData.Analyzers.CodeFixes;
 
@@ -23,7 +24,7 @@ namespace ReportData.Analyzers.CodeFixes;
 [Shared]
 public sealed class ConvertUnitCodeFix : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(UnitDiagnostics.DifferentUnits.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(ConversionProperties.DiagnosticId);
 
     /// <summary>The equivalence key of every conversion: fix-all applies them all, whatever the two units.</summary>
     public const string EquivalenceKey = "ReportData.ConvertUnit";
