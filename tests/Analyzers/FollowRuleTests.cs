@@ -52,6 +52,7 @@ public class FollowRuleTests
     [TestCase("double x = Quzhou.Y2023.GdpBillion; Set(ref x); return x + Quzhou.Y2023.GdpGrowthPercent; static void Set(ref double v) => v = 1;")]
     [TestCase("double x = Quzhou.Y2023.GdpBillion; ref var alias = ref x; alias = 7; return x + Quzhou.Y2023.GdpGrowthPercent;")]
     [TestCase("double.TryParse(\"1\", out var x); return x + Quzhou.Y2023.GdpGrowthPercent;")]
+    [TestCase("double x = Quzhou.Y2023.GdpBillion; x = x + Quzhou.Y2013.GdpBillion; return x + Quzhou.Y2023.GdpGrowthPercent;")]
     [TestCase("double x; x = 0; x = Quzhou.Y2023.GdpBillion; return x + Quzhou.Y2023.GdpGrowthPercent;")]
     [TestCase("var (a, (b, c)) = (Quzhou.Y2023.GdpBillion, (Quzhou.Y2023.GdpGrowthPercent, 1.0)); return a + b;")]
     [TestCase("var t = Pair(); return t.Item1 + t.Item2; static (double, double) Pair() => (Quzhou.Y2023.GdpBillion, Quzhou.Y2023.GdpGrowthPercent);")]
