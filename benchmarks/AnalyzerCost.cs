@@ -68,6 +68,16 @@ public static class AnalyzerCost
         return (telemetry.ExecutionTime.TotalMilliseconds, found);
     }
 
+    /// <summary>CI's smoke check: one small sum, analysed once; the mix at its end must be found.</summary>
+    public static void Smoke()
+    {
+        var compilation = CSharpCompilation.Create("Smoke", new[] { CSharpSyntaxTree.ParseText(Source(14)) }, ReferenceAssemblies(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        if (Measure(compilation).Diagnostics != "1 RD3001")
+        {
+            throw new InvalidOperationException("The unit analyzer missed the growth rate at the end of a sum of 14 levels.");
+        }
+    }
+
     /// <summary>N levels of one unit, then a growth rate: <c>a + b + ... + GdpGrowthPercent</c>.</summary>
     private static string Source(int terms)
     {
