@@ -40,6 +40,11 @@ internal static class Keys
                 reviews.Add("key: " + why);
             }
 
+            if (figure.Section.Doubt is not null)
+            {
+                reviews.Add("period: " + figure.Section.Doubt);
+            }
+
             if (figure.ListProblem is not null)
             {
                 reviews.Add(figure.ListProblem);
