@@ -63,7 +63,12 @@ public class DraftCorpusTests
             starts[i + 1] = starts[i] + lines[i].Length + 1;
         }
 
-        int LineOf(int position) => Array.BinarySearch(starts, position) is var at and >= 0 ? at : ~at - 1;
+        int LineOf(int position)
+        {
+            var at = Array.BinarySearch(starts, position);
+            return at >= 0 ? at : ~at - 1;
+        }
+
         string Heading(int line) => lines[line].Trim().Trim('\u3000', '\u00a0', '\u200b', '#', ' ');
 
         var review = Enumerable.Range(0, lines.Length).FirstOrDefault(i => ReviewHeading.IsMatch(Heading(i)), -1);
@@ -75,6 +80,12 @@ public class DraftCorpusTests
             Assert.That(inReview, Is.Not.Empty, "the review section has figures");
             Assert.That(inReview.Where(f => f.IsTarget).Select(Describe), Is.Empty, $"figures of the review ({Heading(review)}, lines {review + 1} to {end}) drafted as targets");
         }
+
+        // Before the main targets, a paragraph that opens on the past year (过去一年, 一年来, 初步统计, 2024年…) is review.
+        var plan = Enumerable.Range(0, lines.Length).FirstOrDefault(i => MainTargets.IsMatch(Heading(i)), lines.Length);
+        var lookBack = new Regex(@"^(?:过去一年|过去的一年|一年来|初步统计|初步核算|" + (printedYear - 1) + @"年[，,是全])", RegexOptions.CultureInvariant);
+        var reviewed = draft.Figures.Where(f => LineOf(f.Position) < plan && lookBack.IsMatch(Heading(LineOf(f.Position)))).ToList();
+        Assert.That(reviewed.Where(f => f.IsTarget).Select(Describe), Is.Empty, "figures of a paragraph on the past year drafted as targets");
 
         var targets = Enumerable.Range(0, lines.Length).FirstOrDefault(i => MainTargets.IsMatch(Heading(i)) && !Heading(i).Contains("十四五") && !Heading(i).Contains("十二五"), -1);
         if (targets >= 0)

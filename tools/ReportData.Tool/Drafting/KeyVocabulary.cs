@@ -104,6 +104,12 @@ public sealed class KeyVocabulary
             return (null, KeyConfidence.Unknown, "no label found");
         }
 
+        // The headline series get the same key in every report, whatever the folder spells (GdpGrowth, NewUrbanJobs).
+        if (HeadlineKeys.Find(normal, isGrowth ? StripGrowth(normal) : null, isGrowth, suffix == "Percent") is { } headline)
+        {
+            return (headline, KeyConfidence.Settled, null);
+        }
+
         if (_exact.TryGetValue(normal + "|" + suffix, out var exact))
         {
             return (exact, KeyConfidence.Settled, null);
