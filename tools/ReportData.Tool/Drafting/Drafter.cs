@@ -210,6 +210,8 @@ public static class Drafter
             indicator += Trailing(clause.Text, group[group.Count - 1].End);
         }
 
+        // 分别增长7%和8%左右: a bound printed once after the last number of a list is the whole list's.
+        var sharedBound = group.Count > 1 && group[group.Count - 1].BoundAfter is { } last && group.Take(group.Count - 1).All(item => item.BoundAfter is null) ? last : null;
         var items = Lists.Items(indicator, group.Count, wording);
         for (var i = 0; i < group.Count; i++)
         {
@@ -225,7 +227,7 @@ public static class Drafter
                 figures.Add(new FigureDraft(
                     quantity,
                     wording,
-                    boundAfter,
+                    boundAfter ?? sharedBound,
                     (text + change).Trim(),
                     clause.Text,
                     section,

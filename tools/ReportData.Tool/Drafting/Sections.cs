@@ -206,9 +206,11 @@ public sealed class SectionTracker
         var inPlan = Current.Kind is SectionKind.Targets or SectionKind.Horizon;
         if (SetsTargets.Match(text) is { Success: true } sets && !LooksAtThePast(sets.Value))
         {
-            if (horizon.Success && horizon.Index < sets.Length && !LooksBack(opening, horizon))
+            // “十四五”时期的主要目标是: the plan's goals; 2025年是“十四五”规划收官之年。主要预期目标是: this year's targets.
+            var sentence = sets.Value.Substring(sets.Value.LastIndexOfAny(new[] { '。', '；', '！' }) + 1);
+            if (HorizonCue.Match(sentence) is { Success: true } goals && !LooksBack(sentence, goals))
             {
-                Current = HorizonSection(horizon.Value);
+                Current = HorizonSection(goals.Value);
             }
             else if (YearAt(opening) is { } later && later > _reportYear)
             {
