@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
-using ReportData.Generator.Shared;
+using ReportData.Authoring.Numbers;
+using ReportData.Authoring.Shared;
 
 namespace ReportData.Tool.Drafting;
 

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+
+namespace ReportData.Authoring.Numbers;
+
+/// <summary>
+/// Numbers that a report prints in Chinese numerals rather than digits ("突破千亿元", "超百人",
+/// "两百"): what they spell, so that a figure's <c>words</c> can be checked against its <c>value</c>,
+/// and where they stand as a whole number in a quote. Idioms (翻番, 倍增, 两位数) are not numerals.
+/// </summary>
+public static class NumberWords
+{
+    private static readonly Dictionary<char, int> Digits = new()
+    {
+        ['零'] = 0, ['〇'] = 0, ['一'] = 1, ['二'] = 2, ['两'] = 2, ['三'] = 3, ['四'] = 4,
+        ['五'] = 5, ['六'] = 6, ['七'] = 7, ['八'] = 8, ['九'] = 9,
+    };
+
+    private static readonly Dictionary<char, decimal> SmallUnits = new() { ['十'] = 10m, ['百'] = 100m, ['千'] = 1000m };
+
+    private static readonly Dictionary<char, decimal> LargeUnits = new() { ['万'] = 10_000m, ['亿'] = 100_000_000m };
+
+    /// <summary>True for a character of a Chinese numeral (零一二两…九十百千万亿).</summary>
+    public static bool IsNumeral(char character) =>
+        Digits.ContainsKey(character) || SmallUnits.ContainsKey(character) || LargeUnits.ContainsKey(character);
+
+    /// <summary>
+    /// What <paramref name="words"/> spells: 千 = 1000, 两百 = 200, 一千五百 = 1500, 十五 = 15, 百万 = 1000000.
+    /// False for anything that is not a well-formed numeral (two digits in a row, other characters).
+    /// </summary>
+    public static bool TryParse(string words, out decimal value)
+    {
+        value = 0m;
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        decimal total = 0m, section = 0m;
+        int? digit = null;
+        foreach (var character in words)
+        {
+            if (Digits.TryGetValue(character, out var next))
+            {
+                if (digit is not null && digit != 0 && next != 0)
+                {
+                    return false; // 一二: digits in a row are not a numeral
+                }
+
+                digit = next;
+            }
+            else if (SmallUnits.TryGetValue(character, out var small))
+            {
+                // 十 and 百 and 千 with no digit before them count one of themselves (十五 = 15, 千 = 1000).
+                section += (digit ?? 1) * small;
+                digit = null;
+            }
+            else if (character == '万')
+            {
+                // 百万 = 100 × 10^4; after a 亿 the 万 group adds to it (一亿五千万 = 10^8 + 5000 × 10^4).
+                var group = section + (digit ?? 0);
+                total += (group == 0m ? 1m : group) * 10_000m;
+                section = 0m;
+                digit = null;
+            }
+            else if (character == '亿')
+            {
+                // Everything before 亿 counts 亿s (十亿, 万亿 = 10^12, 一万五千亿 = 1.5 × 10^12).
+                var before = total + section + (digit ?? 0);
+                total = (before == 0m ? 1m : before) * 100_000_000m;
+                section = 0m;
+                digit = null;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        value = total + section + (digit ?? 0);
+        return true;
+    }
+
+    /// <summary>
+    /// Null when <paramref name="words"/> spells the figure's <paramref name="value"/> (its digits); otherwise why not,
+    /// for RD2006. A range (null value) cannot be printed in words.
+    /// </summary>
+    public static string? WhyNotSpelled(string words, string? value)
+    {
+        var trimmed = words.Trim();
+        if (value is null)
+        {
+            return "goes with a range value; a number printed in words is a single number";
+        }
+
+        if (!TryParse(trimmed, out var spelled))
+        {
+            return "is not a number in Chinese numerals (零一二两三四五六七八九十百千万亿, as in 千, 两百, 一千五百)";
+        }
+
+        // The value as the parser reads it (1000, 1,000 or １０００ alike): the words must spell that number.
+        if (PrintedNumber.TryParse(value.Trim(), out var digits) != PrintedNumber.ParseOutcome.Parsed || digits.High is not null || digits.Low != spelled)
+        {
+            return "spells " + spelled.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", but the value is " + value.Trim();
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="words"/> stands in <paramref name="quote"/> as a whole numeral: not inside a longer
+    /// one (百 is not found in 五百), except that a 万 or 亿 after it may start its unit (千亿元, 百万).
+    /// </summary>
+    public static bool ContainsWholeWords(string quote, string words)
+    {
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = quote.IndexOf(words, StringComparison.Ordinal); at >= 0; at = quote.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            var before = at > 0 && (IsNumeral(quote[at - 1]) || char.IsDigit(quote[at - 1]));
+            var after = end < quote.Length && IsNumeral(quote[end]) && !LargeUnits.ContainsKey(quote[end]);
+            if (!before && !after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
