@@ -33,7 +33,7 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
         var afterPlanHeading = false;
         foreach (var line in text.Split('\n'))
         {
-            var heading = SectionTracker.Normalize(line);
+            var heading = Cues.Normalize(line);
             if (afterPlanHeading && TitleYearPattern.Match(heading) is { Success: true, Index: 0 } opening && heading.Substring(opening.Length).StartsWith("是", System.StringComparison.Ordinal))
             {
                 // 二、今年经济社会发展的总体要求 … 2013年是全面贯彻落实党的十八大精神的开局之年: the year the heading calls 今年.
