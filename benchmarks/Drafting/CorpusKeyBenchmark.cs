@@ -134,7 +134,7 @@ public sealed record Scores(
             matched++;
             var found = draft.Figures[index];
             var period = found.Year == figure.Year && found.Horizon == figure.Horizon && found.IsTarget == figure.IsTarget
-                && NormalBound(found.Bound, found.IsTarget) == figure.Bound;
+                && NormalBound(found.Bound?.ToString(), found.IsTarget) == figure.Bound;
             var key = found.Key == figure.Key;
             periodKindBound += period ? 1 : 0;
             keys += key ? 1 : 0;

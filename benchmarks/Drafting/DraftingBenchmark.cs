@@ -94,7 +94,7 @@ public static class DraftingBenchmark
             used.Add(index);
             matched++;
             var found = draft.Figures[index];
-            var bound = found.Bound is null ? "None" : char.ToUpperInvariant(found.Bound[0]) + found.Bound.Substring(1);
+            var bound = found.Bound?.ToString() ?? "None";
             if (found.Year == figure.Year && found.Horizon == figure.Horizon && found.IsTarget == (figure.Kind == FigureKind.Target) && bound == figure.Bound.ToString())
             {
                 periodKindBound++;

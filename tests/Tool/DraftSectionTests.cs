@@ -1,5 +1,6 @@
 using System.Linq;
 using NUnit.Framework;
+using ReportData;
 using ReportData.Tool.Drafting;
 
 namespace ReportData.Tests.Tool;
@@ -25,7 +26,7 @@ public class DraftSectionTests
             2024);
         Assert.That(draft.Figures.Select(f => (f.Value, f.Year, f.IsTarget, f.Bound)), Is.EqualTo(new[]
         {
-            ("5.2", (int?)2023, false, (string?)null), ("1244", 2023, false, null), ("5", 2024, true, "about"), ("1200", 2024, true, "atLeast"),
+            ("5.2", (int?)2023, false, (TargetBound?)null), ("1244", 2023, false, null), ("5", 2024, true, TargetBound.About), ("1200", 2024, true, TargetBound.AtLeast),
         }));
         Assert.That(draft.Figures.Select(f => f.Key), Is.EqualTo(new[] { "GdpGrowth", "NewUrbanJobs", "GdpGrowth", "NewUrbanJobs" }));
         Assert.That(draft.Figures.Select(f => f.Review), Has.All.Null, "headline figures of placed sections are settled");
@@ -46,7 +47,7 @@ public class DraftSectionTests
         var goal = Only(draft, "6.5");
         Assert.That((goal.Horizon, goal.IsTarget), Is.EqualTo(("今后五年", true)));
         var target = Only(draft, "5.5");
-        Assert.That((target.Year, target.IsTarget, target.Bound, target.Review), Is.EqualTo(((int?)2019, true, "about", (string?)null)));
+        Assert.That((target.Year, target.IsTarget, target.Bound, target.Review), Is.EqualTo(((int?)2019, true, (TargetBound?)TargetBound.About, (string?)null)));
     }
 
     [Test]

@@ -73,7 +73,7 @@ internal static class Keys
                 }
             }
 
-            var bound = isTarget ? Bound(figure) : null;
+            var bound = isTarget ? Bound(figure) : (TargetBound?)null;
             if (!isTarget && (figure.BoundAfter is "以上" or "多" or "余" || figure.Wording.Qualifier is not null || quantity.Approximate))
             {
                 var qualifier = figure.Wording.Qualifier ?? figure.BoundAfter ?? "多/余";
@@ -129,7 +129,7 @@ internal static class Keys
                 key!,
                 year,
                 horizon,
-                isTarget,
+                isTarget ? FigureKind.Target : FigureKind.Actual,
                 bound,
                 figure.Label.Length > 0 ? figure.Label : figure.Quote,
                 quantity.Value,
@@ -261,11 +261,18 @@ internal static class Keys
         List<string> Reviews,
         List<string> Notes);
 
-    private static string Bound(FigureDraft figure) => figure.BoundAfter switch
+    private static TargetBound Bound(FigureDraft figure) => figure.BoundAfter switch
     {
-        "左右" => "about",
-        "以上" => figure.Wording.BoundBefore == "exceeds" ? "exceeds" : "atLeast",
-        "以内" or "以下" => "atMost",
-        _ => figure.Wording.BoundBefore ?? "reach",
+        "左右" => TargetBound.About,
+        "以上" => figure.Wording.BoundBefore == "exceeds" ? TargetBound.Exceeds : TargetBound.AtLeast,
+        "以内" or "以下" => TargetBound.AtMost,
+        _ => figure.Wording.BoundBefore switch
+        {
+            "exceeds" => TargetBound.Exceeds,
+            "atLeast" => TargetBound.AtLeast,
+            "atMost" => TargetBound.AtMost,
+            "below" => TargetBound.Below,
+            _ => TargetBound.Reach,
+        },
     };
 }
