@@ -153,6 +153,10 @@ public static class DiagnosticDescriptors
         "RD2007", "Negative number recorded without decline",
         "{0}: the quote of '{1}' prints {2} with a minus sign before it (a fall, as 增长-3.2% is), but the figure has no 'decline: true': its value would be +{2}; add 'decline: true' and keep the value {2} as printed");
 
+    public static readonly DiagnosticDescriptor ReportTextNotUtf8 = Error(
+        "RD2010", "Report text is not UTF-8",
+        "{0}: the report text '{1}' cannot be checked: {2}; save it as UTF-8 (iconv -f GB18030 -t UTF-8, or the encoding it is in; 'reportdata draft' names it) and keep its name");
+
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
         "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
@@ -192,6 +196,7 @@ public static class DiagnosticDescriptors
         UnitNotInQuote,
         WordsNotTheValue,
         NegativeRecordedAsRise,
+        ReportTextNotUtf8,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -6,6 +6,7 @@ using ReportData.Authoring.Diagnostics;
 using ReportData.Authoring.Model;
 using ReportData.Authoring.Numbers;
 using ReportData.Authoring.Shared;
+using ReportData.Authoring.Text;
 
 namespace ReportData.Authoring.Provenance;
 
@@ -36,17 +37,27 @@ public static class ProvenanceChecker
             return file with { Diagnostics = diagnostics.ToEquatableArray() };
         }
 
+        if (text.Unreadable is { } why)
+        {
+            // Its characters are lost: one error on 'text', not one "quote not found" on every figure.
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ReportTextNotUtf8, file.TextSite ?? LocationInfo.FileStart(file.FilePath), fileName, info.TextFile, why));
+            return file with { Diagnostics = diagnostics.ToEquatableArray() };
+        }
+
         var figures = file.Report.Figures;
         for (var i = 0; i < figures.Count; i++)
         {
             var figure = figures[i];
             var sites = file.FigureSites[i];
-            var quote = TextFolding.Fold(figure.Quote);
+            // Compared in the simplified projection, one character for one: a quote as printed in traditional characters is found.
+            var printedQuote = TextFolding.Fold(figure.Quote);
+            var quote = TraditionalCharacters.ToSimplified(printedQuote);
             if (text.FoldedContent.IndexOf(quote, StringComparison.Ordinal) < 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotInReport, sites.Quote, fileName, figure.Key, info.TextFile));
             }
-            else if (WhyValueNotProven(quote, figure, sites, fileName) is { } failure)
+            else if (WhyValueNotProven(quote, printedQuote, figure, sites, fileName) is { } failure)
             {
                 diagnostics.Add(failure);
             }
@@ -69,7 +80,7 @@ public static class ProvenanceChecker
     /// Null when the printed value stands in the quote (RD2003), with the sign its decline says (RD2007) and with
     /// its printed unit (RD2005); otherwise the first failure, at the YAML field it concerns.
     /// </summary>
-    private static DiagnosticInfo? WhyValueNotProven(string quote, FigureSpec figure, FigureSites sites, string fileName)
+    private static DiagnosticInfo? WhyValueNotProven(string quote, string printedQuote, FigureSpec figure, FigureSites sites, string fileName)
     {
         var printed = figure.PrintedValue.Trim();
         var inWords = printed.Length > 0 && NumberWords.IsNumeral(printed[0]);
@@ -91,8 +102,10 @@ public static class ProvenanceChecker
             places = unsigned;
         }
 
-        if (UnitProof.WhyNotPrinted(quote, places, figure.PrintedUnit) is { } instead)
+        if (UnitProof.WhyNotPrinted(quote, places, TraditionalCharacters.ToSimplified(figure.PrintedUnit)) is { } simplifiedInstead)
         {
+            // What the quote prints instead, as printed (the places are the same in both forms).
+            var instead = ReferenceEquals(quote, printedQuote) ? simplifiedInstead : UnitProof.WhyNotPrinted(printedQuote, places, figure.PrintedUnit) ?? simplifiedInstead;
             // The printed unit, not the corrected one: a correction reads what is printed, so that must be there.
             var unit = figure.PrintedUnit.Length == 0 ? "\"\" (none)" : "'" + figure.PrintedUnit + "'";
             return DiagnosticInfo.Create(DiagnosticDescriptors.UnitNotInQuote, sites.Unit, fileName, unit, figure.Key, printed, instead);
@@ -103,7 +116,7 @@ public static class ProvenanceChecker
 
     private static void CheckSnippet(ReportText text, string snippet, string what, LocationInfo location, string fileName, string textFile, List<DiagnosticInfo> diagnostics)
     {
-        if (text.FoldedContent.IndexOf(TextFolding.Fold(snippet), StringComparison.Ordinal) < 0)
+        if (text.FoldedContent.IndexOf(TraditionalCharacters.ToSimplified(TextFolding.Fold(snippet)), StringComparison.Ordinal) < 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SnippetNotInReport, location, fileName, what, DiagnosticText.Shorten(snippet), textFile));
         }
