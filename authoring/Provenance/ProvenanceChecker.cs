@@ -13,7 +13,7 @@ namespace ReportData.Authoring.Provenance;
 /// <summary>
 /// Checks a parsed report against its source text: the text is there, every quote occurs in it, every
 /// printed value occurs in its quote (<see cref="NumberPlaces"/>) with the sign its decline says and with its printed unit
-/// (<see cref="UnitProof"/>), and every skipped passage and key paragraph occurs in it.
+/// (<see cref="UnitProof"/>), an actual's bound with its word (<see cref="QualifierProof"/>), and every skipped passage and key paragraph occurs in it.
 /// Failures are errors at the YAML line of the figure; the figure is still emitted so that the
 /// build shows this error rather than a cascade of missing-member errors.
 /// </summary>
@@ -111,7 +111,21 @@ public static class ProvenanceChecker
             return DiagnosticInfo.Create(DiagnosticDescriptors.UnitNotInQuote, sites.Unit, fileName, unit, figure.Key, printed, instead);
         }
 
+        // An actual's bound records what the report prints with the number (超过6000亿元): that word must be there.
+        if (figure.Kind == FigureKind.Actual && figure.Bound != TargetBound.None && !QualifierProof.IsPrinted(quote, places, figure.Bound))
+        {
+            return DiagnosticInfo.Create(
+                DiagnosticDescriptors.QualifierNotInQuote, sites.Bound ?? sites.Value, fileName, figure.Key, YamlWord(figure.Bound), QualifierProof.WordsOf(figure.Bound), printed);
+        }
+
         return null;
+    }
+
+    /// <summary>The bound as the YAML writes it: <c>atLeast</c> for <see cref="TargetBound.AtLeast"/>.</summary>
+    private static string YamlWord(TargetBound bound)
+    {
+        var name = bound.ToString();
+        return char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 
     private static void CheckSnippet(ReportText text, string snippet, string what, LocationInfo location, string fileName, string textFile, List<DiagnosticInfo> diagnostics)
