@@ -115,7 +115,9 @@ public static class DraftWriter
             PlainField(emitter, "kind", "target");
             if (figure.Bound is not null)
             {
-                PlainField(emitter, "bound", figure.Bound);
+                // The schema's spelling of the library's enum: About → about, AtLeast → atLeast.
+                var bound = figure.Bound.Value.ToString();
+                PlainField(emitter, "bound", char.ToLowerInvariant(bound[0]) + bound.Substring(1));
             }
         }
 

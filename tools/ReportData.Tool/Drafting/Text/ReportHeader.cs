@@ -30,10 +30,23 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
     /// </summary>
     public static int? YearFromHeadings(string text)
     {
+        var afterPlanHeading = false;
         foreach (var line in text.Split('\n'))
         {
-            var heading = PrintedDigits.ToAscii(Cues.Simplify(line.Trim()));
-            if (heading.Length == 0 || heading.Length > 40 || heading.Contains("。") || TitleYearPattern.Match(heading) is not { Success: true } match)
+            var heading = Cues.Normalize(line);
+            if (afterPlanHeading && TitleYearPattern.Match(heading) is { Success: true, Index: 0 } opening && heading.Substring(opening.Length).StartsWith("是", System.StringComparison.Ordinal))
+            {
+                // 二、今年经济社会发展的总体要求 … 2013年是全面贯彻落实党的十八大精神的开局之年: the year the heading calls 今年.
+                return int.Parse(opening.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+
+            if (heading.Length == 0 || heading.Length > 40 || heading.Contains("。"))
+            {
+                continue;
+            }
+
+            afterPlanHeading |= heading.Contains("今年");
+            if (TitleYearPattern.Match(heading) is not { Success: true } match)
             {
                 continue;
             }
@@ -44,7 +57,8 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
                 return year + 1;
             }
 
-            if (heading.Contains("目标") || heading.Contains("任务") || heading.Contains("重点工作") || heading.Contains("总体要求") || heading.Contains("政府工作报告"))
+            if (heading.Contains("目标") || heading.Contains("任务") || heading.Contains("重点工作") || heading.Contains("总体要求") || heading.Contains("政府工作报告")
+                || heading.Contains("工作安排") || heading.EndsWith("年的工作", System.StringComparison.Ordinal) || heading.Contains("总体部署"))
             {
                 return year;
             }

@@ -25,6 +25,13 @@ internal static class Keys
         var dimensions = new KeyDimensions(vocabulary, Owners(choices));
         var result = new List<DraftFigure>();
         var members = new HashSet<string>(System.StringComparer.Ordinal);
+        // A settled key of a placed section (a headline series, the vocabulary's exact label) keeps its member against a guess or a
+        // figure of an unsure section printed before it (五年来 … 年均增长 before 过去一年 … 增长).
+        var claimed = new HashSet<string>(
+            figures.Select((figure, index) => (figure, choice: choices[index]))
+                .Where(pair => pair.choice.Confidence == KeyConfidence.Settled && pair.choice.Key is not null && pair.figure.Section.Doubt is null)
+                .Select(pair => Member(pair.choice.Key! + pair.choice.Suffix, pair.figure)),
+            System.StringComparer.Ordinal);
         var placeholders = 0;
         for (var index = 0; index < figures.Count; index++)
         {
@@ -38,6 +45,11 @@ internal static class Keys
             if (confidence != KeyConfidence.Settled)
             {
                 reviews.Add("key: " + why);
+            }
+
+            if (figure.Section.Doubt is not null)
+            {
+                reviews.Add("period: " + figure.Section.Doubt);
             }
 
             if (figure.ListProblem is not null)
@@ -61,10 +73,12 @@ internal static class Keys
                 }
             }
 
-            var bound = isTarget ? Bound(figure) : null;
+            var bound = isTarget ? Bound(figure) : (TargetBound?)null;
             if (!isTarget && (figure.BoundAfter is "以上" or "多" or "余" || figure.Wording.Qualifier is not null || quantity.Approximate))
             {
-                notes.Add("printed with " + (figure.Wording.Qualifier ?? figure.BoundAfter ?? "多/余") + " (a qualified actual: bounds are for targets)");
+                var qualifier = figure.Wording.Qualifier ?? figure.BoundAfter ?? "多/余";
+                notes.Add("printed with " + qualifier + " (a qualified actual: bounds are for targets)");
+                reviews.Add($"qualifier: the text prints {qualifier} with this actual figure, which the value alone does not say: keep it in the note or the label");
             }
             else if (isTarget && quantity.Approximate)
             {
@@ -92,7 +106,8 @@ internal static class Keys
 
             var period = year?.ToString(CultureInfo.InvariantCulture) ?? horizon;
             var kind = isTarget ? "target" : "actual";
-            if (!members.Add(string.Join("|", key + suffix, period, kind)))
+            var member = string.Join("|", key + suffix, period, kind);
+            if (((confidence != KeyConfidence.Settled || figure.Section.Doubt is not null) && claimed.Contains(member)) || !members.Add(member))
             {
                 reviews.Add($"another figure of this period already has the key {key}: choose a key");
                 var n = 2;
@@ -114,7 +129,7 @@ internal static class Keys
                 key!,
                 year,
                 horizon,
-                isTarget,
+                isTarget ? FigureKind.Target : FigureKind.Actual,
                 bound,
                 figure.Label.Length > 0 ? figure.Label : figure.Quote,
                 quantity.Value,
@@ -223,6 +238,15 @@ internal static class Keys
                 group.Key,
                 group.OrderBy(choice => choice.Confidence).First().Dimension!));
 
+    /// <summary>A member as the duplicate check compares it: key with suffix, year or horizon, kind.</summary>
+    private static string Member(string keyWithSuffix, FigureDraft figure)
+    {
+        var period = figure.Section.Kind == SectionKind.Horizon
+            ? figure.Section.Horizon is { } horizon && Horizons.Contains(horizon) ? horizon : "今后五年"
+            : figure.Section.Year?.ToString(CultureInfo.InvariantCulture);
+        return string.Join("|", keyWithSuffix, period, figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon ? "target" : "actual");
+    }
+
     private sealed record Choice(
         string PrintedUnit,
         string? Corrected,
@@ -237,11 +261,18 @@ internal static class Keys
         List<string> Reviews,
         List<string> Notes);
 
-    private static string Bound(FigureDraft figure) => figure.BoundAfter switch
+    private static TargetBound Bound(FigureDraft figure) => figure.BoundAfter switch
     {
-        "左右" => "about",
-        "以上" => figure.Wording.BoundBefore == "exceeds" ? "exceeds" : "atLeast",
-        "以内" or "以下" => "atMost",
-        _ => figure.Wording.BoundBefore ?? "reach",
+        "左右" => TargetBound.About,
+        "以上" => figure.Wording.BoundBefore == "exceeds" ? TargetBound.Exceeds : TargetBound.AtLeast,
+        "以内" or "以下" => TargetBound.AtMost,
+        _ => figure.Wording.BoundBefore switch
+        {
+            "exceeds" => TargetBound.Exceeds,
+            "atLeast" => TargetBound.AtLeast,
+            "atMost" => TargetBound.AtMost,
+            "below" => TargetBound.Below,
+            _ => TargetBound.Reach,
+        },
     };
 }

@@ -33,7 +33,7 @@ internal static class Labels
             return core;
         }
 
-        previous = KeyVocabulary.Normalize(previous);
+        previous = LabelText.Normalize(previous);
         if (core.StartsWith("占", StringComparison.Ordinal) && core.Length >= 3 && !previous.Contains("占"))
         {
             // 服务业税收增长22.3%、占税收总收入的53%: the share is of the item before it.

@@ -26,8 +26,6 @@ public enum KeyConfidence
 /// </summary>
 public sealed class KeyVocabulary
 {
-    private static readonly string[] ScopeWords = { "全市", "全年", "市区", "其中", "全面", "累计", "共", "我市", "本市", "年度", "年" };
-
     private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "上升", "上涨", "涨幅" };
 
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
@@ -102,6 +100,12 @@ public sealed class KeyVocabulary
         if (normal.Length == 0)
         {
             return (null, KeyConfidence.Unknown, "no label found");
+        }
+
+        // The headline series get the same key in every report, whatever the folder spells (GdpGrowth, NewUrbanJobs).
+        if (HeadlineKeys.Find(normal, isGrowth ? StripGrowth(normal) : null, isGrowth, suffix == "Percent") is { } headline)
+        {
+            return (headline, KeyConfidence.Settled, null);
         }
 
         if (_exact.TryGetValue(normal + "|" + suffix, out var exact))
@@ -182,25 +186,8 @@ public sealed class KeyVocabulary
         return (hasVerb ? "+" : "-") + text;
     }
 
-    public static string Normalize(string label)
-    {
-        var text = label.Trim().Replace(" ", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty);
-        var changed = true;
-        while (changed)
-        {
-            changed = false;
-            foreach (var word in ScopeWords)
-            {
-                if (text.Length > word.Length + 1 && text.StartsWith(word, StringComparison.Ordinal))
-                {
-                    text = text.Substring(word.Length);
-                    changed = true;
-                }
-            }
-        }
-
-        return text;
-    }
+    /// <summary>A label as the vocabulary compares it (see <see cref="LabelText.Normalize"/>).</summary>
+    public static string Normalize(string label) => LabelText.Normalize(label);
 
     private static string? StripGrowth(string label)
     {

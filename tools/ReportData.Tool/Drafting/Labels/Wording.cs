@@ -18,7 +18,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
     private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小" };
 
     /// <summary>Words of time, estimate or resolve that open an indicator phrase and name no part of it (预计, 全年, 力争).</summary>
-    private static readonly string[] ScopeWords = { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力" };
+    private static readonly string[] ScopeWords = { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力", "拟安排", "拟发行", "拟" };
 
     private static readonly (string Word, string? Bound, string? Qualifier)[] Leading =
     {
@@ -30,7 +30,8 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         ("达到", null, null), ("实现", null, null), ("完成", null, null), ("累计", null, null), ("同比", null, null),
         ("比上年", null, null), ("年均", null, null), ("平均", null, null), ("分别", null, null), ("均", null, null), ("各", null, null),
         ("超", "exceeds", "超"), ("近", null, "近"), ("约", null, "约"), ("达", null, null), ("为", null, null), ("到", null, null),
-        ("至", null, null), ("在", null, null), ("共", null, null), ("有", null, null), ("了", null, null),
+        ("至", null, null), ("在", null, null), ("共", null, null), ("有", null, null), ("了", null, null), ("拟按", null, null),
+        ("按", null, null), ("从", null, null),
     };
 
     /// <summary>和 as a conjunction before a word, not the first character of one (和美乡村, 和谐, 和平); <see cref="Drafter"/>'s list items read it too.</summary>
