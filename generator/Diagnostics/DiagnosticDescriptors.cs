@@ -153,6 +153,14 @@ internal static class DiagnosticDescriptors
         "RD2007", "Negative number recorded without decline",
         "{0}: the quote of '{1}' prints {2} with a minus sign before it (a fall, as 增长-3.2% is), but the figure has no 'decline: true': its value would be +{2}; add 'decline: true' and keep the value {2} as printed");
 
+    public static readonly DiagnosticDescriptor DeclineNotPrinted = Error(
+        "RD2008", "Decline not printed in the quote",
+        "{0}: figure '{1}' has 'decline: true', but its value {2} cannot be negative: {3}; delete 'decline' or quote the passage that prints the fall");
+
+    public static readonly DiagnosticDescriptor FallRecordedAsRise = Warning(
+        "RD2009", "Fall recorded without decline",
+        "{0}: the quote of '{1}' prints a fall at {2} (下降, 减少, 回落 ... before it), but the figure has no 'decline: true': its value would be +{2}; add 'decline: true'");
+
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
         "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
@@ -192,6 +200,8 @@ internal static class DiagnosticDescriptors
         UnitNotInQuote,
         WordsNotTheValue,
         NegativeRecordedAsRise,
+        DeclineNotPrinted,
+        FallRecordedAsRise,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

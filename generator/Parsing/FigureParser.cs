@@ -59,7 +59,7 @@ internal static class FigureParser
 
             members.Add(figure.RelativeId, fields.LocationOf("key"));
             figures.Add(figure);
-            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), PrintedValueSite(fields), fields.LocationOf("unit"), fields.LocationOf("quote")));
+            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), PrintedValueSite(fields), fields.LocationOf("unit"), fields.LocationOf("quote"), fields.LocationOf("decline")));
         }
     }
 

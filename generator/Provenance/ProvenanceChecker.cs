@@ -97,7 +97,48 @@ internal static class ProvenanceChecker
             return DiagnosticInfo.Create(DiagnosticDescriptors.UnitNotInQuote, sites.Unit, fileName, unit, figure.Key, printed, instead);
         }
 
-        return null;
+        return WhySignNotProven(quote, figure, sites, fileName, inWords ? WordStarts(quote, printed) : places.ConvertAll(place => place.Start));
+    }
+
+    /// <summary>
+    /// Null when the figure's sign is what the quote prints (<see cref="FallProof"/>): a decline needs a fall at the number
+    /// (RD2008), and a level may be negative only where a minus sign is printed; a change printed as a fall but recorded
+    /// without decline is a warning (RD2009), as a word read before a number may belong to another part of the clause.
+    /// </summary>
+    private static DiagnosticInfo? WhySignNotProven(string quote, FigureSpec figure, FigureSites sites, string fileName, List<int> starts)
+    {
+        var isChange = FallProof.IsChange(figure.Key, figure.PrintedUnit);
+        if (figure.IsDecline)
+        {
+            if (!isChange && !FallProof.AnyMinus(quote, starts))
+            {
+                return DiagnosticInfo.Create(DiagnosticDescriptors.DeclineNotPrinted, sites.Decline, fileName, figure.Key, figure.PrintedValue.Trim(), LevelReason);
+            }
+
+            return FallProof.AnyFall(quote, starts)
+                ? null
+                : DiagnosticInfo.Create(DiagnosticDescriptors.DeclineNotPrinted, sites.Decline, fileName, figure.Key, figure.PrintedValue.Trim(), ChangeReason);
+        }
+
+        return isChange && FallProof.AllFall(quote, starts)
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.FallRecordedAsRise, sites.Value, fileName, figure.Key, figure.PrintedValue.Trim())
+            : null;
+    }
+
+    private const string LevelReason = "it is a level (its key has no Growth and does not end in Change, and its unit is no change), and a level is negative only where the quote prints a minus sign before it";
+
+    private const string ChangeReason = "the quote prints no fall at that number (下降, 减少, 回落, 降低, 下滑, 缩小, 下调, 收窄, 削减 before it in its clause, or a minus sign)";
+
+    /// <summary>Where a number printed in words stands in the quote.</summary>
+    private static List<int> WordStarts(string quote, string words)
+    {
+        var starts = new List<int>();
+        for (var at = quote.IndexOf(words, StringComparison.Ordinal); at >= 0; at = quote.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            starts.Add(at);
+        }
+
+        return starts;
     }
 
     private static void CheckSnippet(ReportText text, string snippet, string what, LocationInfo location, string fileName, string textFile, List<DiagnosticInfo> diagnostics)
