@@ -57,7 +57,7 @@ public sealed record Section(SectionKind Kind, int? Year, string? Horizon);
 /// </summary>
 public sealed class SectionTracker
 {
-    private static readonly Regex HeadingYear = new(@"((?:19|20)\d\d)\s*年", RegexOptions.CultureInvariant);
+    private static readonly Regex HeadingYear = new(@"((?:19|20)[0-9][0-9])\s*年", RegexOptions.CultureInvariant);
 
     private static readonly Regex HorizonCue = new(@"(今后五年|未来五年|今后三年|未来三年|“十[一二三四五六七八九]五”|十[一二三四五六七八九]五)", RegexOptions.CultureInvariant);
 
@@ -134,7 +134,7 @@ public sealed class SectionTracker
         return Current;
     }
 
-    private static readonly Regex ByYear = new(@"(?:^|[，,；;。])?\s*(?:到|至|力争到|预计到)\s*((?:19|20)\d\d)\s*年(?:底|末)?", RegexOptions.CultureInvariant);
+    private static readonly Regex ByYear = new(@"(?:^|[，,；;。])?\s*(?:到|至|力争到|预计到)\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The section of the targets a clause sets for a later year (到2025年, 至2027年底), or null: in a targets or goals section,
