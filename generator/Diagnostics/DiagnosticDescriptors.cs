@@ -125,6 +125,10 @@ internal static class DiagnosticDescriptors
         "RD1015", "Rate does not fit the figure",
         "{0}: figure '{1}' {2}");
 
+    public static readonly DiagnosticDescriptor NamesDifferOnlyByCase = Warning(
+        "RD1016", "Names differ only by case",
+        "{0}: the {1} '{2}' differs only by case from '{3}' in {4}; two names a reader cannot tell apart, and one file name on Windows and macOS: write it as the other file does");
+
     public static readonly DiagnosticDescriptor ReportTextMissing = Error(
         "RD2001", "Report text not found",
         "{0}: the report text '{1}' is not among the compilation's AdditionalFiles; add it beside the YAML file as <AdditionalFiles Include=\"...\" />");
@@ -161,6 +165,10 @@ internal static class DiagnosticDescriptors
         "RD2009", "Fall recorded without decline",
         "{0}: the quote of '{1}' prints a fall at {2} (下降, 减少, 回落 ... before it), but the figure has no 'decline: true': its value would be +{2}; add 'decline: true'");
 
+    public static readonly DiagnosticDescriptor ReportTextAmbiguous = Error(
+        "RD2010", "Report text name is ambiguous",
+        "{0}: no report text is named '{1}' exactly, and several differ from it only by case ({2}); name one exactly: a quote must not be proven against another report's text");
+
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
         "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
@@ -193,6 +201,7 @@ internal static class DiagnosticDescriptors
         ReservedName,
         KeyDimensionDiffers,
         InvalidRate,
+        NamesDifferOnlyByCase,
         ReportTextMissing,
         QuoteNotInReport,
         ValueNotInQuote,
@@ -202,6 +211,7 @@ internal static class DiagnosticDescriptors
         NegativeRecordedAsRise,
         DeclineNotPrinted,
         FallRecordedAsRise,
+        ReportTextAmbiguous,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

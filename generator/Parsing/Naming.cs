@@ -21,12 +21,6 @@ internal static class Naming
         ["三年"] = "ThreeYearGoals",
     };
 
-    /// <summary>Type names the generated code and the runtime already use in the target namespace.</summary>
-    private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
-    {
-        "ReportDataset", "Figure", "FigureUnit", "FigureKind", "TargetBound", "ReportSource", "FigureQuery", KeysClass,
-    };
-
     /// <summary>Members a static class inherits from object: a constant of that name would hide them.</summary>
     private static readonly HashSet<string> InheritedMemberNames = new(StringComparer.Ordinal)
     {
@@ -60,9 +54,10 @@ internal static class Naming
     /// <summary>Null when a city class may have this name; otherwise why not.</summary>
     public static string? WhyReservedCity(string city)
     {
-        if (ReservedTypeNames.Contains(city))
+        // The types and namespaces of the library and the generated code, the root namespaces, the types imported by default.
+        if (ReservedNames.WhyReservedCity(city) is { } reserved)
         {
-            return "is a type of the ReportData API";
+            return reserved;
         }
 
         // A city class holds its year classes: a city named Y2023 would hold a member named like itself (CS0542).
@@ -78,6 +73,11 @@ internal static class Naming
         if (key == KeysClass)
         {
             return "is the name of the class of key constants";
+        }
+
+        if (ReservedNames.WhyReservedKey(key) is { } reserved)
+        {
+            return reserved;
         }
 
         return InheritedMemberNames.Contains(key) ? "would hide a member every C# object has" : null;

@@ -71,7 +71,7 @@ internal static class ReportParser
         var top = new FieldReader(rootMapping, filePath, "the file", diagnostics);
         top.ReportUnknownFields(TopLevelFields);
 
-        var info = ParseReportInfo(top, filePath, diagnostics, out var keyParagraphs, out var textSite);
+        var info = ParseReportInfo(top, filePath, diagnostics, out var keyParagraphs, out var textSite, out var citySite);
         var figures = new List<FigureSpec>();
         var sites = new List<FigureSites>();
         if (top.Node("figures") is not { } figuresNode)
@@ -96,13 +96,17 @@ internal static class ReportParser
             sites.ToEquatableArray(),
             skipped.ToEquatableArray(),
             keyParagraphs.ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray())
+        {
+            CitySite = citySite,
+        };
     }
 
-    private static ReportInfoSpec? ParseReportInfo(FieldReader top, string filePath, List<DiagnosticInfo> diagnostics, out List<KeyParagraphSpec> keyParagraphs, out LocationInfo? textSite)
+    private static ReportInfoSpec? ParseReportInfo(FieldReader top, string filePath, List<DiagnosticInfo> diagnostics, out List<KeyParagraphSpec> keyParagraphs, out LocationInfo? textSite, out LocationInfo? citySite)
     {
         keyParagraphs = new List<KeyParagraphSpec>();
         textSite = null;
+        citySite = null;
         var node = top.Node("report");
         if (node is null)
         {
@@ -128,6 +132,7 @@ internal static class ReportParser
 
         var text = fields.RequiredString("text", "the report text's file name, beside this file");
         textSite = fields.LocationOf("text");
+        citySite = fields.LocationOf("city");
         var reviews = fields.OptionalInteger("reviews", MinYear, MaxYear);
         var targetsFor = fields.OptionalInteger("targetsFor", MinYear, MaxYear);
         keyParagraphs = ParseKeyParagraphs(fields);

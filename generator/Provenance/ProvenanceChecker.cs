@@ -27,7 +27,15 @@ internal static class ProvenanceChecker
         var info = file.Report.Info;
         var fileName = Path.GetFileName(file.FilePath);
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
-        var text = Find(texts, ReportPaths.ResolveText(file.FilePath, info.TextFile));
+        var lookup = TextLookup.Find(texts, ReportPaths.ResolveText(file.FilePath, info.TextFile));
+        if (lookup.Ambiguous.Count > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ReportTextAmbiguous, file.TextSite ?? LocationInfo.FileStart(file.FilePath), fileName, info.TextFile, string.Join(", ", lookup.Ambiguous)));
+            return file with { Diagnostics = diagnostics.ToEquatableArray() };
+        }
+
+        var text = lookup.Text;
         if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -147,18 +155,5 @@ internal static class ProvenanceChecker
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SnippetNotInReport, location, fileName, what, DiagnosticText.Shorten(snippet), textFile));
         }
-    }
-
-    private static ReportText? Find(ImmutableArray<ReportText> texts, string key)
-    {
-        foreach (var text in texts)
-        {
-            if (ReportPaths.Comparer.Equals(text.FilePath, key))
-            {
-                return text;
-            }
-        }
-
-        return null;
     }
 }

@@ -112,6 +112,21 @@ public sealed class ToolInputErrorTests
         Assert.That(output + error, Does.Not.Contain("   at "));
     }
 
+    [Test]
+    public void FileTheSystemRefusesIsOneLineWithItsPath()
+    {
+        // A file without read permission (not reproducible as root, so the exceptions the system raises are given).
+        Assert.That(
+            ReportData.Tool.Commands.InputErrors.Describe(new System.UnauthorizedAccessException("Access to the path '/data/r.report.yaml' is denied.")),
+            Is.EqualTo("reportdata: /data/r.report.yaml: permission denied (or a folder where a file was expected)"));
+        Assert.That(
+            ReportData.Tool.Commands.InputErrors.Describe(new IOException("Too many levels of symbolic links : '/data/loop.txt'")),
+            Is.EqualTo("reportdata: /data/loop.txt: too many levels of symbolic links"));
+        Assert.That(
+            ReportData.Tool.Commands.InputErrors.Describe(new DirectoryNotFoundException("Could not find a part of the path '/data/missing/x.csv'.")),
+            Is.EqualTo("reportdata: /data/missing/x.csv: a folder on this path does not exist"));
+    }
+
     private static void AssertOneLine((int Code, string Output, string Error) run, string path, string cause)
     {
         Assert.That(run.Code, Is.EqualTo(2), run.Output + run.Error);
