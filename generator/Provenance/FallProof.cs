@@ -125,13 +125,11 @@ internal static class FallProof
     /// figure in percentage points or multiples, which measure changes. Only a change may fall by words; a level is
     /// negative only where the quote prints it with a minus sign.
     /// </summary>
-    public static bool IsChange(string key, string printedUnit)
-    {
-        var unit = UnitProof.Compact(printedUnit);
-        return key.IndexOf("Growth", StringComparison.Ordinal) >= 0
-            || key.EndsWith("Change", StringComparison.Ordinal)
-            || unit == "个百分点" || unit == "百分点" || unit == "倍";
-    }
+    public static bool IsChange(string key, string printedUnit, Units.FigureUnit unit) =>
+        key.IndexOf("Growth", StringComparison.Ordinal) >= 0
+        || key.EndsWith("Change", StringComparison.Ordinal)
+        || unit == Units.FigureUnit.PercentagePoints
+        || UnitProof.Compact(printedUnit) == "倍";
 
     private static bool EndingAt(string quote, int end, string[] words)
     {

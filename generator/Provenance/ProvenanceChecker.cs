@@ -115,7 +115,7 @@ internal static class ProvenanceChecker
     /// </summary>
     private static DiagnosticInfo? WhySignNotProven(string quote, FigureSpec figure, FigureSites sites, string fileName, List<int> starts)
     {
-        var isChange = FallProof.IsChange(figure.Key, figure.PrintedUnit);
+        var isChange = FallProof.IsChange(figure.Key, figure.PrintedUnit, figure.Unit);
         if (figure.IsDecline)
         {
             if (!isChange && !FallProof.AnyMinus(quote, starts))
