@@ -47,7 +47,7 @@ gen_pkg="$feed/ReportData.Generator.$version.nupkg"
 gen_files=$(unzip -Z1 "$gen_pkg")
 lib_files=$(unzip -Z1 "$lib_pkg")
 lib_nuspec=$(unzip -p "$lib_pkg" ReportData.nuspec)
-for file in analyzers/dotnet/cs/ReportData.Generator.dll analyzers/dotnet/cs/YamlDotNet.dll analyzers/dotnet/cs/ReportData.Analyzers.dll analyzers/dotnet/cs/ReportData.Analyzers.CodeFixes.dll build/ReportData.Generator.props README.md; do
+for file in analyzers/dotnet/cs/ReportData.Generator.dll analyzers/dotnet/cs/ReportData.Authoring.dll analyzers/dotnet/cs/YamlDotNet.dll analyzers/dotnet/cs/ReportData.Analyzers.dll analyzers/dotnet/cs/ReportData.Analyzers.CodeFixes.dll build/ReportData.Generator.props README.md; do
   grep -qx "$file" <<<"$gen_files" || fail "ReportData.Generator lacks $file"
 done
 grep -q '^lib/' <<<"$gen_files" && fail "ReportData.Generator has a lib/ folder: consumers would get a runtime dependency"
@@ -61,7 +61,15 @@ for file in analyzers/dotnet/cs/ReportData.Analyzers.dll analyzers/dotnet/cs/Rep
 done
 grep -i 'analyzers/' <<<"$lib_files" | grep -vE '^analyzers/dotnet/cs/ReportData\.Analyzers(\.CodeFixes)?\.dll$' >/dev/null && fail "ReportData carries an analyzer other than the unit analyzer"
 grep -q '<license type="expression">MIT</license>' <<<"$lib_nuspec" || fail "the ReportData nuspec has no license expression"
-grep -q '<repository type="git" url="[^"]\+" commit="[0-9a-f]\{40\}"' <<<"$lib_nuspec" || fail "the ReportData nuspec has no repository URL and commit"
+# Source Link writes the commit always, and the repository URL only when the git remote is a hosted one
+# (a clone of a local folder has none): no URL is ever written by hand.
+grep -q '<repository type="git"[^>]* commit="[0-9a-f]\{40\}"' <<<"$lib_nuspec" || fail "the ReportData nuspec has no repository commit"
+remote_url=$(git remote get-url origin 2>/dev/null || true)
+if [[ "$remote_url" =~ ^(https?|ssh|git)://|^[^/]+@[^/]+: ]]; then
+  grep -q '<repository type="git" url="[^"]\+"' <<<"$lib_nuspec" || fail "the ReportData nuspec has no repository URL though the remote is $remote_url"
+else
+  grep -q 'github.com/reportdata' <<<"$lib_nuspec" && fail "the ReportData nuspec names a repository that does not exist"
+fi
 
 step "fresh projects in $work (own nuget.config, fresh packages folder)"
 # The feed serves ReportData*; everything else comes from the sources configured on this machine.

@@ -5,11 +5,12 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Planning;
+using ReportData.Authoring.Validation;
 using ReportData.Generator;
 using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Emitting;
-using ReportData.Generator.Model;
-using ReportData.Generator.Planning;
 
 namespace ReportData.Benchmarks;
 

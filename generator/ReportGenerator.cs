@@ -1,12 +1,14 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ReportData.Authoring.Diagnostics;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Planning;
+using ReportData.Authoring.Shared;
+using ReportData.Authoring.Validation;
 using ReportData.Generator.CompilationFacts;
-using ReportData.Generator.Diagnostics;
 using ReportData.Generator.Emitting;
-using ReportData.Generator.Model;
 using ReportData.Generator.Planning;
-using ReportData.Generator.Shared;
 
 namespace ReportData.Generator;
 
@@ -15,19 +17,17 @@ namespace ReportData.Generator;
 /// This file only wires the pipeline: parsing, checking, planning and emitting live in their own files.
 /// Source and diagnostics go to separate outputs, so a diagnostic that moves does not regenerate code.
 /// <para>
-/// The folders are the stages, each using only those before it: <c>Shared/</c> and <c>Polyfills/</c> (helpers),
-/// <c>Model/</c> (one immutable record or enum per file), <c>Diagnostics/</c> (descriptors), <c>Units/</c>,
-/// <c>CompilationFacts/</c> (options, UTF-8 and runtime support read off the compilation), <c>Parsing/</c>,
-/// <c>Provenance/</c> (the check against the report texts), <c>Planning/</c> (across files), <c>Emitting/</c>.
-/// The parse and check steps the pipeline calls are <see cref="ReportValidator"/>, beside this file.
+/// Reading, the model, units, provenance, planning and validation are the authoring core's
+/// (<c>ReportData.Authoring</c>, whose folders are stages too). This project's folders are the stages above it,
+/// each using only those before it: <c>CompilationFacts/</c> (options, UTF-8 and runtime support read off the
+/// compilation), <c>Planning/</c> (what the runtime in reach supports), <c>Emitting/</c> (emit models and
+/// emitters), <c>Analyzers/</c>. The parse and check steps the pipeline calls are the core's
+/// <see cref="ReportValidator"/>. tests/Architecture/StageOrderTests.cs keeps the order true.
 /// </para>
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ReportGenerator : IIncrementalGenerator
 {
-    public const string ReportFileSuffix = ".report.yaml";
-    public const string ReportTextSuffix = ".txt";
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var utf8Data = context.CompilationProvider

@@ -1,6 +1,10 @@
-// The generator compiles this file too (its model types kinds and bounds with this very enum), in a namespace of
-// its own that its build chooses (lib/LinkedSources.targets), so that its copy never meets this package's public type.
+// The authoring core compiles this file too (the generator's model types kinds and bounds with this very enum),
+// in the namespace the #if below chooses, so that its copy never meets this package's public type.
+#if REPORTDATA_AUTHORING
+namespace ReportData.Authoring.Model;
+#else
 namespace ReportData;
+#endif
 
 /// <summary>Whether a figure reports what happened or what a report set out to achieve.</summary>
 public enum FigureKind

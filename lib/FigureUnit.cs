@@ -1,6 +1,12 @@
-// The generator and the unit analyzer compile this file too (one unit vocabulary, see lib/Units/PrintedUnits.cs), in
-// namespaces of their own that their builds choose (lib/LinkedSources.targets), so their copies never meet this package's.
+// The authoring core and the unit analyzer compile this file too (one unit vocabulary, see lib/Units/PrintedUnits.cs),
+// in the namespaces the #if below chooses, so their copies never meet this package's.
+#if REPORTDATA_AUTHORING
+namespace ReportData.Authoring.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
+#else
 namespace ReportData;
+#endif
 
 /// <summary>
 /// The unit of a figure's normalized <see cref="Figure.Value"/> (SDMX's UNIT_MEASURE). The generator derives

@@ -4,8 +4,9 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ReportData.Generator.Diagnostics;
-using ReportData.Generator.Model;
+using ReportData.Authoring.Diagnostics;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Validation;
 
 namespace ReportData.Generator.Analyzers;
 

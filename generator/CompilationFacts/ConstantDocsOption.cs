@@ -1,8 +1,8 @@
 using System;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ReportData.Generator.Diagnostics;
-using ReportData.Generator.Model;
-using ReportData.Generator.Shared;
+using ReportData.Authoring.Diagnostics;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Shared;
 
 namespace ReportData.Generator.CompilationFacts;
 

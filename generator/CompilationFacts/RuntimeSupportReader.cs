@@ -1,6 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using ReportData.Generator.Model;
+using ReportData.Authoring.Model;
 
 namespace ReportData.Generator.CompilationFacts;
 

@@ -1,8 +1,7 @@
 using System.Linq;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Shared;
 using ReportData.Generator.CompilationFacts;
-using ReportData.Generator.Model;
-using ReportData.Generator.Parsing;
-using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Emitting;
 

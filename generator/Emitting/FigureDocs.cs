@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Numbers;
+using ReportData.Authoring.Units;
 using ReportData.Generator.CompilationFacts;
-using ReportData.Generator.Model;
-using ReportData.Generator.Units;
 
 namespace ReportData.Generator.Emitting;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using ReportData.Generator.Model;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Numbers;
 
 namespace ReportData.Generator.Emitting;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using ReportData.Generator.Model;
+using ReportData.Authoring.Model;
 
 namespace ReportData.Generator.Emitting;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using ReportData.Generator.Model;
-using ReportData.Generator.Shared;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Shared;
 
 namespace ReportData.Generator.Emitting;
 

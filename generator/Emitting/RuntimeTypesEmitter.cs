@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using ReportData.Authoring.Model;
 using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Emitting;
-using ReportData.Generator.Model;
 
 namespace ReportData.Generator.Emitting;
 
@@ -119,10 +119,27 @@ internal static class RuntimeTypesEmitter
         builder.Append("// Emitted by ReportData.Generator because this project does not reference the ReportData package.\n");
         builder.Append("#nullable enable\n\n");
         var closeNamespace = false;
+        // A file the authoring core or the unit analyzer compiles too chooses its namespace under #if
+        // REPORTDATA_...: the emitted copy keeps only the #else branch, lib/'s own namespace, without the directives.
+        var inOtherNamespaces = false;
+        var inOwnNamespace = false;
         foreach (var rawLine in librarySource.Split('\n'))
         {
             var line = rawLine.TrimEnd('\r');
-            if (line.StartsWith("namespace ", StringComparison.Ordinal) && line.EndsWith(";", StringComparison.Ordinal))
+            if (line.StartsWith("#if REPORTDATA_", StringComparison.Ordinal))
+            {
+                inOtherNamespaces = true;
+            }
+            else if (inOtherNamespaces)
+            {
+                inOtherNamespaces = line != "#else";
+                inOwnNamespace = !inOtherNamespaces;
+            }
+            else if (inOwnNamespace && line == "#endif")
+            {
+                inOwnNamespace = false;
+            }
+            else if (line.StartsWith("namespace ", StringComparison.Ordinal) && line.EndsWith(";", StringComparison.Ordinal))
             {
                 builder.Append(line, 0, line.Length - 1).Append("\n{\n");
                 closeNamespace = true;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using ReportData.Authoring.Model;
 using ReportData.Generator.CompilationFacts;
-using ReportData.Generator.Model;
 
 namespace ReportData.Generator.Emitting;
 

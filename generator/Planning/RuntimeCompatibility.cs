@@ -1,7 +1,7 @@
+using ReportData.Authoring.Diagnostics;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Shared;
 using ReportData.Generator.CompilationFacts;
-using ReportData.Generator.Diagnostics;
-using ReportData.Generator.Model;
-using ReportData.Generator.Shared;
 
 namespace ReportData.Generator.Planning;
 

@@ -1,6 +1,10 @@
-// The generator compiles this file too (it writes the layout this decoder reads: one set of numbers for both), in a
-// namespace of its own that its build chooses (lib/LinkedSources.targets).
+// The authoring core compiles this file too (the generator writes the layout this decoder reads: one set of numbers
+// for both), in the namespace the #if below chooses.
+#if REPORTDATA_AUTHORING
+namespace ReportData.Authoring.Model;
+#else
 namespace ReportData.Storage;
+#endif
 
 /// <summary>The layout of the figure data (see <c>FigureTable</c>'s remarks): the numbers the generator writes and the decoder reads.</summary>
 public static partial class FigureTable

@@ -1,7 +1,13 @@
 using System;
 
-// Compiled by the generator too (member suffixes and English names come from here), see lib/FigureUnit.cs.
+// Compiled by the authoring core too (member suffixes and English names come from here), see lib/FigureUnit.cs.
+#if REPORTDATA_AUTHORING
+namespace ReportData.Authoring.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
+#else
 namespace ReportData;
+#endif
 
 /// <summary>
 /// What each <see cref="FigureUnit"/> is: its <see cref="UnitDimension"/>, its exact size in the dimension's

@@ -1,9 +1,13 @@
 using System;
 using System.Collections.Generic;
 
-// The one printed-unit table: lib reads it for Figure.Multiplier, and the generator compiles this very file
-// (a linked source, see generator/ReportData.Generator.csproj) to derive every member's unit and value.
+// The one printed-unit table: lib reads it for Figure.Multiplier, and the authoring core compiles this very file
+// (see authoring/ReportData.Authoring.csproj) so that the generator derives every member's unit and value from it.
+#if REPORTDATA_AUTHORING
+namespace ReportData.Authoring.Units;
+#else
 namespace ReportData;
+#endif
 
 /// <summary>
 /// The units government work reports print, what each means and how it is normalized: 亿元 is

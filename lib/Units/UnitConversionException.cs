@@ -1,7 +1,13 @@
 using System;
 
-// Compiled by the generator too, see lib/FigureUnit.cs.
+// Compiled by the authoring core too, see lib/FigureUnit.cs.
+#if REPORTDATA_AUTHORING
+namespace ReportData.Authoring.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
+#else
 namespace ReportData;
+#endif
 
 /// <summary>
 /// A value was asked for in a unit of another dimension (yuan as percent, US dollars as yuan): there is no

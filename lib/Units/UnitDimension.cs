@@ -1,5 +1,11 @@
-// Compiled by the generator and the unit analyzer too, in their namespaces (lib/LinkedSources.targets).
+// Compiled by the authoring core and the unit analyzer too, in their namespaces (the #if below).
+#if REPORTDATA_AUTHORING
+namespace ReportData.Authoring.Units;
+#elif REPORTDATA_ANALYZERS
+namespace ReportData.Analyzers.Units;
+#else
 namespace ReportData;
+#endif
 
 /// <summary>
 /// What a <see cref="FigureUnit"/> measures. Units of one dimension convert exactly into each other

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
+using ReportData.Authoring.Validation;
 using ReportData.Generator;
 using ReportData.Tests.Hardening;
 using ReportData.Tests.Infrastructure;

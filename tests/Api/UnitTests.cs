@@ -13,7 +13,7 @@ public class UnitTests
         var members = Enum.GetValues<FigureUnit>();
         Assert.That(() => members.Select(unit => unit.Dimension()).ToArray(), Throws.Nothing, "the facts switch lists every member");
         // The printed-unit table is lib/Units/PrintedUnits.cs, compiled into the generator: one table, not two.
-        Assert.That(ReportData.Generator.Units.UnitTable.FigureUnits.Select(unit => unit.ToString()), Is.EquivalentTo(members.Select(unit => unit.ToString())));
+        Assert.That(ReportData.Authoring.Units.UnitTable.FigureUnits.Select(unit => unit.ToString()), Is.EquivalentTo(members.Select(unit => unit.ToString())));
     }
 
     [TestCase(FigureUnit.BillionYuan, UnitDimension.MoneyCny)]

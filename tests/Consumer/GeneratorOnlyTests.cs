@@ -8,10 +8,10 @@ using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
+using ReportData.Authoring.Model;
 using ReportData.Generator;
 using ReportData.Generator.CompilationFacts;
 using ReportData.Generator.Emitting;
-using ReportData.Generator.Model;
 using ReportData.Testing;
 using ReportData.Tests.Infrastructure;
 

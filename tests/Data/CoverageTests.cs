@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
+using ReportData.Authoring.Coverage;
 using ReportData.Docs;
 
 namespace ReportData.Tests.Data;

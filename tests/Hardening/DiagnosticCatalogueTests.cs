@@ -6,8 +6,8 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
+using ReportData.Authoring.Diagnostics;
 using ReportData.Generator.Analyzers;
-using ReportData.Generator.Diagnostics;
 
 namespace ReportData.Tests.Hardening;
 
@@ -114,8 +114,8 @@ public class DiagnosticCatalogueTests
     [Test]
     public void EveryIdIsTrackedInTheReleaseFilesWithItsSeverity()
     {
-        var tracked = File.ReadAllLines(RepositoryFile("generator/AnalyzerReleases.Shipped.md"))
-            .Concat(File.ReadAllLines(RepositoryFile("generator/AnalyzerReleases.Unshipped.md")))
+        var tracked = File.ReadAllLines(RepositoryFile("authoring/AnalyzerReleases.Shipped.md"))
+            .Concat(File.ReadAllLines(RepositoryFile("authoring/AnalyzerReleases.Unshipped.md")))
             .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
             .Where(cells => cells.Length >= 3 && Regex.IsMatch(cells[0], "^RD[0-9]{4}$"))
             .ToDictionary(cells => cells[0], cells => cells[2]);

@@ -2,7 +2,8 @@ using System;
 using System.Globalization;
 using System.Linq;
 using NUnit.Framework;
-using ReportData.Generator.Provenance;
+using ReportData.Authoring.Numbers;
+using ReportData.Authoring.Provenance;
 using ReportData.Tests.Infrastructure;
 using static ReportData.Tests.Hardening.HardeningHarness;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NUnit.Framework;
-using ReportData.Generator.Provenance;
+using ReportData.Authoring.Numbers;
 using ReportData.Tests.Infrastructure;
 using ReportData.Tests.Tool;
 using static ReportData.Tests.Hardening.HardeningHarness;

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NUnit.Framework;
-using ReportData.Generator.Parsing;
+using ReportData.Authoring.Model;
 using ReportData.Tests.Infrastructure;
 using ReportData.Testing;
 using static ReportData.Tests.Hardening.HardeningHarness;
@@ -15,7 +15,7 @@ using static ReportData.Tests.Hardening.HardeningHarness;
 namespace ReportData.Tests.Hardening;
 
 /// <summary>
-/// The names reserved for cities and keys are one list (generator/Parsing/ReservedNames.txt) that holds every type and
+/// The names reserved for cities and keys are one list (authoring/Model/ReservedNames.txt) that holds every type and
 /// namespace the library and the generated code declare and the root namespaces user code reaches, derived here from
 /// the assemblies themselves; a reserved city or key is RD1013 at its field.
 /// </summary>
@@ -93,7 +93,7 @@ public sealed class ReservedNameTests
 
         Assert.That(names, Does.Contain("Math").And.Contain("Console").And.Contain("Task"));
         var missing = names.Distinct(StringComparer.Ordinal).Where(name => ReservedNames.WhyReservedCity(name) is null).OrderBy(name => name, StringComparer.Ordinal).ToList();
-        Assert.That(missing, Is.Empty, "add these to generator/Parsing/ReservedNames.txt, section [imported]");
+        Assert.That(missing, Is.Empty, "add these to authoring/Model/ReservedNames.txt, section [imported]");
     }
 
     [TestCase("ReportFigures")]
@@ -147,7 +147,7 @@ public sealed class ReservedNameTests
             .Where(name => ReservedNames.WhyReservedKey(name) is null)
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToList();
-        Assert.That(missing, Is.Empty, "names of " + source + " missing in generator/Parsing/ReservedNames.txt (sections [library], [generated] or [namespace])");
+        Assert.That(missing, Is.Empty, "names of " + source + " missing in authoring/Model/ReservedNames.txt (sections [library], [generated] or [namespace])");
     }
 
     private static bool HasPublicType(INamespaceSymbol ns) =>

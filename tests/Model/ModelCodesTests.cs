@@ -11,9 +11,9 @@ namespace ReportData.Tests.Model;
 /// </summary>
 public class ModelCodesTests
 {
-    [TestCase(typeof(ReportData.Generator.Model.FigureKind), typeof(FigureKind))]
-    [TestCase(typeof(ReportData.Generator.Units.FigureUnit), typeof(FigureUnit))]
-    [TestCase(typeof(ReportData.Generator.Model.TargetBound), typeof(TargetBound))]
+    [TestCase(typeof(ReportData.Authoring.Model.FigureKind), typeof(FigureKind))]
+    [TestCase(typeof(ReportData.Authoring.Units.FigureUnit), typeof(FigureUnit))]
+    [TestCase(typeof(ReportData.Authoring.Model.TargetBound), typeof(TargetBound))]
     public void Generator_enum_has_the_runtime_enums_names_and_numbers(Type generatorEnum, Type runtimeEnum)
     {
         static string[] Members(Type type) => Enum.GetNames(type)
@@ -27,7 +27,7 @@ public class ModelCodesTests
     public void Every_unit_the_table_produces_is_a_runtime_unit()
     {
         var runtime = Enum.GetValues<FigureUnit>().Select(unit => (int)unit).ToHashSet();
-        Assert.That(ReportData.Generator.Units.UnitTable.FigureUnits.Select(unit => (int)unit), Is.SubsetOf(runtime));
-        Assert.That(ReportData.Generator.Units.UnitTable.FigureUnits, Is.Unique);
+        Assert.That(ReportData.Authoring.Units.UnitTable.FigureUnits.Select(unit => (int)unit), Is.SubsetOf(runtime));
+        Assert.That(ReportData.Authoring.Units.UnitTable.FigureUnits, Is.Unique);
     }
 }

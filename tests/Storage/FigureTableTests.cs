@@ -129,7 +129,7 @@ public class FigureTableTests
             .ToArray();
 
         var library = Constants(typeof(FigureTable)).Where(pair => pair.Item1 != "RunsOnce").ToArray();
-        Assert.That(Constants(typeof(ReportData.Generator.Model.FigureTable)), Is.EqualTo(library));
+        Assert.That(Constants(typeof(ReportData.Authoring.Model.FigureTable)), Is.EqualTo(library));
         Assert.That(FigureTable.BoundMask, Is.GreaterThanOrEqualTo(Enum.GetValues<TargetBound>().Max(bound => (int)bound)));
         Assert.That(FigureTable.UnitMask, Is.GreaterThanOrEqualTo(Enum.GetValues<FigureUnit>().Max(unit => (int)unit)));
     }

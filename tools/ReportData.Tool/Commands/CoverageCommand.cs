@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using ReportData.Docs;
-using ReportData.Generator.Shared;
+using ReportData.Authoring.Coverage;
+using ReportData.Authoring.Numbers;
+using ReportData.Authoring.Shared;
 using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Commands;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using ReportData.Generator.Planning;
+using ReportData.Authoring.Planning;
 
 namespace ReportData.Tool.Drafting;
 

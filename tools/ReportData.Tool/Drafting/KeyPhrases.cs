@@ -1,7 +1,8 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ReportData.Generator.Shared;
+using ReportData.Authoring.Numbers;
+using ReportData.Authoring.Shared;
 using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Drafting;

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.RegularExpressions;
+using ReportData.Authoring.Numbers;
 
 namespace ReportData.Tool.Drafting;
 
@@ -16,7 +17,7 @@ public static class NonFigures
 
     public static bool IsYear(string clause, PrintedQuantity quantity)
     {
-        if (quantity.Words is not null || !YearPattern.IsMatch(ReportData.Generator.Shared.PrintedDigits.ToAscii(quantity.Value)))
+        if (quantity.Words is not null || !YearPattern.IsMatch(ReportData.Authoring.Numbers.PrintedDigits.ToAscii(quantity.Value)))
         {
             return false;
         }
@@ -91,12 +92,12 @@ public static class NonFigures
 
     /// <summary>Numbers printed in words that carry a figure's meaning (突破千亿, 翻一番, 两位数): not quotable as a value.</summary>
     /// <remarks>
-    /// The coverage scanner's own finder (tools/ReportData.Docs/WordNumbers.cs) first, so that every number in words
+    /// The coverage scanner's own finder (authoring/Numbers/WordNumbers.cs) first, so that every number in words
     /// coverage counts is skipped with its clause; then the draft's own figure words (两位数, 翻番).
     /// </remarks>
     public static string? WordsIn(string clause, System.Collections.Generic.IReadOnlyList<PrintedQuantity> drafted)
     {
-        var found = string.Join("、", ReportData.Docs.WordNumbers.Find(clause)
+        var found = string.Join("、", WordNumbers.Find(clause)
             .Where(words => !drafted.Any(quantity => quantity.Words is not null && quantity.Start == words.Start))
             .Select(words => words.Words).Distinct());
         if (found.Length > 0)

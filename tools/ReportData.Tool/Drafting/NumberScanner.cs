@@ -1,6 +1,7 @@
 using System.Collections.Generic;
-using ReportData.Generator.Provenance;
-using ReportData.Generator.Shared;
+using ReportData.Authoring.Numbers;
+using ReportData.Authoring.Provenance;
+using ReportData.Authoring.Shared;
 using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Drafting;
@@ -113,7 +114,7 @@ public static class NumberScanner
     /// </summary>
     private static IEnumerable<PrintedQuantity> ScanWords(string clause)
     {
-        foreach (var (start, words) in ReportData.Docs.WordNumbers.Find(clause))
+        foreach (var (start, words) in WordNumbers.Find(clause))
         {
             // The shortest numerals that a unit follows: 千 of 千亿元 (unit 亿元), not 千亿 with 元.
             for (var length = 1; length <= words.Length; length++)

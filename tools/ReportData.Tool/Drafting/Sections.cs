@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ReportData.Generator.Shared;
+using ReportData.Authoring.Numbers;
+using ReportData.Authoring.Shared;
 
 namespace ReportData.Tool.Drafting;
 

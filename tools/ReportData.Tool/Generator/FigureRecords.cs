@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using ReportData.Generator.Model;
+using ReportData.Authoring.Model;
 
 namespace ReportData.Tool.Generator;
 
@@ -41,7 +41,7 @@ internal static class FigureRecords
 
     /// <summary>The double the generated code holds: the compiler reads the generator's shortest exact literal.</summary>
     private static double Number(decimal value) =>
-        double.Parse(ReportData.Generator.Emitting.DecimalLiteral.Format(value), NumberStyles.Float, CultureInfo.InvariantCulture);
+        double.Parse(ReportData.Authoring.Numbers.DecimalLiteral.Format(value), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static TEnum Enum<TEnum>(string name)
         where TEnum : struct =>

@@ -4,5 +4,5 @@ namespace ReportData.Tool.Generator;
 internal static class Naming
 {
     public static string? WhyNotCity(string city) =>
-        ReportData.Generator.Parsing.Naming.WhyNotIdentifier(city) ?? ReportData.Generator.Parsing.Naming.WhyReservedCity(city);
+        ReportData.Authoring.Model.Naming.WhyNotIdentifier(city) ?? ReportData.Authoring.Model.Naming.WhyReservedCity(city);
 }

@@ -1,4 +1,5 @@
-using ReportData.Generator.Units;
+using ReportData.Authoring.Numbers;
+using ReportData.Authoring.Units;
 
 namespace ReportData.Tool.Generator;
 
@@ -49,9 +50,9 @@ public static class NumeralWords
     /// <summary>The digits the words spell, as the shortest exact literal; false when they spell no number.</summary>
     public static bool TryDigits(string words, out string digits)
     {
-        if (ReportData.Generator.Provenance.NumberWords.TryParse(words, out var value) && value > 0)
+        if (ReportData.Authoring.Numbers.NumberWords.TryParse(words, out var value) && value > 0)
         {
-            digits = ReportData.Generator.Emitting.DecimalLiteral.Format(value);
+            digits = ReportData.Authoring.Numbers.DecimalLiteral.Format(value);
             return true;
         }
 

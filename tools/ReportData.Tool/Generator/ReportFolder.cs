@@ -7,9 +7,9 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using ReportData.Generator;
-using ReportData.Generator.Model;
-using ReportData.Generator.Planning;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Planning;
+using ReportData.Authoring.Validation;
 
 namespace ReportData.Tool.Generator;
 
@@ -108,7 +108,7 @@ internal sealed class ReportFolder
     /// </summary>
     public static IReadOnlyList<Diagnostic> Validate(string yamlPath, string yaml, string textPath, string text)
     {
-        var texts = ImmutableArray.Create(new ReportText(ReportData.Generator.Provenance.ReportPaths.Normalize(textPath), Fold(text)));
+        var texts = ImmutableArray.Create(new ReportText(ReportData.Authoring.Provenance.ReportPaths.Normalize(textPath), Fold(text)));
         var file = ReportValidator.Check(ReportValidator.Parse(yamlPath, yaml), texts);
         return file.Diagnostics.Concat(DatasetPlanner.Plan(ImmutableArray.Create(file)).Diagnostics).Select(info => info.ToDiagnostic()).ToList();
     }
@@ -118,7 +118,7 @@ internal sealed class ReportFolder
         Files.Where(file => file.Report is not null).Select(file => FigureRecords.Source(file.Report!)).ToList();
 
     /// <summary>A text folded as the provenance check compares quotes (white space runs to one space).</summary>
-    public static string Fold(string text) => ReportData.Generator.Shared.TextFolding.Fold(text);
+    public static string Fold(string text) => ReportData.Authoring.Shared.TextFolding.Fold(text);
 
     /// <summary>The compiler's one-line form: <c>path(line,col): error RD2001: message</c>.</summary>
     public static string Format(Diagnostic diagnostic) => diagnostic.ToString();

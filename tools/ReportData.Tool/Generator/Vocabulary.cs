@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ReportData.Generator.Units;
+using ReportData.Authoring.Units;
 using ReportData.Tool.Drafting;
 
 namespace ReportData.Tool.Generator;

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ReportData.Authoring.Model;
+
+/// <summary>Rules for the names that become C# identifiers: cities, keys, and the classes around them.</summary>
+public static class Naming
+{
+    /// <summary>Nested classes for figures that are not actuals, by horizon or kind.</summary>
+    public const string TargetsClass = "Targets";
+
+    /// <summary>Horizons as printed, and the class their goals live in. No end year is derived.</summary>
+    public static readonly IReadOnlyDictionary<string, string> HorizonClasses = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["今后五年"] = "FiveYearGoals",
+        ["未来五年"] = "FiveYearGoals",
+        ["五年"] = "FiveYearGoals",
+        ["今后三年"] = "ThreeYearGoals",
+        ["未来三年"] = "ThreeYearGoals",
+        ["三年"] = "ThreeYearGoals",
+    };
+
+    /// <summary>Members a static class inherits from object: a constant of that name would hide them.</summary>
+    private static readonly HashSet<string> InheritedMemberNames = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>Null when <paramref name="name"/> can be a key or city; otherwise why not.</summary>
+    public static string? WhyNotIdentifier(string name)
+    {
+        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+        {
+            return "it is a C# keyword";
+        }
+
+        if (name.Length == 0 || name[0] < 'A' || name[0] > 'Z')
+        {
+            return "it must start with a capital letter A-Z (PascalCase English)";
+        }
+
+        foreach (var character in name)
+        {
+            if (!(character is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9'))
+            {
+                return "it may contain only the letters A-Z, a-z and digits";
+            }
+        }
+
+        return name.Length > 128 ? "it is longer than 128 characters" : null;
+    }
+
+    /// <summary>Null when a city class may have this name; otherwise why not.</summary>
+    public static string? WhyReservedCity(string city)
+    {
+        // The types and namespaces of the library and the generated code, the root namespaces, the types imported by default.
+        if (ReservedNames.WhyReservedCity(city) is { } reserved)
+        {
+            return reserved;
+        }
+
+        // A city class holds its year classes: a city named Y2023 would hold a member named like itself (CS0542).
+        return IsYearClass(city) ? "is the name of a year class, which a city class holds" : null;
+    }
+
+    /// <summary>The class of the dataset's keys as constants (<c>FigureKeys.Gdp</c>).</summary>
+    public const string KeysClass = "FigureKeys";
+
+    /// <summary>Null when a key may be a constant of <see cref="KeysClass"/>; otherwise why not.</summary>
+    public static string? WhyReservedKey(string key)
+    {
+        if (key == KeysClass)
+        {
+            return "is the name of the class of key constants";
+        }
+
+        if (ReservedNames.WhyReservedKey(key) is { } reserved)
+        {
+            return reserved;
+        }
+
+        return InheritedMemberNames.Contains(key) ? "would hide a member every C# object has" : null;
+    }
+
+    /// <summary>Null when a member may have this name in its class; otherwise why not.</summary>
+    public static string? WhyReservedMember(string member, string enclosingClass)
+    {
+        if (member == enclosingClass)
+        {
+            return "is the name of the class it would live in";
+        }
+
+        if (member == TargetsClass || HorizonClasses.Values is var groups && Contains(groups, member))
+        {
+            return "is the name of a nested class of figures";
+        }
+
+        if (IsYearClass(member))
+        {
+            return "is the name of a year class";
+        }
+
+        // A printed range becomes two constants, <member>Low and <member>High; a unitless key ending in
+        // Low or High could take one of those names (GdpBillion as a range and a key GdpBillionLow).
+        if (member.EndsWith("Low", StringComparison.Ordinal) || member.EndsWith("High", StringComparison.Ordinal))
+        {
+            return "ends in Low or High, the names a range's two constants take";
+        }
+
+        return InheritedMemberNames.Contains(member) ? "would hide a member every C# object has" : null;
+    }
+
+    public static string YearClass(int year) => "Y" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsYearClass(string name)
+    {
+        if (name.Length < 2 || name[0] != 'Y')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (name[i] < '0' || name[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Contains(IEnumerable<string> values, string value)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ReportData.Authoring.Diagnostics;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Shared;
+
+namespace ReportData.Authoring.Parsing;
+
+/// <summary>
+/// Turns the text of one <c>*.report.yaml</c> file into a <see cref="ReportFile"/>: the validated,
+/// normalized model plus located diagnostics. Never throws on bad input; a figure with an error is
+/// left out of the model (its diagnostic fails the build), the rest of the file still parses.
+/// </summary>
+public static class ReportParser
+{
+    /// <summary>
+    /// About fifty times the largest report file (42 KB): bounds the work one file can make a build do,
+    /// so a pasted data dump fails at once instead of stalling every compilation and the editor.
+    /// </summary>
+    public const int MaxFileCharacters = 2 * 1024 * 1024;
+
+    public const int MinYear = 1900;
+    public const int MaxYear = 2199;
+
+    private static readonly string[] TopLevelFields = { "report", "figures", "skipped" };
+
+    private static readonly string[] ReportFields =
+    {
+        "city", "cityName", "title", "year", "reviews", "targetsFor", "text", "date", "session", "speaker", "keyParagraphs",
+    };
+
+    private static readonly string[] SkipFields = { "quote", "reason" };
+
+    public static ReportFile Parse(string filePath, string content)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var fileName = Path.GetFileName(filePath);
+        if (content.Length > MaxFileCharacters)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.FileStart(filePath), fileName, content.Length, MaxFileCharacters));
+            return Broken(filePath, diagnostics);
+        }
+
+        YamlTreeNode? root;
+        try
+        {
+            root = YamlTreeReader.Read(filePath, content, diagnostics);
+        }
+        catch (YamlTreeReader.AbandonReadException)
+        {
+            return Broken(filePath, diagnostics);
+        }
+
+        if (root is null || YamlTreeReader.IsEmptyDocument(root))
+        {
+            if (diagnostics.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyReportFile, LocationInfo.FileStart(filePath), fileName));
+            }
+
+            return Broken(filePath, diagnostics);
+        }
+
+        if (root is not YamlMappingNode rootMapping)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongFieldType, root.Location, fileName, "(file)", "a mapping with 'report' and 'figures'", root.Description));
+            return Broken(filePath, diagnostics);
+        }
+
+        var top = new FieldReader(rootMapping, filePath, "the file", diagnostics);
+        top.ReportUnknownFields(TopLevelFields);
+
+        var info = ParseReportInfo(top, filePath, diagnostics, out var keyParagraphs, out var textSite, out var citySite);
+        var figures = new List<FigureSpec>();
+        var sites = new List<FigureSites>();
+        if (top.Node("figures") is not { } figuresNode)
+        {
+            top.Report(DiagnosticDescriptors.MissingField, rootMapping.Location, "the file", "figures", "a list of figures");
+        }
+        else if (figuresNode is not YamlSequenceNode figureList)
+        {
+            top.Report(DiagnosticDescriptors.WrongFieldType, figuresNode.Location, "figures", "a list of figures", figuresNode.Description);
+        }
+        else if (info is not null)
+        {
+            FigureParser.ParseAll(figureList, filePath, info, diagnostics, figures, sites);
+        }
+
+        var skipped = ParseSkipped(top, filePath, diagnostics);
+        var report = info is null ? null : new ReportSpec(fileName, info, figures.ToEquatableArray());
+        return new ReportFile(
+            filePath,
+            report,
+            textSite,
+            sites.ToEquatableArray(),
+            skipped.ToEquatableArray(),
+            keyParagraphs.ToEquatableArray(),
+            diagnostics.ToEquatableArray())
+        {
+            CitySite = citySite,
+        };
+    }
+
+    private static ReportInfoSpec? ParseReportInfo(FieldReader top, string filePath, List<DiagnosticInfo> diagnostics, out List<KeyParagraphSpec> keyParagraphs, out LocationInfo? textSite, out LocationInfo? citySite)
+    {
+        keyParagraphs = new List<KeyParagraphSpec>();
+        textSite = null;
+        citySite = null;
+        var node = top.Node("report");
+        if (node is null)
+        {
+            top.Report(DiagnosticDescriptors.MissingField, top.Location, "the file", "report", "a block with city, cityName, year and text");
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            top.Report(DiagnosticDescriptors.WrongFieldType, node.Location, "report", "a mapping of fields", node.Description);
+            return null;
+        }
+
+        var fields = new FieldReader(mapping, filePath, "report", diagnostics);
+        fields.ReportUnknownFields(ReportFields);
+        var city = fields.RequiredString("city", "the English city name, e.g. Quzhou");
+        var cityName = fields.RequiredString("cityName", "the city's name as printed, e.g. 衢州");
+        var year = fields.OptionalInteger("year", MinYear, MaxYear);
+        if (year is null && fields.Node("year") is null)
+        {
+            fields.Report(DiagnosticDescriptors.MissingField, mapping.Location, "report", "year", "the year the report was delivered");
+        }
+
+        var text = fields.RequiredString("text", "the report text's file name, beside this file");
+        textSite = fields.LocationOf("text");
+        citySite = fields.LocationOf("city");
+        var reviews = fields.OptionalInteger("reviews", MinYear, MaxYear);
+        var targetsFor = fields.OptionalInteger("targetsFor", MinYear, MaxYear);
+        keyParagraphs = ParseKeyParagraphs(fields);
+
+        if (city is not null && (Naming.WhyNotIdentifier(city) is { } why))
+        {
+            fields.Report(DiagnosticDescriptors.InvalidIdentifier, fields.LocationOf("city"), "city", DiagnosticText.Shorten(city), why);
+            city = null;
+        }
+        else if (city is not null && Naming.WhyReservedCity(city) is { } reserved)
+        {
+            fields.Report(DiagnosticDescriptors.ReservedName, fields.LocationOf("city"), city, city, reserved);
+            city = null;
+        }
+
+        if (city is null || cityName is null || year is null || text is null)
+        {
+            return null;
+        }
+
+        return new ReportInfoSpec(
+            city,
+            cityName,
+            fields.OptionalString("title"),
+            year.Value,
+            reviews,
+            targetsFor,
+            text,
+            fields.OptionalString("date"),
+            fields.OptionalString("session"),
+            fields.OptionalString("speaker"));
+    }
+
+    private static List<KeyParagraphSpec> ParseKeyParagraphs(FieldReader fields)
+    {
+        var result = new List<KeyParagraphSpec>();
+        if (fields.OptionalList("keyParagraphs", "a list of text snippets") is not { } list)
+        {
+            return result;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (item is YamlScalarNode { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
+            {
+                result.Add(new KeyParagraphSpec(scalar.Value, scalar.Location));
+            }
+            else
+            {
+                fields.Report(DiagnosticDescriptors.WrongFieldType, item.Location, "keyParagraphs", "a text snippet", item.Description);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<SkipSpec> ParseSkipped(FieldReader top, string filePath, List<DiagnosticInfo> diagnostics)
+    {
+        var result = new List<SkipSpec>();
+        if (top.OptionalList("skipped", "a list of {quote, reason}") is not { } list)
+        {
+            return result;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                top.Report(DiagnosticDescriptors.WrongFieldType, item.Location, "skipped", "a mapping with quote and reason", item.Description);
+                continue;
+            }
+
+            var fields = new FieldReader(mapping, filePath, "a skipped entry", diagnostics);
+            fields.ReportUnknownFields(SkipFields);
+            var quote = fields.RequiredString("quote", "the verbatim passage holding the numbers that are not figures");
+            var reason = fields.RequiredString("reason", "why these numbers are not figures");
+            if (quote is not null && reason is not null)
+            {
+                result.Add(new SkipSpec(quote, reason, fields.LocationOf("quote")));
+            }
+        }
+
+        return result;
+    }
+
+    private static ReportFile Broken(string filePath, List<DiagnosticInfo> diagnostics) => ReportFile.Broken(filePath, diagnostics.ToEquatableArray());
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace ReportData.Authoring.Shared;
+
+/// <summary>
+/// Folds every run of white space to one space, so that quotes match report texts whose OCR spacing
+/// and line breaks differ ("1056.6 亿元" and "1056.6亿元" do not fold together: a space is kept).
+/// </summary>
+public static class TextFolding
+{
+    public static string Fold(string text)
+    {
+        // Most quotes are folded already: the same string, not a copy (the check folds every quote of a build).
+        if (IsFolded(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var character in text)
+        {
+            if (char.IsWhiteSpace(character) || character == '\uFEFF')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(character);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True when folding would not change the text: its only white space is single spaces between other characters.</summary>
+    private static bool IsFolded(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var character = text[i];
+            if (character == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i + 1] == ' ' || char.IsWhiteSpace(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (character == '\uFEFF' || char.IsWhiteSpace(character))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using ReportData.Authoring.Diagnostics;
+using ReportData.Authoring.Model;
+using ReportData.Authoring.Parsing;
+using ReportData.Authoring.Planning;
+using ReportData.Authoring.Provenance;
+using ReportData.Authoring.Shared;
+
+namespace ReportData.Authoring.Validation;
+
+/// <summary>
+/// The one validator of report files, shared by the generator (step by step, so its pipeline stays
+/// incremental) and the analyzer (all at once, for live errors in the editor). Pure functions of the
+/// texts the compiler hands over, their results kept per text (<see cref="ValidationCache"/>) so that
+/// neither caller redoes an unchanged file; none of them throws on any input.
+/// </summary>
+public static class ReportValidator
+{
+    public static bool IsReportFile(string path) => path.EndsWith(ReportFileNames.ReportFileSuffix, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsReportText(string path) => path.EndsWith(ReportFileNames.ReportTextSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A report text as the provenance check compares against it: white space folded, keyed by its normalized path.</summary>
+    public static ReportText ReadText(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return new ReportText(ReportPaths.Normalize(file.Path), string.Empty);
+        }
+
+        return ValidationCache.TryGetText(text, file.Path, out var cached)
+            ? cached
+            : ValidationCache.AddText(text, file.Path, new ReportText(ReportPaths.Normalize(file.Path), TextFolding.Fold(text.ToString())));
+    }
+
+    /// <summary>
+    /// Parses one report file, once per text (see <see cref="ValidationCache"/>). A bug in the parser or in
+    /// YamlDotNet becomes RD0009 on the file, never an exception.
+    /// </summary>
+    public static ReportFile Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return Parse(file.Path, string.Empty);
+        }
+
+        return ValidationCache.TryGetParsed(text, file.Path, out var cached)
+            ? cached
+            : ValidationCache.AddParsed(text, file.Path, Parse(file.Path, text.ToString()));
+    }
+
+    public static ReportFile Parse(string path, string content)
+    {
+        try
+        {
+            return ReportParser.Parse(path, content);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // An exception escaping a generator drops all its output with only warning CS8785; an error on
+            // the file keeps the build honest and tells the maintainer which file to send.
+            return Unreadable(path, exception, ImmutableArray<DiagnosticInfo>.Empty);
+        }
+    }
+
+    /// <summary>Checks a parsed file's quotes and values against the report texts (RD2xxx).</summary>
+    public static ReportFile Check(ReportFile file, ImmutableArray<ReportText> texts)
+    {
+        if (ValidationCache.TryGetChecked(file, texts, out var cached))
+        {
+            return cached;
+        }
+
+        try
+        {
+            return ValidationCache.AddChecked(file, texts, ProvenanceChecker.Check(file, texts));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Unreadable(file.FilePath, exception, file.Diagnostics.ToImmutableArray());
+        }
+    }
+
+    /// <summary>
+    /// Everything the generator would report for these AdditionalFiles, by YAML file path: each file's
+    /// own diagnostics and the cross-file ones (a figure defined in two files).
+    /// </summary>
+    public static ILookup<string, DiagnosticInfo> ValidateAll(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+    {
+        var texts = additionalFiles
+            .Where(file => IsReportText(file.Path))
+            .Select(file => ReadText(file, cancellationToken))
+            .ToImmutableArray();
+        var files = additionalFiles
+            .Where(file => IsReportFile(file.Path))
+            .Select(file => Check(Parse(file, cancellationToken), texts))
+            .ToImmutableArray();
+        var diagnostics = files.SelectMany(file => file.Diagnostics).ToList();
+        diagnostics.AddRange(DatasetPlanner.Plan(files).Diagnostics);
+        return diagnostics.ToLookup(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal);
+    }
+
+    private static ReportFile Unreadable(string path, Exception exception, ImmutableArray<DiagnosticInfo> earlier)
+    {
+        var reason = exception.GetType().Name + ": " + DiagnosticText.Shorten(exception.Message.Replace('\r', ' ').Replace('\n', ' '));
+        var diagnostics = new List<DiagnosticInfo>(earlier)
+        {
+            DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, LocationInfo.FileStart(path), Path.GetFileName(path), reason),
+        };
+        return ReportFile.Broken(path, diagnostics.ToEquatableArray());
+    }
+}

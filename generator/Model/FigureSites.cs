@@ -1,4 +1,0 @@
-namespace ReportData.Generator.Model;
-
-/// <summary>Where a figure's parts stand in its YAML file, for located diagnostics.</summary>
-internal sealed record FigureSites(LocationInfo Figure, LocationInfo Key, LocationInfo Value, LocationInfo Unit, LocationInfo Quote, LocationInfo Decline);

@@ -1,4 +1,0 @@
-namespace ReportData.Generator.Model;
-
-/// <summary>A report's source text with white space runs folded to one space, keyed by its full path.</summary>
-internal sealed record ReportText(string FilePath, string FoldedContent);
