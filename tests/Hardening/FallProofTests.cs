@@ -18,7 +18,7 @@ public sealed class FallProofTests
     [Test]
     public void DeclineOnARisePrintedAsGrowthDoesNotCompile()
     {
-        // The case: 增长6.8% with decline would give GdpGrowthPercent = -6.8.
+        // 增长6.8% with decline would give GdpGrowthPercent = -6.8.
         var yaml = Declining("GdpGrowth", "6.8", "\"%\"", "全市生产总值达到2125.2亿元、增长6.8%");
         var outcome = DiagnoseInText(yaml, "全市生产总值达到2125.2亿元、增长6.8%");
         var diagnostic = AssertSingle(outcome, "RD2008", Fixtures.At(yaml, "decline: true", skip: 9));

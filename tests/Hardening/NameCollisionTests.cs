@@ -48,8 +48,8 @@ public sealed class NameCollisionTests
     [Test]
     public void TextsDifferingOnlyByCaseAreTwoTexts()
     {
-        // The quote is in R.txt only; the YAML names r.txt: the quote is not in its report (before: it passed, and the
-        // constant took the other report's number).
+        // The quote is in R.txt only; the YAML names r.txt: the quote is not in its report, or the constant would take
+        // the other report's number.
         var yaml = Fixtures.Header.Replace("text: report.txt", "text: r.txt") + Fixtures.Figure("Gdp", "2125.2", "亿元", Quote);
         var outcome = Diagnose(new List<AdditionalText>
         {

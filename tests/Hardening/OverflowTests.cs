@@ -34,7 +34,7 @@ public sealed class OverflowTests
     [TestCase("亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿")]
     public void NumeralTooLargeInWordsIsAnErrorAtTheWordsField(string words)
     {
-        // Before: RD0009 at line 1, column 1 ("a bug"): the overflow reached the generator's exception net.
+        // Not RD0009 at line 1, column 1 ("a bug"), which an overflow reaching the generator's exception net would give.
         var quote = "收入" + words + "元";
         var yaml = Fixtures.Header + "  - key: Revenue\n    year: 2023\n    label: 收入\n    value: 1\n    words: " + words + "\n    unit: 元\n    quote: " + quote + "\n";
         var diagnostic = AssertSingle(DiagnoseInText(yaml, quote), "RD2006", Fixtures.At(yaml, "words: " + words, skip: 7));
@@ -58,7 +58,7 @@ public sealed class OverflowTests
     [TestCase("引进99999999999999999999999999999万元以上项目20个")]
     public void HugeThresholdDraftsWithoutAnException(string sentence)
     {
-        // Before: OverflowException from the threshold's amount in yuan (10^21 亿元 is 10^29 yuan, beyond a decimal).
+        // The threshold's amount in yuan would overflow a decimal (10^21 亿元 is 10^29 yuan).
         using var folder = new ScratchFolder();
         File.WriteAllText(folder.File("r.txt"), "衢州市第八届人民代表大会第三次会议\n2023年工作回顾\n全市" + sentence + "。\n");
         var (code, output, error) = CheckCommandTests.Run("draft", folder.File("r.txt"), "--city", "Quzhou", "--city-name", "衢州", "--year", "2024", "-o", folder.File("q.report.yaml"));
