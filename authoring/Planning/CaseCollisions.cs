@@ -8,7 +8,7 @@ namespace ReportData.Authoring.Planning;
 /// <summary>
 /// Cities and keys that differ from one another only by case (<c>Quzhou</c> and <c>QuZhou</c>, <c>GdpGrowth</c> and
 /// <c>GDPGrowth</c>): C# keeps them apart, but a reader cannot, and their generated files share a name on file systems
-/// that ignore case. A warning (RD1016) at the later spelling, naming the file of the first; files in path order.
+/// that ignore case. A warning (RD1017) at the later spelling, naming the file of the first; files in path order.
 /// </summary>
 internal static class CaseCollisions
 {

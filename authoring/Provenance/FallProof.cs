@@ -31,10 +31,16 @@ internal static class FallProof
         "下降", "减少", "回落", "降低", "下滑", "缩小", "下调", "收窄", "削减", "压减", "压缩", "下跌", "减小", "负增长", "降", "减",
     };
 
+    /// <summary>
+    /// Words of comparison (比去年预算低0.4个百分点): they prove a decline, but a key may name the shortfall itself
+    /// (<c>…ShortfallVsTarget</c>, 比预期目标低0.9个百分点, a positive value), so they never make a rise suspect.
+    /// </summary>
+    private static readonly string[] ComparisonFallWords = { "低", "少" };
+
     /// <summary>Words of a rise: the nearest word of change decides, so 增长 after a fall word of another clause part wins.</summary>
     private static readonly string[] RiseWords =
     {
-        "增长", "增加", "提高", "上升", "提升", "扩大", "上涨", "上调", "增", "升", "涨",
+        "增长", "增加", "提高", "上升", "提升", "扩大", "上涨", "上调", "增", "升", "涨", "高", "多",
     };
 
     /// <summary>After a word of change, a level reached rather than a change (下降到, 降至, 降为).</summary>
@@ -46,7 +52,7 @@ internal static class FallProof
     private const int Reach = 40;
 
     /// <summary>What the quote prints before the number starting at <paramref name="start"/>.</summary>
-    public static PrintedChange At(string quote, int start)
+    public static PrintedChange At(string quote, int start, bool comparisons = true)
     {
         if (NumberPlaces.IsSigned(quote, start))
         {
@@ -59,14 +65,48 @@ internal static class FallProof
             var previous = quote[end - 1];
             if (Array.IndexOf(ClauseEnds, previous) >= 0)
             {
-                return PrintedChange.None;
+                break;
             }
 
-            var change = EndingAt(quote, end, FallWords) ? PrintedChange.Fall : EndingAt(quote, end, RiseWords) ? PrintedChange.Rise : PrintedChange.None;
+            var change = EndingAt(quote, end, FallWords) || (comparisons && EndingAt(quote, end, ComparisonFallWords)) ? PrintedChange.Fall : EndingAt(quote, end, RiseWords) ? PrintedChange.Rise : PrintedChange.None;
             if (change != PrintedChange.None)
             {
                 var after = UnitProof.SkipSpaces(quote, end);
+                if (after < quote.Length && quote[after] == '于')
+                {
+                    // 低于, 高于, 少于: a bound on the number, not a change; the change is named elsewhere in the clause.
+                    continue;
+                }
+
                 return after < quote.Length && Array.IndexOf(LevelCues, quote[after]) >= 0 ? PrintedChange.None : change;
+            }
+        }
+
+        return After(quote, start, comparisons);
+    }
+
+    /// <summary>
+    /// Where no word of change stands before the number in its clause, the first one after it names the change the number
+    /// measures ("按不低于5%的幅度压减", "以3%的速度下降"); the clause ends as before.
+    /// </summary>
+    private static PrintedChange After(string quote, int start, bool comparisons)
+    {
+        var limit = Math.Min(quote.Length, start + Reach);
+        for (var end = start + 1; end <= limit; end++)
+        {
+            if (Array.IndexOf(ClauseEnds, quote[end - 1]) >= 0)
+            {
+                return PrintedChange.None;
+            }
+
+            if (EndingAt(quote, end, FallWords) || (comparisons && EndingAt(quote, end, ComparisonFallWords)))
+            {
+                return PrintedChange.Fall;
+            }
+
+            if (EndingAt(quote, end, RiseWords))
+            {
+                return PrintedChange.Rise;
             }
         }
 
@@ -111,7 +151,7 @@ internal static class FallProof
 
         foreach (var start in starts)
         {
-            if (At(quote, start) != PrintedChange.Fall)
+            if (At(quote, start, comparisons: false) != PrintedChange.Fall)
             {
                 return false;
             }

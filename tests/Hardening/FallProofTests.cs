@@ -7,8 +7,8 @@ namespace ReportData.Tests.Hardening;
 
 /// <summary>
 /// A figure's sign is proven against its quote as its unit is: <c>decline: true</c> needs a fall printed at the
-/// number (RD2008, at the <c>decline:</c> field), a level is negative only where printed with a minus sign, and a
-/// change printed as a fall without <c>decline</c> is a warning at the value (RD2009).
+/// number (RD2011, at the <c>decline:</c> field), a level is negative only where printed with a minus sign, and a
+/// change printed as a fall without <c>decline</c> is a warning at the value (RD2012).
 /// </summary>
 public sealed class FallProofTests
 {
@@ -21,7 +21,7 @@ public sealed class FallProofTests
         // 增长6.8% with decline would give GdpGrowthPercent = -6.8.
         var yaml = Declining("GdpGrowth", "6.8", "\"%\"", "全市生产总值达到2125.2亿元、增长6.8%");
         var outcome = DiagnoseInText(yaml, "全市生产总值达到2125.2亿元、增长6.8%");
-        var diagnostic = AssertSingle(outcome, "RD2008", Fixtures.At(yaml, "decline: true", skip: 9));
+        var diagnostic = AssertSingle(outcome, "RD2011", Fixtures.At(yaml, "decline: true", skip: 9));
         Assert.That(diagnostic.GetMessage(), Does.Contain("'GdpGrowth'").And.Contain("6.8"));
     }
 
@@ -31,7 +31,7 @@ public sealed class FallProofTests
         // A negative GDP: a level is negative only where the quote prints a minus sign.
         var yaml = Declining("Gdp", "2125.2", "亿元", "全市生产总值达到2125.2亿元");
         var outcome = DiagnoseInText(yaml, "全市生产总值达到2125.2亿元");
-        var diagnostic = AssertSingle(outcome, "RD2008", Fixtures.At(yaml, "decline: true", skip: 9));
+        var diagnostic = AssertSingle(outcome, "RD2011", Fixtures.At(yaml, "decline: true", skip: 9));
         Assert.That(diagnostic.GetMessage(), Does.Contain("is a level"));
     }
 
@@ -41,7 +41,7 @@ public sealed class FallProofTests
         // 下降 before a level in money: the fall of a level is a change, with a key of its own.
         var yaml = Declining("FiscalRevenue", "3", "亿元", "财政收入下降3亿元");
         var outcome = DiagnoseInText(yaml, "财政收入下降3亿元");
-        AssertSingle(outcome, "RD2008", Fixtures.At(yaml, "decline: true", skip: 9));
+        AssertSingle(outcome, "RD2011", Fixtures.At(yaml, "decline: true", skip: 9));
     }
 
     [Test]
@@ -58,7 +58,7 @@ public sealed class FallProofTests
         // 下降到 names the level reached: no fall at 42, so a decline is unproven.
         var yaml = Declining("Pm25ConcentrationGrowth", "42", "微克/立方米", "PM2.5平均浓度下降到42微克/立方米");
         var outcome = DiagnoseInText(yaml, "PM2.5平均浓度下降到42微克/立方米");
-        AssertSingle(outcome, "RD2008", Fixtures.At(yaml, "decline: true", skip: 9));
+        AssertSingle(outcome, "RD2011", Fixtures.At(yaml, "decline: true", skip: 9));
     }
 
     [Test]
@@ -66,7 +66,7 @@ public sealed class FallProofTests
     {
         var quote = "进口下降3%，出口增长5%";
         var yaml = Declining("ExportsGrowth", "5", "\"%\"", quote);
-        AssertSingle(DiagnoseInText(yaml, quote), "RD2008", Fixtures.At(yaml, "decline: true", skip: 9));
+        AssertSingle(DiagnoseInText(yaml, quote), "RD2011", Fixtures.At(yaml, "decline: true", skip: 9));
     }
 
     [TestCase("出口下降3%", "3", "\"%\"", TestName = "FallWord下降")]
@@ -99,7 +99,7 @@ public sealed class FallProofTests
         var quote = "生产安全事故起数下降2%";
         var yaml = Fixtures.Header + Fixtures.Figure("WorkSafetyAccidentsGrowth", "2", "\"%\"", quote);
         var outcome = DiagnoseInText(yaml, quote);
-        var diagnostic = AssertSingle(outcome, "RD2009", Fixtures.At(yaml, "value: 2", skip: 7));
+        var diagnostic = AssertSingle(outcome, "RD2012", Fixtures.At(yaml, "value: 2", skip: 7));
         Assert.That(diagnostic.Severity, Is.EqualTo(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
     }
 
@@ -123,8 +123,8 @@ public sealed class FallProofTests
     [Test]
     public void EverySeedDeclineIsProven()
     {
-        // The seeds' falls (下降, 降低, 削减 before a list) are what the rule is read from: all build without RD2008 or RD2009.
+        // The seeds' falls (下降, 降低, 削减 before a list) are what the rule is read from: all build without RD2011 or RD2012.
         var outcome = Diagnose(GeneratorHarness.SeedFiles().ToList());
-        Assert.That(outcome.Diagnostics.Where(d => d.Id is "RD2008" or "RD2009").Select(Describe), Is.Empty);
+        Assert.That(outcome.Diagnostics.Where(d => d.Id is "RD2011" or "RD2012").Select(Describe), Is.Empty);
     }
 }

@@ -92,7 +92,7 @@ public sealed class NameCollisionTests
             Additional("/reports/Report.txt", Quote),
             Additional("/reports/REPORT.txt", "另一份报告。"),
         });
-        var diagnostic = AssertSingle(outcome, "RD2010", Fixtures.At(yaml, "text: report.txt", skip: 6));
+        var diagnostic = AssertSingle(outcome, "RD2013", Fixtures.At(yaml, "text: report.txt", skip: 6));
         Assert.That(diagnostic.GetMessage(), Does.Contain("REPORT.txt, Report.txt"));
     }
 
@@ -106,7 +106,7 @@ public sealed class NameCollisionTests
             Additional("/reports/b.report.yaml", second),
             Additional("/reports/report.txt", Fixtures.ReportText),
         });
-        var diagnostic = AssertSingle(outcome, "RD1016", Fixtures.At(second, "city: TestVille", skip: 6));
+        var diagnostic = AssertSingle(outcome, "RD1017", Fixtures.At(second, "city: TestVille", skip: 6));
         Assert.That(diagnostic.Location.GetLineSpan().Path, Is.EqualTo("/reports/b.report.yaml"));
         Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
         Assert.That(diagnostic.GetMessage(), Does.Contain("'TestVille'").And.Contain("'Testville'").And.Contain("a.report.yaml"));
@@ -117,6 +117,6 @@ public sealed class NameCollisionTests
     {
         var yaml = Fixtures.ValidYaml + "  - key: GDPGrowth\n    year: 2023\n    label: 全市生产总值增长\n    value: 6.8\n    unit: \"%\"\n    quote: 增长6.8%\n";
         var outcome = Diagnose(yaml);
-        AssertSingle(outcome, "RD1016", Fixtures.At(yaml, "key: GDPGrowth", skip: 5));
+        AssertSingle(outcome, "RD1017", Fixtures.At(yaml, "key: GDPGrowth", skip: 5));
     }
 }
