@@ -129,6 +129,10 @@ public static class DiagnosticDescriptors
         "RD1016", "Two reports of one place and year",
         "{0}: this is a report of {1} delivered in {2}, and so is {3}; a place has one report a year: fix the year or the place, or merge the files");
 
+    public static readonly DiagnosticDescriptor NamesDifferOnlyByCase = Warning(
+        "RD1017", "Names differ only by case",
+        "{0}: the {1} '{2}' differs only by case from '{3}' in {4}; two names a reader cannot tell apart, and one file name on Windows and macOS: write it as the other file does");
+
     public static readonly DiagnosticDescriptor ReportTextMissing = Error(
         "RD2001", "Report text not found",
         "{0}: the report text '{1}' is not among the compilation's AdditionalFiles; add it beside the YAML file as <AdditionalFiles Include=\"...\" />");
@@ -164,6 +168,18 @@ public static class DiagnosticDescriptors
         "RD2010", "Report text is not UTF-8",
         "{0}: the report text '{1}' cannot be checked: {2}; save it as UTF-8 (iconv -f GB18030 -t UTF-8, or the encoding it is in; 'reportdata draft' names it) and keep its name");
 
+    public static readonly DiagnosticDescriptor DeclineNotPrinted = Error(
+        "RD2011", "Decline not printed in the quote",
+        "{0}: figure '{1}' has 'decline: true', but its value {2} cannot be negative: {3}; delete 'decline' or quote the passage that prints the fall");
+
+    public static readonly DiagnosticDescriptor FallRecordedAsRise = Warning(
+        "RD2012", "Fall recorded without decline",
+        "{0}: the quote of '{1}' prints a fall at {2} (下降, 减少, 回落 ... before it), but the figure has no 'decline: true': its value would be +{2}; add 'decline: true'");
+
+    public static readonly DiagnosticDescriptor ReportTextAmbiguous = Error(
+        "RD2013", "Report text name is ambiguous",
+        "{0}: no report text is named '{1}' exactly, and several differ from it only by case ({2}); name one exactly: a quote must not be proven against another report's text");
+
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
         "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
@@ -197,6 +213,7 @@ public static class DiagnosticDescriptors
         KeyDimensionDiffers,
         InvalidRate,
         PlaceYearInTwoFiles,
+        NamesDifferOnlyByCase,
         ReportTextMissing,
         QuoteNotInReport,
         ValueNotInQuote,
@@ -206,6 +223,9 @@ public static class DiagnosticDescriptors
         NegativeRecordedAsRise,
         QualifierNotInQuote,
         ReportTextNotUtf8,
+        DeclineNotPrinted,
+        FallRecordedAsRise,
+        ReportTextAmbiguous,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -21,12 +21,6 @@ public static class Naming
         ["三年"] = "ThreeYearGoals",
     };
 
-    /// <summary>Type names the generated code and the runtime already use in the target namespace.</summary>
-    private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
-    {
-        "ReportDataset", "Figure", "FigureUnit", "FigureKind", "TargetBound", "ReportSource", "FigureQuery", KeysClass,
-    };
-
     /// <summary>
     /// Namespaces and types a user's code names without qualification: a place class of that name in the user's namespace
     /// would shadow them there (<c>System.Console</c> or <c>Math.Round</c> would then look inside the place class). The
@@ -73,9 +67,10 @@ public static class Naming
     /// <summary>Null when a place class (a city, a province, <c>China</c>) may have this name; otherwise why not.</summary>
     public static string? WhyReservedCity(string city)
     {
-        if (ReservedTypeNames.Contains(city))
+        // The types and namespaces of the library and the generated code, the root namespaces, the types imported by default.
+        if (ReservedNames.WhyReservedCity(city) is { } reserved)
         {
-            return "is a type of the ReportData API";
+            return reserved;
         }
 
         if (UserScopeNames.Contains(city))
@@ -96,6 +91,11 @@ public static class Naming
         if (key == KeysClass)
         {
             return "is the name of the class of key constants";
+        }
+
+        if (ReservedNames.WhyReservedKey(key) is { } reserved)
+        {
+            return reserved;
         }
 
         return InheritedMemberNames.Contains(key) ? "would hide a member every C# object has" : null;

@@ -62,7 +62,7 @@ internal static class FigureParser
 
             members.Add(figure.RelativeId, fields.LocationOf("key"));
             figures.Add(figure);
-            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), PrintedValueSite(fields), fields.LocationOf("unit"), fields.LocationOf("quote"), fields.LocationOf("bound")));
+            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), PrintedValueSite(fields), fields.LocationOf("unit"), fields.LocationOf("quote"), fields.LocationOf("decline"), fields.LocationOf("bound")));
         }
     }
 
