@@ -108,7 +108,7 @@ public static class Glossary
         ("污水处理率", "SewageTreatmentRate"),
         ("森林覆盖率", "ForestCoverage"),
         // Indicators of the national and provincial statistical bulletins (统计公报) that most work reports print;
-        // written from those bulletins' terms, not from the seeds (issue 11: reports nobody has seen).
+        // written from those bulletins' terms, not from the seeds, so that drafting works on reports nobody has annotated.
         ("单位地区生产总值能耗", "EnergyIntensity"),
         ("单位地区生产总值能源消耗", "EnergyIntensity"),
         ("能耗强度", "EnergyIntensity"),

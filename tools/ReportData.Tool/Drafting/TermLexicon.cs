@@ -9,7 +9,7 @@ namespace ReportData.Tool.Drafting;
 /// report nobody has seen rather than leave a <c>TodoN</c> placeholder. Split by domain (economy, business, innovation,
 /// rural, environment, urban and transport, social, health and culture, governance and safety, measures).
 /// <para>
-/// Independence: written on 2026-12-02 by a helper session (the <c>lexicon</c> branch) from general knowledge of these
+/// Independence: written from general knowledge of these
 /// reports' language, without opening the seed reports, their YAML keys, the tests' expected data or the drafting
 /// benchmark's misses. So what the drafting benchmark gains from it is a held-out measurement, not a fit to the seeds.
 /// </para>
