@@ -112,15 +112,16 @@ public static class Naming
     }
 
     /// <summary>
-    /// A figure's member name: its key, then its unit's suffix, saying the unit once. A key that already ends with the
-    /// suffix keeps it alone (<c>ShareOfPopulationPercent</c> in percent stays as it is); a key that ends with a word for a
-    /// currency (<c>InDollars</c>, <c>Dollars</c>, <c>InUsd</c>, <c>Usd</c>; <c>InYuan</c>, <c>Yuan</c>, <c>InRmb</c>,
+    /// A figure's member name: its key, then its unit's suffix, saying the unit once. A key that ends with a word for a
+    /// currency (<c>InDollars</c>, <c>Dollars</c>, <c>InUsd</c>, <c>Usd</c>; <c>InYuan</c>, <c>InRmb</c>, <c>Yuan</c>,
     /// <c>Rmb</c>) drops that word where the suffix names the currency itself: <c>ExportsInDollars</c> in 亿美元 is
-    /// <c>ExportsUsdBillion</c>, not <c>ExportsInDollarsUsdBillion</c>. The key, and so the series, is unchanged.
+    /// <c>ExportsUsdBillion</c>, not <c>ExportsInDollarsUsdBillion</c>. Otherwise a key that already ends with the suffix
+    /// is not given it again (<c>ShareOfPopulationPercent</c> in percent stays as it is). The key, and so the series, is
+    /// unchanged.
     /// </summary>
     public static string MemberName(string key, string unitSuffix)
     {
-        if (unitSuffix.Length == 0 || key.EndsWith(unitSuffix, StringComparison.Ordinal))
+        if (unitSuffix.Length == 0)
         {
             return key;
         }
@@ -141,7 +142,7 @@ public static class Naming
             }
         }
 
-        return key + unitSuffix;
+        return key.EndsWith(unitSuffix, StringComparison.Ordinal) ? key : key + unitSuffix;
     }
 
     /// <summary>A currency as unit suffixes name it, and the words a key may end with for it (longest first).</summary>

@@ -21,7 +21,7 @@ public class ConstantNameTests
     public void NoConstantOfTheDatasetNamesItsUnitTwice()
     {
         var figures = ReportDataset.Figures.ToDictionary(figure => figure.Id, StringComparer.Ordinal);
-        var checkedCount = 0;
+        var found = new HashSet<string>(StringComparer.Ordinal);
         var repeated = new List<string>();
         foreach (var (id, member) in DatasetConstants())
         {
@@ -30,7 +30,7 @@ public class ConstantNameTests
                 continue;
             }
 
-            checkedCount++;
+            found.Add(figure.Id);
             var memberWords = Words(member).Select(Canonical).ToList();
             foreach (var unitWord in Words(figure.Unit.ToString()).Select(Canonical).Distinct())
             {
@@ -41,7 +41,7 @@ public class ConstantNameTests
             }
         }
 
-        Assert.That(checkedCount, Is.GreaterThan(700), "every constant of the dataset is checked");
+        Assert.That(figures.Keys.Where(id => !found.Contains(id)), Is.Empty, "every figure's constant is found and checked");
         Assert.That(repeated, Is.Empty);
     }
 
@@ -57,6 +57,7 @@ public class ConstantNameTests
     [TestCase("ExportsInDollars", "UsdBillion", "ExportsUsdBillion")]
     [TestCase("ExportsUsd", "Usd", "ExportsUsd")]
     [TestCase("IncomeInYuan", "Yuan", "IncomeYuan")]
+    [TestCase("IncomeYuan", "Yuan", "IncomeYuan")]
     [TestCase("IncomeInYuan", "Billion", "IncomeInYuanBillion")]
     [TestCase("ForestCoveragePercent", "Percent", "ForestCoveragePercent")]
     [TestCase("Visitors", "PersonTimes", "VisitorsPersonTimes")]
