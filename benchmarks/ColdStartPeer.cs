@@ -29,8 +29,8 @@ public static class ColdStartPeer
             var name = "Source" + sources.Count.ToString(CultureInfo.InvariantCulture);
             sources.Add(source, name);
             text.Append("        private static readonly global::ReportData.ReportSource ").Append(name).Append(" = new global::ReportData.ReportSource(")
-                .Append(string.Join(", ", Str(source.City), Str(source.CityName), Int(source.Year), Str(source.Title), Str(source.TextFile), Str(source.YamlFile),
-                    Int(source.ReviewsYear), Int(source.TargetsYear), Str(source.Date), Str(source.Session), Str(source.Speaker)))
+                .Append(string.Join(", ", Str(source.Place), Str(source.PlaceName), "global::ReportData.PlaceLevel." + source.Level, Int(source.Year), Str(source.Title), Str(source.TextFile), Str(source.YamlFile),
+                    Int(source.ReviewsYear), Int(source.TargetsYear), Str(source.Date), Str(source.Session), Str(source.Speaker), Str(source.Authority)))
                 .Append(");\n");
         }
 
@@ -38,7 +38,7 @@ public static class ColdStartPeer
         foreach (var f in figures)
         {
             text.Append("            new global::ReportData.Figure(")
-                .Append(string.Join(", ", Str(f.Id), Str(f.City), Int(f.Year), Str(f.Horizon), Str(f.Key), "global::ReportData.FigureKind." + f.Kind,
+                .Append(string.Join(", ", Str(f.Id), Str(f.Place), Int(f.Year), Str(f.Horizon), Str(f.Key), "global::ReportData.FigureKind." + f.Kind,
                     Double(f.Value), f.ValueHigh is { } high ? Double(high) : "null", "global::ReportData.FigureUnit." + f.Unit, Str(f.PrintedValue),
                     Str(f.PrintedUnit), Str(f.CorrectedUnit), Str(f.Label), Str(f.Quote), sources[f.Source], Bool(f.IsEstimate),
                     "global::ReportData.TargetBound." + f.Bound, Bool(f.IsDecline), Str(f.Note)))

@@ -5,7 +5,7 @@ namespace ReportData;
 /// printed, and the exact sentence it comes from.
 /// </summary>
 /// <param name="Id">The figure's member path below the namespace: <c>Quzhou.Y2023.GdpBillion</c>, <c>Quzhou.Y2024.Targets.GdpGrowthPercent</c>.</param>
-/// <param name="City">The city's English name.</param>
+/// <param name="Place">The place's English name, the class the figure lives in (<c>Quzhou</c>, <c>China</c>); its level and printed name are the <paramref name="Source"/>'s.</param>
 /// <param name="Year">The year the figure is about; null for a multi-year goal (see <paramref name="Horizon"/>).</param>
 /// <param name="Horizon">A multi-year goal's horizon as printed (<c>今后五年</c>); null otherwise.</param>
 /// <param name="Key">The indicator key, the same across reports and years (<c>Gdp</c>, <c>GdpGrowth</c>).</param>
@@ -20,12 +20,12 @@ namespace ReportData;
 /// <param name="Quote">The exact passage of the report the figure comes from.</param>
 /// <param name="Source">The report.</param>
 /// <param name="IsEstimate">True when the report gives the figure as an estimate (预计).</param>
-/// <param name="Bound">For a target, how its wording qualifies the number.</param>
+/// <param name="Bound">How the wording qualifies the number: for a target what meets it (7%左右, 5000万吨以上), for an actual what was printed (超过6000亿元 is <see cref="TargetBound.Exceeds"/> 6000); <see cref="TargetBound.None"/> for a plain number.</param>
 /// <param name="IsDecline">True when the report states a fall (下降); <paramref name="Value"/> is then negative.</param>
 /// <param name="Note">A drafting note: a misprint, an ambiguity, how a list was paired.</param>
 public sealed partial record Figure(
     string Id,
-    string City,
+    string Place,
     int? Year,
     string? Horizon,
     string Key,
@@ -44,6 +44,15 @@ public sealed partial record Figure(
     bool IsDecline,
     string? Note)
 {
+    /// <summary>The place's name as printed (<c>衢州</c>, <c>中国</c>): the <see cref="Source"/>'s.</summary>
+    public string PlaceName => Source.PlaceName;
+
+    /// <summary>The level of government of the figure's report (national, province, city, district, county): the <see cref="Source"/>'s.</summary>
+    public PlaceLevel Level => Source.Level;
+
+    /// <summary>The same as <see cref="Place"/>: the name code written when every report was a city's reads.</summary>
+    public string City => Place;
+
     /// <summary>True for a printed range such as 1-2家.</summary>
     public bool IsRange => ValueHigh is not null;
 

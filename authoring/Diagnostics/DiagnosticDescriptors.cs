@@ -105,8 +105,8 @@ public static class DiagnosticDescriptors
         "{0}: figure '{1}' has a correctedUnit but no 'note'; say why the printed unit is a misprint");
 
     public static readonly DiagnosticDescriptor BoundOnActual = Warning(
-        "RD1012", "Bound on an actual figure",
-        "{0}: figure '{1}' is an actual figure but has bound '{2}'; bounds qualify targets (kind: target) and are ignored here");
+        "RD1012", "Bound an actual figure cannot have",
+        "{0}: figure '{1}' is an actual figure but has bound '{2}', which only a target can have; an actual takes exceeds (超过, 突破, 逾, 多, 余), about (约, 左右), below (近) or atLeast (以上), and this bound is ignored");
 
     public static readonly DiagnosticDescriptor ReservedName = Error(
         "RD1013", "Name is reserved",
@@ -119,6 +119,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidRate = Error(
         "RD1015", "Rate does not fit the figure",
         "{0}: figure '{1}' {2}");
+
+    public static readonly DiagnosticDescriptor PlaceYearInTwoFiles = Error(
+        "RD1016", "Two reports of one place and year",
+        "{0}: this is a report of {1} delivered in {2}, and so is {3}; a place has one report a year: fix the year or the place, or merge the files");
 
     public static readonly DiagnosticDescriptor ReportTextMissing = Error(
         "RD2001", "Report text not found",
@@ -147,6 +151,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NegativeRecordedAsRise = Error(
         "RD2007", "Negative number recorded without decline",
         "{0}: the quote of '{1}' prints {2} with a minus sign before it (a fall, as 增长-3.2% is), but the figure has no 'decline: true': its value would be +{2}; add 'decline: true' and keep the value {2} as printed");
+
+    public static readonly DiagnosticDescriptor QualifierNotInQuote = Error(
+        "RD2008", "Qualifier not printed at the value",
+        "{0}: actual figure '{1}' has bound '{2}', but its quote prints none of {3} at {4}; the bound of an actual records the word the report prints with the number: fix the bound or the quote");
+    public static readonly DiagnosticDescriptor ReportTextNotUtf8 = Error(
+        "RD2010", "Report text is not UTF-8",
+        "{0}: the report text '{1}' cannot be checked: {2}; save it as UTF-8 (iconv -f GB18030 -t UTF-8, or the encoding it is in; 'reportdata draft' names it) and keep its name");
 
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
@@ -180,6 +191,7 @@ public static class DiagnosticDescriptors
         ReservedName,
         KeyDimensionDiffers,
         InvalidRate,
+        PlaceYearInTwoFiles,
         ReportTextMissing,
         QuoteNotInReport,
         ValueNotInQuote,
@@ -187,6 +199,8 @@ public static class DiagnosticDescriptors
         UnitNotInQuote,
         WordsNotTheValue,
         NegativeRecordedAsRise,
+        QualifierNotInQuote,
+        ReportTextNotUtf8,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

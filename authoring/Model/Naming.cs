@@ -27,6 +27,19 @@ public static class Naming
         "ReportDataset", "Figure", "FigureUnit", "FigureKind", "TargetBound", "ReportSource", "FigureQuery", KeysClass,
     };
 
+    /// <summary>
+    /// Namespaces and types a user's code names without qualification: a place class of that name in the user's namespace
+    /// would shadow them there (<c>System.Console</c> or <c>Math.Round</c> would then look inside the place class). The
+    /// generated code is <c>global::</c>-qualified and immune; this list protects the user's own code.
+    /// </summary>
+    private static readonly HashSet<string> UserScopeNames = new(StringComparer.Ordinal)
+    {
+        "System", "Microsoft", "Windows", "ReportData",
+        "Math", "MathF", "Console", "Convert", "Environment", "String", "Object", "Array", "Enum", "Type", "Tuple",
+        "DateTime", "DateOnly", "TimeSpan", "Guid", "Random", "Exception", "Nullable", "Action", "Func", "Task",
+        "Int32", "Int64", "Double", "Decimal", "Boolean", "Char", "Byte", "Single", "Linq", "Enumerable", "List", "File", "Path",
+    };
+
     /// <summary>Members a static class inherits from object: a constant of that name would hide them.</summary>
     private static readonly HashSet<string> InheritedMemberNames = new(StringComparer.Ordinal)
     {
@@ -57,12 +70,17 @@ public static class Naming
         return name.Length > 128 ? "it is longer than 128 characters" : null;
     }
 
-    /// <summary>Null when a city class may have this name; otherwise why not.</summary>
+    /// <summary>Null when a place class (a city, a province, <c>China</c>) may have this name; otherwise why not.</summary>
     public static string? WhyReservedCity(string city)
     {
         if (ReservedTypeNames.Contains(city))
         {
             return "is a type of the ReportData API";
+        }
+
+        if (UserScopeNames.Contains(city))
+        {
+            return "is a namespace or type that code using the dataset names unqualified (a class of that name would hide it there)";
         }
 
         // A city class holds its year classes: a city named Y2023 would hold a member named like itself (CS0542).

@@ -7,6 +7,7 @@ namespace ReportData.Authoring.Model;
 /// <see cref="Report"/> is null when the file is too broken to emit anything.
 /// Immutable and structurally equatable.
 /// </summary>
+/// <param name="YearSite">Where the report's <c>year</c> stands: a second report of one place and year is reported there.</param>
 public sealed record ReportFile(
     string FilePath,
     ReportSpec? Report,
@@ -14,7 +15,8 @@ public sealed record ReportFile(
     EquatableArray<FigureSites> FigureSites,
     EquatableArray<SkipSpec> Skipped,
     EquatableArray<KeyParagraphSpec> KeyParagraphs,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    LocationInfo? YearSite = null)
 {
     /// <summary>A file too broken to emit anything: no model, only its diagnostics.</summary>
     public static ReportFile Broken(string filePath, EquatableArray<DiagnosticInfo> diagnostics) => new(

@@ -6,7 +6,8 @@ namespace ReportData.Authoring.Numbers;
 /// Where numbers stand in a printed text, by one rule shared by the provenance check, the coverage scanner and
 /// the drafting tool. A number is a run of digits (ASCII or full-width: PDF and web copies print ６.５), with
 /// thousands groups (a comma and exactly three digits: 1,234.5 and 12,345; the comma of 1,23 or 1,2345 separates
-/// two numbers) and decimal parts (a point of either width and digits: ６.５, １２３４．５; 2.5.3 stays one run).
+/// two numbers; or, as district reports print them, a space after a first group of one to three digits: 1 056.6,
+/// 12 345 678, while 2019 100 stays two numbers) and decimal parts (a point of either width and digits: ６.５, １２３４．５; 2.5.3 stays one run).
 /// The run is what makes a number whole: 234.5 inside 1,234.5 is part of another number, and so is 1.
 /// </summary>
 public static class PrintedDigits
@@ -15,6 +16,9 @@ public static class PrintedDigits
     public const char GroupSeparator = ',';
 
     /// <summary>An ASCII digit or a full-width one (０-９). Other scripts' digits (٢) are not what reports print.</summary>
+    /// <summary>A space that groups thousands (1 056.6): the ASCII space, the no-break space and the thin spaces.</summary>
+    public static bool IsGroupSpace(char character) => character is ' ' or '\u00A0' or '\u2009' or '\u202F';
+
     public static bool IsDigit(char character) => character is (>= '0' and <= '9') or (>= '０' and <= '９');
 
     /// <summary>A decimal point: the ASCII one or the full-width one (．).</summary>
@@ -73,6 +77,15 @@ public static class PrintedDigits
         while (end < text.Length && text[end] == GroupSeparator && IsGroup(text, end + 1))
         {
             end += 4;
+        }
+
+        // A space groups only after a first group of one to three digits, and only with spaces after it.
+        if (end == SkipDigits(text, start) && end - start <= 3 && (start == 0 || !IsDigit(text[start - 1])))
+        {
+            while (end < text.Length && IsGroupSpace(text[end]) && IsGroup(text, end + 1))
+            {
+                end += 4;
+            }
         }
 
         while (end + 1 < text.Length && IsPoint(text[end]) && IsDigit(text[end + 1]))

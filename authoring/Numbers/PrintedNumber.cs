@@ -8,7 +8,7 @@ namespace ReportData.Authoring.Numbers;
 /// <summary>
 /// A number as a report prints it: digits with an optional decimal point, or a range of two such
 /// numbers ("1-2", "1—2", "1~2", "1至2"). Parsed exactly (decimal) and culture-invariantly. As printed means
-/// with the thousands separators (1,234.5) and the full-width digits (６.５, １２３４．５) a report prints: the
+/// with the thousands separators (1,234.5, or spaces: 1 056.6) and the full-width digits (６.５, １２３４．５) a report prints: the
 /// printed text is kept as the figure's printed value, and these are read as the same decimal as 1234.5 and 6.5.
 /// </summary>
 internal readonly struct PrintedNumber
@@ -127,9 +127,9 @@ internal readonly struct PrintedNumber
     }
 
     /// <summary>
-    /// The number in ASCII digits without separators: full-width digits and point folded, and the commas dropped
-    /// where they group thousands (a first group of 1 to 3 digits, then groups of exactly 3 before any point:
-    /// 1,234.5 and 12,345, not 1,23, ,123, 1,,234 or 1234,567). False on any other character.
+    /// The number in ASCII digits without separators: full-width digits and point folded, and the commas (or the
+    /// spaces, one kind in a number) dropped where they group thousands (a first group of 1 to 3 digits, then groups of
+    /// exactly 3 before any point: 1,234.5, 12,345 and 1 056.6, not 1,23, ,123, 1,,234 or 1234,567). False on any other character.
     /// </summary>
     private static bool TryPlainDigits(string printed, out string plain)
     {
@@ -138,6 +138,7 @@ internal readonly struct PrintedNumber
         var digitsInGroup = 0;
         var grouped = false;
         var afterPoint = false;
+        char? separator = null;
         foreach (var character in printed)
         {
             if (PrintedDigits.IsDigit(character))
@@ -145,13 +146,14 @@ internal readonly struct PrintedNumber
                 builder.Append(PrintedDigits.ToAscii(character));
                 digitsInGroup++;
             }
-            else if (character == PrintedDigits.GroupSeparator)
+            else if (character == PrintedDigits.GroupSeparator || PrintedDigits.IsGroupSpace(character))
             {
-                if (afterPoint || digitsInGroup == 0 || (grouped ? digitsInGroup != 3 : digitsInGroup > 3))
+                if (afterPoint || digitsInGroup == 0 || (grouped ? digitsInGroup != 3 : digitsInGroup > 3) || (separator ?? character) != character)
                 {
                     return false;
                 }
 
+                separator = character;
                 grouped = true;
                 digitsInGroup = 0;
             }

@@ -32,6 +32,9 @@ internal static class FigureParser
 
     private static readonly string[] BoundWords = Bounds.Keys.ToArray();
 
+    /// <summary>The bounds an actual may have: the qualifiers reports print with a result (超过, 约, 近, 以上).</summary>
+    private static readonly HashSet<TargetBound> ActualBounds = new() { TargetBound.Exceeds, TargetBound.About, TargetBound.Below, TargetBound.AtLeast };
+
     public static void ParseAll(YamlSequenceNode list, string filePath, ReportInfoSpec info, List<DiagnosticInfo> diagnostics, List<FigureSpec> figures, List<FigureSites> sites)
     {
         var members = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
@@ -59,7 +62,7 @@ internal static class FigureParser
 
             members.Add(figure.RelativeId, fields.LocationOf("key"));
             figures.Add(figure);
-            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), PrintedValueSite(fields), fields.LocationOf("unit"), fields.LocationOf("quote")));
+            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), PrintedValueSite(fields), fields.LocationOf("unit"), fields.LocationOf("quote"), fields.LocationOf("bound")));
         }
     }
 
@@ -102,9 +105,11 @@ internal static class FigureParser
             value = null;
         }
 
-        if (boundWord is not null && kind == "actual")
+        var bound = boundWord is null ? TargetBound.None : Bounds[boundWord];
+        if (kind == "actual" && bound != TargetBound.None && !ActualBounds.Contains(bound))
         {
             fields.Report(DiagnosticDescriptors.BoundOnActual, fields.LocationOf("bound"), displayKey, boundWord);
+            bound = TargetBound.None;
         }
 
         if (key is null || label is null || printedValue is null || printedUnit is null || quote is null || period is null || unit is null || value is null)
@@ -140,7 +145,7 @@ internal static class FigureParser
             ValueHigh = value.Value.High,
             Quote = quote,
             IsEstimate = isEstimate,
-            Bound = isTarget && boundWord is not null ? Bounds[boundWord] : TargetBound.None,
+            Bound = bound,
             IsDecline = isDecline,
             Note = note,
         };

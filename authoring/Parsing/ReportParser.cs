@@ -27,10 +27,22 @@ public static class ReportParser
 
     private static readonly string[] ReportFields =
     {
-        "city", "cityName", "title", "year", "reviews", "targetsFor", "text", "date", "session", "speaker", "keyParagraphs",
+        "place", "placeName", "level", "authority", "city", "cityName", "title", "year", "reviews", "targetsFor", "text", "date", "session", "speaker", "keyParagraphs",
     };
 
     private static readonly string[] SkipFields = { "quote", "reason" };
+
+    /// <summary>YAML level words and the runtime <c>PlaceLevel</c> members they become.</summary>
+    private static readonly Dictionary<string, PlaceLevel> Levels = new(StringComparer.Ordinal)
+    {
+        ["national"] = PlaceLevel.National,
+        ["province"] = PlaceLevel.Province,
+        ["city"] = PlaceLevel.City,
+        ["district"] = PlaceLevel.District,
+        ["county"] = PlaceLevel.County,
+    };
+
+    private static readonly string[] LevelWords = new List<string>(Levels.Keys).ToArray();
 
     public static ReportFile Parse(string filePath, string content)
     {
@@ -71,7 +83,7 @@ public static class ReportParser
         var top = new FieldReader(rootMapping, filePath, "the file", diagnostics);
         top.ReportUnknownFields(TopLevelFields);
 
-        var info = ParseReportInfo(top, filePath, diagnostics, out var keyParagraphs, out var textSite);
+        var info = ParseReportInfo(top, filePath, diagnostics, out var keyParagraphs, out var textSite, out var yearSite);
         var figures = new List<FigureSpec>();
         var sites = new List<FigureSites>();
         if (top.Node("figures") is not { } figuresNode)
@@ -96,17 +108,19 @@ public static class ReportParser
             sites.ToEquatableArray(),
             skipped.ToEquatableArray(),
             keyParagraphs.ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            yearSite);
     }
 
-    private static ReportInfoSpec? ParseReportInfo(FieldReader top, string filePath, List<DiagnosticInfo> diagnostics, out List<KeyParagraphSpec> keyParagraphs, out LocationInfo? textSite)
+    private static ReportInfoSpec? ParseReportInfo(FieldReader top, string filePath, List<DiagnosticInfo> diagnostics, out List<KeyParagraphSpec> keyParagraphs, out LocationInfo? textSite, out LocationInfo? yearSite)
     {
         keyParagraphs = new List<KeyParagraphSpec>();
         textSite = null;
+        yearSite = null;
         var node = top.Node("report");
         if (node is null)
         {
-            top.Report(DiagnosticDescriptors.MissingField, top.Location, "the file", "report", "a block with city, cityName, year and text");
+            top.Report(DiagnosticDescriptors.MissingField, top.Location, "the file", "report", "a block with place, placeName, level, year and text");
             return null;
         }
 
@@ -118,8 +132,13 @@ public static class ReportParser
 
         var fields = new FieldReader(mapping, filePath, "report", diagnostics);
         fields.ReportUnknownFields(ReportFields);
-        var city = fields.RequiredString("city", "the English city name, e.g. Quzhou");
-        var cityName = fields.RequiredString("cityName", "the city's name as printed, e.g. 衢州");
+        var placeField = Synonym(fields, "place", "city");
+        var placeNameField = Synonym(fields, "placeName", "cityName");
+        var city = fields.RequiredString(placeField, "the place's English name, the class of its figures, e.g. Quzhou or China");
+        var cityName = fields.RequiredString(placeNameField, "the place's name as printed, e.g. 衢州 or 中国");
+        var levelWord = fields.OptionalChoice("level", LevelWords);
+        var levelOk = levelWord is not null || fields.Node("level") is null;
+        var authority = fields.OptionalString("authority");
         var year = fields.OptionalInteger("year", MinYear, MaxYear);
         if (year is null && fields.Node("year") is null)
         {
@@ -128,22 +147,23 @@ public static class ReportParser
 
         var text = fields.RequiredString("text", "the report text's file name, beside this file");
         textSite = fields.LocationOf("text");
+        yearSite = fields.LocationOf("year");
         var reviews = fields.OptionalInteger("reviews", MinYear, MaxYear);
         var targetsFor = fields.OptionalInteger("targetsFor", MinYear, MaxYear);
         keyParagraphs = ParseKeyParagraphs(fields);
 
         if (city is not null && (Naming.WhyNotIdentifier(city) is { } why))
         {
-            fields.Report(DiagnosticDescriptors.InvalidIdentifier, fields.LocationOf("city"), "city", DiagnosticText.Shorten(city), why);
+            fields.Report(DiagnosticDescriptors.InvalidIdentifier, fields.LocationOf(placeField), placeField, DiagnosticText.Shorten(city), why);
             city = null;
         }
         else if (city is not null && Naming.WhyReservedCity(city) is { } reserved)
         {
-            fields.Report(DiagnosticDescriptors.ReservedName, fields.LocationOf("city"), city, city, reserved);
+            fields.Report(DiagnosticDescriptors.ReservedName, fields.LocationOf(placeField), city, city, reserved);
             city = null;
         }
 
-        if (city is null || cityName is null || year is null || text is null)
+        if (city is null || cityName is null || year is null || text is null || !levelOk)
         {
             return null;
         }
@@ -158,7 +178,33 @@ public static class ReportParser
             text,
             fields.OptionalString("date"),
             fields.OptionalString("session"),
-            fields.OptionalString("speaker"));
+            fields.OptionalString("speaker"),
+            levelWord is null ? PlaceLevel.City : Levels[levelWord],
+            authority);
+    }
+
+    /// <summary>
+    /// The field a report names its place with: <paramref name="field"/>, or its older synonym <paramref name="synonym"/>
+    /// (<c>city</c>, from when every report was a city's). Both at once is an error (RD0003) at the synonym:
+    /// "field 'city' as 'place' is given twice".
+    /// </summary>
+    private static string Synonym(FieldReader fields, string field, string synonym)
+    {
+        if (fields.Node(synonym) is null)
+        {
+            return field;
+        }
+
+        if (fields.Node(field) is not null)
+        {
+            fields.Report(
+                DiagnosticDescriptors.DuplicateMappingKey,
+                fields.LocationOf(synonym),
+                synonym + "' as '" + field,
+                fields.LocationOf(field).LineSpan.Start.Line + 1);
+        }
+
+        return fields.Node(field) is null ? synonym : field;
     }
 
     private static List<KeyParagraphSpec> ParseKeyParagraphs(FieldReader fields)

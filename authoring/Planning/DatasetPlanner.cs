@@ -12,7 +12,7 @@ namespace ReportData.Authoring.Planning;
 
 /// <summary>
 /// Looks across all report files: assigns unique hint names and decoder names, finds figures
-/// defined in two files (the first file by path keeps them), and lists the city and year classes.
+/// defined in two files (the first file by path keeps them) and two reports of one place and year, and lists the place and year classes.
 /// Files are ordered by path so that the result does not depend on the order of AdditionalFiles.
 /// </summary>
 public static class DatasetPlanner
@@ -30,10 +30,26 @@ public static class DatasetPlanner
         var usedHints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var usedDecoders = new HashSet<string>(StringComparer.Ordinal);
         var assignments = new List<ReportAssignment>();
+        var placeYears = new Dictionary<(string Place, int Year), string>();
 
         foreach (var file in ordered)
         {
             var report = file.Report!;
+            if (placeYears.TryGetValue((report.Info.City, report.Info.Year), out var earlier))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.PlaceYearInTwoFiles,
+                    file.YearSite ?? LocationInfo.FileStart(file.FilePath),
+                    report.FileName,
+                    report.Info.City,
+                    report.Info.Year,
+                    Path.GetFileName(earlier)));
+            }
+            else
+            {
+                placeYears.Add((report.Info.City, report.Info.Year), file.FilePath);
+            }
+
             var excluded = new List<string>();
             for (var i = 0; i < report.Figures.Count; i++)
             {

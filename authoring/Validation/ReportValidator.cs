@@ -11,6 +11,7 @@ using ReportData.Authoring.Parsing;
 using ReportData.Authoring.Planning;
 using ReportData.Authoring.Provenance;
 using ReportData.Authoring.Shared;
+using ReportData.Authoring.Text;
 
 namespace ReportData.Authoring.Validation;
 
@@ -32,12 +33,23 @@ public static class ReportValidator
         var text = file.GetText(cancellationToken);
         if (text is null)
         {
-            return new ReportText(ReportPaths.Normalize(file.Path), string.Empty);
+            return TextOf(file.Path, null);
         }
 
         return ValidationCache.TryGetText(text, file.Path, out var cached)
             ? cached
-            : ValidationCache.AddText(text, file.Path, new ReportText(ReportPaths.Normalize(file.Path), TextFolding.Fold(text.ToString())));
+            : ValidationCache.AddText(text, file.Path, TextOf(file.Path, text.ToString()));
+    }
+
+    /// <summary>
+    /// A report text as the compiler decoded it (null: it could not), made comparable: folded, simplified, and
+    /// marked unreadable when the decoding lost its characters (<see cref="CompilerText"/>).
+    /// </summary>
+    public static ReportText TextOf(string path, string? decoded)
+    {
+        var unreadable = CompilerText.WhyUnreadable(decoded);
+        var content = unreadable is null ? TraditionalCharacters.ToSimplified(TextFolding.Fold(decoded!)) : string.Empty;
+        return new ReportText(ReportPaths.Normalize(path), content, unreadable);
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ internal static class ReportTableEmitter
             rows.Add(fields);
             fields.Add(table.Reference(info.City));
             fields.Add(table.Reference(info.CityName));
+            fields.Add((int)info.Level);
             fields.Add(info.Year);
             fields.Add(table.Reference(info.Title));
             fields.Add(table.Reference(info.TextFile));
@@ -48,6 +49,7 @@ internal static class ReportTableEmitter
             fields.Add(table.Reference(info.Date));
             fields.Add(table.Reference(info.Session));
             fields.Add(table.Reference(info.Speaker));
+            fields.Add(table.Reference(info.Authority));
             fields.Add(report.Prefixes.Count);
             foreach (var prefix in report.Prefixes)
             {
@@ -60,7 +62,7 @@ internal static class ReportTableEmitter
         CSharpText.AppendLiteral(writer.StartLine().Append("    "), table.Texts).Append(',');
         writer.EndLine();
         DataLiterals.Numbers(writer, "int", table.Ends(), last: false);
-        writer.Line("    // Per report: city, city name, year, title, text file, YAML file, reviews year, targets year, date, session, speaker; prefix count, prefixes.");
+        writer.Line("    // Per report: place, place name, level, year, title, text file, YAML file, reviews year, targets year, date, session, speaker, authority; prefix count, prefixes.");
         writer.Line("    new int[]");
         writer.Line("    {");
         foreach (var fields in rows)

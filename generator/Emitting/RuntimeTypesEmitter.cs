@@ -24,7 +24,7 @@ internal static class RuntimeTypesEmitter
     /// <summary>The runtime types, by file name in lib/ (and embedded resource name below <see cref="ResourcePrefix"/>).</summary>
     public static readonly string[] TypeNames =
     {
-        "Figure", "ReportSource", "FigureKind", "FigureUnit", "TargetBound",
+        "Figure", "ReportSource", "PlaceLevel", "FigureKind", "FigureUnit", "TargetBound",
         "FigureTable", "FigureTable.Layout", "FigureTable.Numbers", "FigureTable.Reports", Utf8TypeName, "FigurePartition", "FigureRouter", "FigureStore",
         "UnitDimension", "FigureUnits", "PrintedUnits", "UnitConversionException", "FigureUnitAttribute", "FiguresInUnitAttribute",
     };

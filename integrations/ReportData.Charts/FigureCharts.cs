@@ -15,7 +15,7 @@ namespace ReportData.Charts;
 /// FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth").SavePng("gdp-growth.png");
 /// </code>
 /// </example>
-public static class FigureCharts
+public static partial class FigureCharts
 {
     private const double MarkHalfWidth = 0.35;
 
@@ -103,7 +103,7 @@ public static class FigureCharts
         barPlot.ValueLabelStyle.FontSize = 12;
         for (var i = 0; i < actuals.Length; i++)
         {
-            var target = targets.FirstOrDefault(candidate => candidate.City == actuals[i].City);
+            var target = targets.FirstOrDefault(candidate => candidate.Place == actuals[i].Place);
             if (target is not null)
             {
                 canvas.DrawTarget(target, i, MarkHalfWidth, horizontal: false);
@@ -186,9 +186,9 @@ public static class FigureCharts
         Require(index);
         var tolerance = (options ?? ChartOptions.Default).AboutTolerance;
         var comparisons = new List<TargetComparison>();
-        foreach (var target in index.Query(city: city, year: targetYear, kind: FigureKind.Target).Where(figure => figure.Unit == unit))
+        foreach (var target in index.Query(place: city, year: targetYear, kind: FigureKind.Target).Where(figure => figure.Unit == unit))
         {
-            var actual = index.Query(city: city, year: actualYear, key: target.Key, kind: FigureKind.Actual).FirstOrDefault(figure => figure.Unit == unit);
+            var actual = index.Query(place: city, year: actualYear, key: target.Key, kind: FigureKind.Actual).FirstOrDefault(figure => figure.Unit == unit);
             if (actual is not null)
             {
                 comparisons.Add(TargetCheck.Compare(target, actual, tolerance));
@@ -234,7 +234,7 @@ public static class FigureCharts
     private static Caption IndicatorName(IReadOnlyList<Figure> figures, string key) =>
         new(figures.OrderByDescending(figure => figure.Source.Year).First().Label, key);
 
-    private static Caption CityName(Figure figure) => new(figure.Source.CityName, figure.City);
+    private static Caption CityName(Figure figure) => new(figure.Source.PlaceName, figure.Place);
 
     /// <summary>
     /// Room around the data for value labels and target marks. Bars start at zero (their length is the value); a line

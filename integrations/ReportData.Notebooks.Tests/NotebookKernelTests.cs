@@ -46,17 +46,18 @@ public sealed class NotebookKernelTests
         var html = await ReturnedHtml("ReportDataset.Get(\"Quzhou.Y2023.GdpBillion\")");
 
         Assert.That(html, Does.StartWith("<table class=\"reportdata-figures\">"));
-        Assert.That(Headers(html), Is.EqualTo(new[] { "id", "value", "unit", "printed", "label", "quote", "source" }));
+        Assert.That(Headers(html), Is.EqualTo(new[] { "id", "place", "value", "unit", "printed", "label", "quote", "source" }));
         var rows = Rows(html);
         Assert.That(rows, Has.Length.EqualTo(1));
         // Read from seeds/quzhou-2024.report.yaml, not from the code under test.
         Assert.That(rows[0][0], Is.EqualTo("Quzhou.Y2023.GdpBillion"));
-        Assert.That(rows[0][1], Is.EqualTo("212.52"));
-        Assert.That(rows[0][2], Is.EqualTo("BillionYuan"));
-        Assert.That(rows[0][3], Is.EqualTo("2125.2亿元"));
-        Assert.That(rows[0][4], Is.EqualTo("全市生产总值"));
-        Assert.That(rows[0][5], Is.EqualTo("全市生产总值达到2125.2亿元、增长6.8%"));
-        Assert.That(rows[0][6], Is.EqualTo("2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt)"));
+        Assert.That(rows[0][1], Is.EqualTo("衢州 (City)"));
+        Assert.That(rows[0][2], Is.EqualTo("212.52"));
+        Assert.That(rows[0][3], Is.EqualTo("BillionYuan"));
+        Assert.That(rows[0][4], Is.EqualTo("2125.2亿元"));
+        Assert.That(rows[0][5], Is.EqualTo("全市生产总值"));
+        Assert.That(rows[0][6], Is.EqualTo("全市生产总值达到2125.2亿元、增长6.8%"));
+        Assert.That(rows[0][7], Is.EqualTo("2024年衢州市政府工作报告 (004_759fef2eaf5c0f7f.txt)"));
     }
 
     [Test]
@@ -108,7 +109,7 @@ public sealed class NotebookKernelTests
         var html = await ReturnedHtml("ReportDataset.Figures");
         var total = int.Parse(await ReturnedPlainText("ReportDataset.Figures.Count.ToString()"));
 
-        Assert.That(Rows(html).Count(row => row.Length == 7), Is.EqualTo(100));
+        Assert.That(Rows(html).Count(row => row.Length == 8), Is.EqualTo(100));
         Assert.That(html, Does.Contain($"<i>{total - 100} more figures</i>"));
     }
 

@@ -40,7 +40,8 @@ internal static class FigureColumns
     public static readonly FigureColumn[] All =
     {
         Text("id", f => f.Id),
-        Text("city", f => f.City),
+        Text("place", f => f.Place),
+        Text("level", f => f.Level.ToString()),
         Int("year", f => f.Year, nullable: true),
         Text("horizon", f => f.Horizon, nullable: true),
         Text("key", f => f.Key),
@@ -57,8 +58,9 @@ internal static class FigureColumns
         Text("bound", f => f.Bound.ToString()),
         Boolean("isDecline", f => f.IsDecline),
         Text("note", f => f.Note, nullable: true),
-        Text("sourceCity", f => f.Source.City),
-        Text("sourceCityName", f => f.Source.CityName),
+        Text("sourcePlace", f => f.Source.Place),
+        Text("sourcePlaceName", f => f.Source.PlaceName),
+        Text("sourceLevel", f => f.Source.Level.ToString()),
         Int("sourceYear", f => f.Source.Year),
         Text("sourceTitle", f => f.Source.Title, nullable: true),
         Text("sourceTextFile", f => f.Source.TextFile),
@@ -68,6 +70,7 @@ internal static class FigureColumns
         Text("sourceDate", f => f.Source.Date, nullable: true),
         Text("sourceSession", f => f.Source.Session, nullable: true),
         Text("sourceSpeaker", f => f.Source.Speaker, nullable: true),
+        Text("sourceAuthority", f => f.Source.Authority, nullable: true),
     };
 
     private static FigureColumn Text(string name, Func<Figure, string?> value, bool nullable = false) =>

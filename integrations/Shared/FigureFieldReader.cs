@@ -31,12 +31,12 @@ internal readonly struct FigureFieldReader
     public Figure ToFigure(Func<ReportSource, ReportSource> share)
     {
         var source = share(new ReportSource(
-            Text("sourceCity"), Text("sourceCityName"), OptionalInt("sourceYear") ?? throw Null("sourceYear"),
+            Text("sourcePlace"), Text("sourcePlaceName"), Enum<PlaceLevel>("sourceLevel"), OptionalInt("sourceYear") ?? throw Null("sourceYear"),
             OptionalText("sourceTitle"), Text("sourceTextFile"), Text("sourceYamlFile"),
             OptionalInt("sourceReviewsYear"), OptionalInt("sourceTargetsYear"),
-            OptionalText("sourceDate"), OptionalText("sourceSession"), OptionalText("sourceSpeaker")));
+            OptionalText("sourceDate"), OptionalText("sourceSession"), OptionalText("sourceSpeaker"), OptionalText("sourceAuthority")));
         return new Figure(
-            Text("id"), Text("city"), OptionalInt("year"), OptionalText("horizon"), Text("key"),
+            Text("id"), Text("place"), OptionalInt("year"), OptionalText("horizon"), Text("key"),
             Enum<FigureKind>("kind"), Double("value"), OptionalDouble("valueHigh"), Enum<FigureUnit>("unit"),
             Text("printedValue"), Text("printedUnit"), OptionalText("correctedUnit"), Text("label"), Text("quote"),
             source, Boolean("isEstimate"), Enum<TargetBound>("bound"), Boolean("isDecline"), OptionalText("note"));

@@ -44,7 +44,7 @@ internal static class CslJson
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteString("publisher", citation.Authority);
-        json.WriteString("publisher-place", citation.CityName);
+        json.WriteString("publisher-place", citation.PlaceName);
 
         json.WriteStartObject("issued");
         json.WriteStartArray("date-parts");

@@ -7,16 +7,19 @@ using System.Text;
 namespace ReportData;
 
 /// <summary>
-/// A citation of the report a figure comes from, for papers that use the number: the report's title, the city's
-/// government that delivered it, the year and date, the text file it was checked against, and the quote.
+/// A citation of the report a figure comes from, for papers that use the number: the report's title, the
+/// government that delivered it (国务院 for the national report, the city's people's government for a city's), the year and date, the text file it was checked against, and the quote.
 /// Get one with <see cref="FigureCitations.Cite(Figure)"/>; write it as plain text (<see cref="ToString"/>) or as
 /// CSL-JSON (<see cref="ToCslJson"/>) for Zotero, pandoc and citeproc.
 /// </summary>
 /// <param name="Id">A key for the citation: <c>ReportData:</c> and the figure's id (<c>ReportData:Quzhou.Y2023.GdpBillion</c>).</param>
-/// <param name="Title">The report's title; where the YAML gives none, 政府工作报告 after the year and city (<c>2024年衢州市政府工作报告</c>).</param>
-/// <param name="Authority">Who delivered it: the city's people's government (<c>衢州市人民政府</c>).</param>
-/// <param name="City">The city's English name.</param>
-/// <param name="CityName">The city's name as printed (<c>衢州</c>).</param>
+/// <param name="Title">The report's title; where the YAML gives none, 政府工作报告 after the year and place (<c>2024年衢州市政府工作报告</c>, <c>2023年国务院政府工作报告</c>).</param>
+/// <param name="Authority">
+/// Who delivered it: the report's <see cref="ReportSource.Authority"/> where its YAML names one, else by its level: 国务院 for the
+/// national report, the people's government of the province, city (<c>衢州市人民政府</c>), district or county otherwise.
+/// </param>
+/// <param name="Place">The place's English name (<c>Quzhou</c>, <c>China</c>).</param>
+/// <param name="PlaceName">The place's name as printed (<c>衢州</c>, <c>中国</c>).</param>
 /// <param name="Year">The year the report was delivered.</param>
 /// <param name="Month">The month of delivery where the report's date is known, else null.</param>
 /// <param name="Day">The day of delivery where the report's date is known, else null.</param>
@@ -29,8 +32,8 @@ public sealed record FigureCitation(
     string Id,
     string Title,
     string Authority,
-    string City,
-    string CityName,
+    string Place,
+    string PlaceName,
     int Year,
     int? Month,
     int? Day,
@@ -46,6 +49,12 @@ public sealed record FigureCitation(
     /// <summary>The prefix of <see cref="Id"/>.</summary>
     public const string IdPrefix = "ReportData:";
 
+    /// <summary>The same as <see cref="Place"/>: the name code written when every report was a city's reads.</summary>
+    public string City => Place;
+
+    /// <summary>The same as <see cref="PlaceName"/>: the name code written when every report was a city's reads.</summary>
+    public string CityName => PlaceName;
+
     /// <summary>The citation of <paramref name="figure"/>'s report, with its quote.</summary>
     public static FigureCitation Of(Figure figure)
     {
@@ -56,13 +65,15 @@ public sealed record FigureCitation(
 
         var source = figure.Source;
         var (month, day) = MonthAndDay(source.Date, source.Year);
-        var city = CityWithSuffix(source.CityName);
+        var government = source.Level == PlaceLevel.National ? NationalAuthority : WithSuffix(source.PlaceName, source.Level) + "人民政府";
+        var author = string.IsNullOrWhiteSpace(source.Authority) ? government : source.Authority!;
+        var titlePlace = source.Level == PlaceLevel.National ? NationalAuthority : WithSuffix(source.PlaceName, source.Level);
         return new FigureCitation(
             IdPrefix + figure.Id,
-            string.IsNullOrWhiteSpace(source.Title) ? source.Year.ToString(CultureInfo.InvariantCulture) + "年" + city + Genre : source.Title!,
-            city + "人民政府",
-            source.City,
-            source.CityName,
+            string.IsNullOrWhiteSpace(source.Title) ? source.Year.ToString(CultureInfo.InvariantCulture) + "年" + titlePlace + Genre : source.Title!,
+            author,
+            source.Place,
+            source.PlaceName,
             source.Year,
             month,
             day,
@@ -80,7 +91,7 @@ public sealed record FigureCitation(
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(Authority).Append(". ").Append(Title).Append(". ").Append(CityName).Append(", ").Append(IssuedText()).Append('.');
+        text.Append(Authority).Append(". ").Append(Title).Append(". ").Append(PlaceName).Append(", ").Append(IssuedText()).Append('.');
         var occasion = new[] { Session, Speaker }.Where(part => !string.IsNullOrWhiteSpace(part)).ToArray();
         if (occasion.Length > 0)
         {
@@ -114,9 +125,24 @@ public sealed record FigureCitation(
         return (null, null);
     }
 
-    /// <summary>衢州 → 衢州市; a name that already ends in 市 stays as it is.</summary>
-    private static string CityWithSuffix(string cityName) =>
-        cityName.EndsWith("市", StringComparison.Ordinal) ? cityName : cityName + "市";
+    /// <summary>The State Council (国务院), which delivers the national report.</summary>
+    public const string NationalAuthority = "国务院";
+
+    /// <summary>
+    /// The name with the suffix of its level where it lacks one of the level's suffixes: 衢州 → 衢州市, 浙江 → 浙江省, a district
+    /// → …区, a county → …县. A name that already ends in one stays as it is (北京市, 广西壮族自治区, 义乌市 as a county-level city).
+    /// </summary>
+    private static string WithSuffix(string name, PlaceLevel level)
+    {
+        var (suffixes, added) = level switch
+        {
+            PlaceLevel.Province => (new[] { "省", "市", "自治区" }, "省"),
+            PlaceLevel.District => (new[] { "区" }, "区"),
+            PlaceLevel.County => (new[] { "县", "市", "旗" }, "县"),
+            _ => (new[] { "市", "自治州", "盟", "地区" }, "市"),
+        };
+        return suffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal)) ? name : name + added;
+    }
 }
 
 /// <summary>Citations of figures' reports: <c>figure.Cite()</c>, and CSL-JSON for many figures at once.</summary>

@@ -14,18 +14,19 @@ namespace ReportData;
 /// </summary>
 /// <remarks>
 /// Numbers are culture-invariant in their shortest round-trip form (<c>212.52</c>, <c>-2</c>), booleans
-/// <c>true</c>/<c>false</c>, enums by name (<c>BillionYuan</c>), and null fields empty. The report's fields follow
-/// the figure's, prefixed <c>source</c>. Spreadsheet programs may treat a field that starts with <c>=</c>, <c>+</c>,
+/// <c>true</c>/<c>false</c>, enums by name (<c>BillionYuan</c>, <c>National</c>), and null fields empty. The report's fields follow
+/// the figure's, prefixed <c>source</c>; <c>level</c> repeats the report's level beside the figure's <c>place</c> for filtering,
+/// and <c>bound</c> says how the number is qualified (a target's 左右, an actual's 超过: <c>Exceeds</c>). Spreadsheet programs may treat a field that starts with <c>=</c>, <c>+</c>,
 /// <c>-</c> or <c>@</c> as a formula; the report texts have none, but mind it for other data.
 /// </remarks>
 public static class FigureCsv
 {
     private static readonly string[] ColumnNames =
     {
-        "id", "city", "year", "horizon", "key", "kind", "value", "valueHigh", "unit",
+        "id", "place", "level", "year", "horizon", "key", "kind", "value", "valueHigh", "unit",
         "printedValue", "printedUnit", "correctedUnit", "label", "quote", "isEstimate", "bound", "isDecline", "note",
-        "sourceCity", "sourceCityName", "sourceYear", "sourceTitle", "sourceTextFile", "sourceYamlFile",
-        "sourceReviewsYear", "sourceTargetsYear", "sourceDate", "sourceSession", "sourceSpeaker",
+        "sourcePlace", "sourcePlaceName", "sourceLevel", "sourceYear", "sourceTitle", "sourceTextFile", "sourceYamlFile",
+        "sourceReviewsYear", "sourceTargetsYear", "sourceDate", "sourceSession", "sourceSpeaker", "sourceAuthority",
     };
 
     private static readonly char[] CharactersToQuote = { ',', '"', '\r', '\n' };
@@ -90,7 +91,8 @@ public static class FigureCsv
         var source = figure.Source;
         var i = 0;
         fields[i++] = figure.Id;
-        fields[i++] = figure.City;
+        fields[i++] = figure.Place;
+        fields[i++] = source?.Level.ToString();
         fields[i++] = Number(figure.Year);
         fields[i++] = figure.Horizon;
         fields[i++] = figure.Key;
@@ -107,8 +109,9 @@ public static class FigureCsv
         fields[i++] = figure.Bound.ToString();
         fields[i++] = Boolean(figure.IsDecline);
         fields[i++] = figure.Note;
-        fields[i++] = source?.City;
-        fields[i++] = source?.CityName;
+        fields[i++] = source?.Place;
+        fields[i++] = source?.PlaceName;
+        fields[i++] = source?.Level.ToString();
         fields[i++] = source is null ? null : Number((int?)source.Year);
         fields[i++] = source?.Title;
         fields[i++] = source?.TextFile;
@@ -117,7 +120,8 @@ public static class FigureCsv
         fields[i++] = Number(source?.TargetsYear);
         fields[i++] = source?.Date;
         fields[i++] = source?.Session;
-        fields[i] = source?.Speaker;
+        fields[i++] = source?.Speaker;
+        fields[i] = source?.Authority;
     }
 
     private static void WriteRecord(TextWriter writer, string?[] fields)

@@ -105,15 +105,15 @@ public static class FigureJson
             var figure = figures[i];
             var missing = figure is null ? "the figure"
                 : figure.Id is null ? "id"
-                : figure.City is null ? "city"
+                : figure.Place is null ? "place"
                 : figure.Key is null ? "key"
                 : figure.PrintedValue is null ? "printedValue"
                 : figure.PrintedUnit is null ? "printedUnit"
                 : figure.Label is null ? "label"
                 : figure.Quote is null ? "quote"
                 : figure.Source is null ? "source"
-                : figure.Source.City is null ? "source.city"
-                : figure.Source.CityName is null ? "source.cityName"
+                : figure.Source.Place is null ? "source.place"
+                : figure.Source.PlaceName is null ? "source.placeName"
                 : figure.Source.TextFile is null ? "source.textFile"
                 : figure.Source.YamlFile is null ? "source.yamlFile"
                 : null;

@@ -6,8 +6,8 @@ using System.IO;
 namespace ReportData;
 
 /// <summary>
-/// Figures as an HTML table: one row per figure with its id, value, unit, the number as printed, label,
-/// quote and source. Notebooks (.NET Interactive, Polyglot Notebooks) show figures this way by themselves;
+/// Figures as an HTML table: one row per figure with its id, place and level, value (with its bound where the wording
+/// qualifies it: <c>7 (About)</c>, <c>126000 (Exceeds)</c>), unit, the number as printed, label, quote and source. Notebooks (.NET Interactive, Polyglot Notebooks) show figures this way by themselves;
 /// call it to put the same table in a page or a report.
 /// </summary>
 /// <remarks>
@@ -20,7 +20,7 @@ public static class FigureHtml
     /// <summary>The most rows a table holds, so that a notebook stays responsive with the whole dataset.</summary>
     public const int RowLimit = 100;
 
-    private static readonly string[] Headers = { "id", "value", "unit", "printed", "label", "quote", "source" };
+    private static readonly string[] Headers = { "id", "place", "value", "unit", "printed", "label", "quote", "source" };
 
     /// <summary>The figures as an HTML <c>&lt;table&gt;</c>.</summary>
     public static string Table(IEnumerable<Figure> figures)
@@ -82,7 +82,9 @@ public static class FigureHtml
     {
         writer.Write("<tr>");
         Cell(writer, figure.Id);
-        Cell(writer, figure.ValueHigh is { } high ? Number(figure.Value) + "–" + Number(high) : Number(figure.Value));
+        Cell(writer, figure.Source is null ? figure.Place : figure.PlaceName + " (" + figure.Level + ")");
+        var value = figure.ValueHigh is { } high ? Number(figure.Value) + "–" + Number(high) : Number(figure.Value);
+        Cell(writer, figure.Bound == TargetBound.None ? value : value + " (" + figure.Bound + ")");
         Cell(writer, figure.Unit.ToString());
         Cell(writer, figure.PrintedValue + figure.PrintedUnit + (figure.CorrectedUnit is { } corrected ? " (read as " + corrected + ")" : string.Empty));
         Cell(writer, figure.Label);
@@ -98,7 +100,7 @@ public static class FigureHtml
             return string.Empty;
         }
 
-        var title = source.Title ?? source.CityName + " " + source.Year.ToString(CultureInfo.InvariantCulture);
+        var title = source.Title ?? source.PlaceName + " " + source.Year.ToString(CultureInfo.InvariantCulture);
         return title + " (" + source.TextFile + ")";
     }
 

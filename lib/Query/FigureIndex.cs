@@ -6,9 +6,9 @@ using System.Diagnostics.CodeAnalysis;
 namespace ReportData;
 
 /// <summary>
-/// Figures indexed for statistics code: by id, by any combination of city, year, key and kind, as a
-/// time series (one indicator across years) and across cities; with the cities, years, keys and
-/// reports they cover, and targets paired with their actuals.
+/// Figures indexed for statistics code: by id, by any combination of place, level, year, key and kind, as a
+/// time series (one indicator across years) and across places (the nation, provinces, cities, ...); with the places
+/// by level, years, keys and reports they cover, and targets paired with their actuals.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,14 +19,16 @@ namespace ReportData;
 /// list built in advance: O(1), no scan, no allocation.
 /// </para>
 /// <para>
-/// Results are ordered by city, then year (figures with no year, multi-year goals, last), kind,
-/// key and id, ordinal: a <see cref="Series(string, string, FigureKind)"/> comes in year order and <see cref="AcrossCities(int, string, FigureKind)"/> in city order.
+/// Results are ordered by level (national first, see <see cref="PlaceLevel"/>), place, then year (figures with no year,
+/// multi-year goals, last), kind, key and id, ordinal: a <see cref="Series(string, string, FigureKind)"/> comes in year order
+/// and <see cref="AcrossPlaces(int, string, PlaceLevel?, FigureKind)"/> from the nation down, places of one level in name order.
 /// Names compare ordinally (case-sensitive), as in member names: <c>"Quzhou"</c>, <c>"GdpGrowth"</c>.
+/// A key means one indicator at every level: <c>China</c>'s <c>GdpGrowth</c> and <c>Quzhou</c>'s are one series across places.
 /// An index is immutable and safe to use from several threads.
 /// </para>
 /// <para>
 /// <b>Units never mix silently.</b> A query for one indicator (<see cref="Series(string, string, FigureKind)"/>,
-/// <see cref="AcrossCities(int, string, FigureKind)"/>, <see cref="Query(string, int?, string, FigureKind?)"/> with a key)
+/// <see cref="AcrossPlaces(int, string, PlaceLevel?, FigureKind)"/>, <see cref="Query(string, int?, string, FigureKind?, PlaceLevel?)"/> with a key)
 /// returns figures of one unit, or throws <see cref="MixedUnitsException"/> listing the units it found. The overloads
 /// that take a <see cref="FigureUnit"/> return every figure in that unit, converted exactly where it was printed in another
 /// unit of the same dimension (亿元 and 万元), and throw <see cref="UnitConversionException"/> for a figure of another
@@ -43,6 +45,7 @@ public sealed class FigureIndex
     private readonly Dictionary<string, Figure> _byId;
     private readonly Lazy<Dictionary<FilterKey, IReadOnlyList<Figure>>>[] _byFilter;
     private readonly Lazy<Dictionary<FilterKey, IReadOnlyList<Figure>>> _series;
+    private readonly Dictionary<PlaceLevel, IReadOnlyList<string>> _placesAt;
 
     /// <summary>Indexes <paramref name="figures"/>. The sequence is read once.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="figures"/> or one of its items is null.</exception>
@@ -74,7 +77,14 @@ public sealed class FigureIndex
         list.Sort(CompareForResults);
         _figures = list.ToArray();
         Figures = new ReadOnlyCollection<Figure>(_figures);
-        Cities = Distinct(_figures, static figure => figure.City, StringComparer.Ordinal);
+        Places = DistinctPlaces(_figures, null);
+        _placesAt = new Dictionary<PlaceLevel, IReadOnlyList<string>>();
+        foreach (var level in new[] { PlaceLevel.National, PlaceLevel.Province, PlaceLevel.City, PlaceLevel.District, PlaceLevel.County })
+        {
+            _placesAt.Add(level, DistinctPlaces(_figures, level));
+        }
+
+        Cities = _placesAt[PlaceLevel.City];
         Keys = Distinct(_figures, static figure => figure.Key, StringComparer.Ordinal);
         Years = DistinctYears(_figures);
         Reports = DistinctReports(_figures);
@@ -88,16 +98,19 @@ public sealed class FigureIndex
 
         _series = new Lazy<Dictionary<FilterKey, IReadOnlyList<Figure>>>(() => Group(
             Array.FindAll(_figures, static figure => figure.Year is not null),
-            static figure => FilterKey.Of(figure, FilterKey.CityBit | FilterKey.KeyBit | FilterKey.KindBit)));
+            static figure => FilterKey.Of(figure, FilterKey.PlaceBit | FilterKey.KeyBit | FilterKey.KindBit)));
     }
 
     /// <summary>The index of the dataset this library ships (<see cref="ReportDataset.Figures"/>), built on first use.</summary>
     public static FigureIndex Dataset => DatasetIndex.Value;
 
-    /// <summary>All figures, in result order (city, year, kind, key, id).</summary>
+    /// <summary>All figures, in result order (level, place, year, kind, key, id).</summary>
     public IReadOnlyList<Figure> Figures { get; }
 
-    /// <summary>The cities, ordinal order: <c>Jinhua</c>, <c>Quzhou</c>.</summary>
+    /// <summary>The places at every level, from the nation down, each level's in ordinal order: <c>China</c>, <c>Jinhua</c>, <c>Quzhou</c>.</summary>
+    public IReadOnlyList<string> Places { get; }
+
+    /// <summary>The places at the city level (<see cref="PlacesAt"/> of <see cref="PlaceLevel.City"/>), ordinal order: <c>Jinhua</c>, <c>Quzhou</c>.</summary>
     public IReadOnlyList<string> Cities { get; }
 
     /// <summary>The years figures are about (not the years reports were delivered), ascending.</summary>
@@ -106,8 +119,11 @@ public sealed class FigureIndex
     /// <summary>The indicator keys, ordinal order.</summary>
     public IReadOnlyList<string> Keys { get; }
 
-    /// <summary>The reports the figures come from, by city and then year of delivery.</summary>
+    /// <summary>The reports the figures come from, by level, place and then year of delivery.</summary>
     public IReadOnlyList<ReportSource> Reports { get; }
+
+    /// <summary>The places at <paramref name="level"/>, ordinal order: <c>PlacesAt(PlaceLevel.National)</c> is <c>China</c> where the index has national figures.</summary>
+    public IReadOnlyList<string> PlacesAt(PlaceLevel level) => _placesAt.TryGetValue(level, out var places) ? places : Array.Empty<string>();
 
     /// <summary>
     /// Looks up a figure by id. <see cref="Find"/>, <see cref="Get"/> and this keep the contract of the generated
@@ -124,54 +140,70 @@ public sealed class FigureIndex
     public Figure Get(string id) => Find(id) ?? throw new KeyNotFoundException("No figure has the id '" + id + "'.");
 
     /// <summary>
-    /// The figures that match every filter given; a null filter matches anything. <c>Query(city: "Quzhou", year: 2023)</c>
-    /// is everything about Quzhou in 2023, actuals and targets. Multi-year goals have no year; find them with
+    /// The figures that match every filter given; a null filter matches anything. <c>Query(place: "Quzhou", year: 2023)</c>
+    /// is everything about Quzhou in 2023, actuals and targets; <c>Query(level: PlaceLevel.National)</c> everything national. Multi-year goals have no year; find them with
     /// <paramref name="year"/> left null and <see cref="Figure.Horizon"/>. An unknown name gives an empty list.
     /// Without a key the figures are of many indicators, each in its own unit; with a key they share one unit.
     /// </summary>
     /// <exception cref="MixedUnitsException"><paramref name="key"/> is given and its figures are in more than one unit: pass a unit.</exception>
-    public IReadOnlyList<Figure> Query(string? city = null, int? year = null, string? key = null, FigureKind? kind = null)
+    public IReadOnlyList<Figure> Query(string? place = null, int? year = null, string? key = null, FigureKind? kind = null, PlaceLevel? level = null)
     {
-        var figures = Lookup(city, year, key, kind);
+        var figures = Lookup(place, year, key, kind, level);
         return key is null ? figures : UnitSafety.OneUnit(figures, "Query(key: \"" + key + "\")");
     }
 
     /// <summary>
-    /// <see cref="Query(string, int?, string, FigureKind?)"/> with every figure in <paramref name="unit"/>: values printed in another
+    /// <see cref="Query(string, int?, string, FigureKind?, PlaceLevel?)"/> with every figure in <paramref name="unit"/>: values printed in another
     /// unit of the same dimension are converted exactly (<see cref="Figure.ValueIn"/>) into copies of their figures.
     /// </summary>
     /// <exception cref="UnitConversionException">A figure found measures another dimension than <paramref name="unit"/>.</exception>
-    public IReadOnlyList<Figure> Query(FigureUnit unit, string? city = null, int? year = null, string? key = null, FigureKind? kind = null) =>
-        UnitSafety.In(Lookup(city, year, key, kind), unit);
+    public IReadOnlyList<Figure> Query(FigureUnit unit, string? place = null, int? year = null, string? key = null, FigureKind? kind = null, PlaceLevel? level = null) =>
+        UnitSafety.In(Lookup(place, year, key, kind, level), unit);
 
     /// <summary>
-    /// One indicator of one city across the years, in year order: <c>Series("Quzhou", "GdpGrowth")</c> gives
-    /// the actual GDP growth of every year the reports give it. Figures with no year (multi-year goals) are left out.
+    /// One indicator of one place across the years, in year order: <c>Series("Quzhou", "GdpGrowth")</c> gives
+    /// the actual GDP growth of every year the reports give it, <c>Series("China", "GdpGrowth", FigureKind.Target)</c> the national
+    /// targets. Figures with no year (multi-year goals) are left out.
     /// </summary>
     /// <exception cref="MixedUnitsException">The figures are in more than one unit: use the overload that takes a unit.</exception>
-    public IReadOnlyList<Figure> Series(string city, string key, FigureKind kind = FigureKind.Actual) =>
-        UnitSafety.OneUnit(SeriesLookup(city, key, kind), "Series(\"" + city + "\", \"" + key + "\")");
+    public IReadOnlyList<Figure> Series(string place, string key, FigureKind kind = FigureKind.Actual) =>
+        UnitSafety.OneUnit(SeriesLookup(place, key, kind), "Series(\"" + place + "\", \"" + key + "\")");
 
     /// <summary>
     /// <see cref="Series(string, string, FigureKind)"/> with every value in <paramref name="unit"/>, converted exactly where a
     /// report printed another unit of the same dimension: <c>Series("Quzhou", "Gdp", FigureUnit.Yuan)</c>.
     /// </summary>
     /// <exception cref="UnitConversionException">A figure of the series measures another dimension than <paramref name="unit"/>.</exception>
-    public IReadOnlyList<Figure> Series(string city, string key, FigureUnit unit, FigureKind kind = FigureKind.Actual) =>
-        UnitSafety.In(SeriesLookup(city, key, kind), unit);
+    public IReadOnlyList<Figure> Series(string place, string key, FigureUnit unit, FigureKind kind = FigureKind.Actual) =>
+        UnitSafety.In(SeriesLookup(place, key, kind), unit);
 
-    /// <summary>One indicator of one year across cities, in city order: <c>AcrossCities(2017, "GdpGrowth")</c>.</summary>
+    /// <summary>
+    /// One indicator of one year across places, from the nation down: <c>AcrossPlaces(2018, "GdpGrowth", kind: FigureKind.Target)</c>
+    /// gives the national 6.5 %左右 beside Jinhua's and Quzhou's 7 %. <paramref name="level"/> keeps one level
+    /// (<c>AcrossPlaces(2017, "GdpGrowth", PlaceLevel.City)</c>); null compares every level, each figure with its
+    /// <see cref="Figure.Level"/>. Units stay unmixed across levels as across years.
+    /// </summary>
+    /// <exception cref="MixedUnitsException">The figures are in more than one unit: use the overload that takes a unit.</exception>
+    public IReadOnlyList<Figure> AcrossPlaces(int year, string key, PlaceLevel? level = null, FigureKind kind = FigureKind.Actual) =>
+        Query(null, year, key ?? throw new ArgumentNullException(nameof(key)), kind, level);
+
+    /// <summary><see cref="AcrossPlaces(int, string, PlaceLevel?, FigureKind)"/> with every value in <paramref name="unit"/>, converted exactly where needed.</summary>
+    /// <exception cref="UnitConversionException">A figure measures another dimension than <paramref name="unit"/>.</exception>
+    public IReadOnlyList<Figure> AcrossPlaces(int year, string key, FigureUnit unit, PlaceLevel? level = null, FigureKind kind = FigureKind.Actual) =>
+        Query(unit, null, year, key ?? throw new ArgumentNullException(nameof(key)), kind, level);
+
+    /// <summary>One indicator of one year across the cities (the city level), in city order: <c>AcrossCities(2017, "GdpGrowth")</c>.</summary>
     /// <exception cref="MixedUnitsException">The figures are in more than one unit: use the overload that takes a unit.</exception>
     public IReadOnlyList<Figure> AcrossCities(int year, string key, FigureKind kind = FigureKind.Actual) =>
-        Query(null, year, key ?? throw new ArgumentNullException(nameof(key)), kind);
+        AcrossPlaces(year, key, PlaceLevel.City, kind);
 
     /// <summary><see cref="AcrossCities(int, string, FigureKind)"/> with every value in <paramref name="unit"/>, converted exactly where needed.</summary>
     /// <exception cref="UnitConversionException">A figure measures another dimension than <paramref name="unit"/>.</exception>
     public IReadOnlyList<Figure> AcrossCities(int year, string key, FigureUnit unit, FigureKind kind = FigureKind.Actual) =>
-        Query(unit, null, year, key ?? throw new ArgumentNullException(nameof(key)), kind);
+        AcrossPlaces(year, key, unit, PlaceLevel.City, kind);
 
     /// <summary>
-    /// The actual that <paramref name="target"/> is a target for: same city, key and year, a unit of the same dimension
+    /// The actual that <paramref name="target"/> is a target for: same place, key and year, a unit of the same dimension
     /// (the same unit first), kind <see cref="FigureKind.Actual"/>; a final figure before an estimate. Null when the figures hold none, as
     /// for a multi-year goal or a target whose year no report in the index has reviewed yet.
     /// </summary>
@@ -188,9 +220,9 @@ public sealed class FigureIndex
         }
 
         Figure? found = null;
-        foreach (var actual in Lookup(target.City, target.Year, target.Key, FigureKind.Actual))
+        foreach (var actual in Lookup(target.Place, target.Year, target.Key, FigureKind.Actual, null))
         {
-            // At most a handful share city, year and key (one per unit); this is not a scan of the index.
+            // At most a handful share place, year and key (one per unit); this is not a scan of the index.
             if (actual.Dimension == target.Dimension && (found is null || IsBetterActual(actual, found, target)))
             {
                 found = actual;
@@ -208,7 +240,7 @@ public sealed class FigureIndex
     public IReadOnlyList<TargetComparison> CompareTargetsWithActuals(AboutTolerance? aboutTolerance = null)
     {
         var comparisons = new List<TargetComparison>();
-        foreach (var target in Lookup(null, null, null, FigureKind.Target))
+        foreach (var target in Lookup(null, null, null, FigureKind.Target, null))
         {
             if (FindActualFor(target) is { } actual)
             {
@@ -223,21 +255,22 @@ public sealed class FigureIndex
     private static bool IsBetterActual(Figure candidate, Figure found, Figure target) =>
         found.IsEstimate != candidate.IsEstimate ? found.IsEstimate : found.Unit != target.Unit && candidate.Unit == target.Unit;
 
-    private IReadOnlyList<Figure> Lookup(string? city, int? year, string? key, FigureKind? kind)
+    private IReadOnlyList<Figure> Lookup(string? place, int? year, string? key, FigureKind? kind, PlaceLevel? level)
     {
-        var filter = FilterKey.Create(city, year, key, kind);
+        var filter = FilterKey.Create(place, year, key, kind, level);
         return _byFilter[filter.Mask].Value.TryGetValue(filter, out var figures) ? figures : None;
     }
 
-    private IReadOnlyList<Figure> SeriesLookup(string city, string key, FigureKind kind)
+    private IReadOnlyList<Figure> SeriesLookup(string place, string key, FigureKind kind)
     {
-        var filter = FilterKey.Create(city ?? throw new ArgumentNullException(nameof(city)), null, key ?? throw new ArgumentNullException(nameof(key)), kind);
+        var filter = FilterKey.Create(place ?? throw new ArgumentNullException(nameof(place)), null, key ?? throw new ArgumentNullException(nameof(key)), kind, null);
         return _series.Value.TryGetValue(filter, out var figures) ? figures : None;
     }
 
     private static int CompareForResults(Figure left, Figure right)
     {
-        var order = string.CompareOrdinal(left.City, right.City);
+        var order = left.Level.CompareTo(right.Level);
+        order = order != 0 ? order : string.CompareOrdinal(left.Place, right.Place);
         if (order != 0)
         {
             return order;
@@ -295,6 +328,21 @@ public sealed class FigureIndex
         return new ReadOnlyCollection<string>(new List<string>(set));
     }
 
+    /// <summary>The places of the figures (sorted by level, then place) at <paramref name="level"/>, or at every level for null.</summary>
+    private static IReadOnlyList<string> DistinctPlaces(Figure[] sortedFigures, PlaceLevel? level)
+    {
+        var places = new List<string>();
+        foreach (var figure in sortedFigures)
+        {
+            if ((level is null || figure.Level == level) && (places.Count == 0 || places[places.Count - 1] != figure.Place))
+            {
+                places.Add(figure.Place);
+            }
+        }
+
+        return places.AsReadOnly();
+    }
+
     private static IReadOnlyList<int> DistinctYears(Figure[] figures)
     {
         var set = new SortedSet<int>();
@@ -323,7 +371,8 @@ public sealed class FigureIndex
 
         reports.Sort(static (left, right) =>
         {
-            var order = string.CompareOrdinal(left.City, right.City);
+            var order = left.Level.CompareTo(right.Level);
+            order = order != 0 ? order : string.CompareOrdinal(left.Place, right.Place);
             order = order != 0 ? order : left.Year.CompareTo(right.Year);
             return order != 0 ? order : string.CompareOrdinal(left.YamlFile, right.YamlFile);
         });
@@ -331,27 +380,29 @@ public sealed class FigureIndex
     }
 
     /// <summary>
-    /// A combination of filters: which of city, year, key and kind are given (<see cref="Mask"/>) and their values.
+    /// A combination of filters: which of place, year, key, kind and level are given (<see cref="Mask"/>) and their values.
     /// Figures are grouped once per mask, so a query is one lookup in the dictionary of its mask.
     /// </summary>
-    /// <remarks>A record struct: its equality and hash are over the mask and the four values (strings compared ordinally).</remarks>
-    private readonly record struct FilterKey(int Mask, string? City, int? Year, string? Key, FigureKind Kind)
+    /// <remarks>A record struct: its equality and hash are over the mask and the five values (strings compared ordinally).</remarks>
+    private readonly record struct FilterKey(int Mask, string? Place, int? Year, string? Key, FigureKind Kind, PlaceLevel Level)
     {
-        public const int CityBit = 1, YearBit = 2, KeyBit = 4, KindBit = 8, MaskCount = 16;
+        public const int PlaceBit = 1, YearBit = 2, KeyBit = 4, KindBit = 8, LevelBit = 16, MaskCount = 32;
 
-        public static FilterKey Create(string? city, int? year, string? key, FigureKind? kind) => new(
-            (city is null ? 0 : CityBit) | (year is null ? 0 : YearBit) | (key is null ? 0 : KeyBit) | (kind is null ? 0 : KindBit),
-            city,
+        public static FilterKey Create(string? place, int? year, string? key, FigureKind? kind, PlaceLevel? level) => new(
+            (place is null ? 0 : PlaceBit) | (year is null ? 0 : YearBit) | (key is null ? 0 : KeyBit) | (kind is null ? 0 : KindBit) | (level is null ? 0 : LevelBit),
+            place,
             year,
             key,
-            kind ?? default);
+            kind ?? default,
+            level ?? default);
 
         /// <summary>The key under which <paramref name="figure"/> is found when the filters in <paramref name="mask"/> are given.</summary>
         public static FilterKey Of(Figure figure, int mask) => new(
             mask,
-            (mask & CityBit) != 0 ? figure.City : null,
+            (mask & PlaceBit) != 0 ? figure.Place : null,
             (mask & YearBit) != 0 ? figure.Year : null,
             (mask & KeyBit) != 0 ? figure.Key : null,
-            (mask & KindBit) != 0 ? figure.Kind : default);
+            (mask & KindBit) != 0 ? figure.Kind : default,
+            (mask & LevelBit) != 0 ? figure.Level : default);
     }
 }

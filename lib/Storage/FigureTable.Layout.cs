@@ -10,7 +10,7 @@ namespace ReportData.Storage;
 public static partial class FigureTable
 {
     /// <summary>The version of this layout; the generator refuses a ReportData package whose version differs (RD0010).</summary>
-    public const int LayoutVersion = 4;
+    public const int LayoutVersion = 5;
 
     /// <summary>The number of fields each figure has.</summary>
     public const int FieldsPerFigure = 9;
@@ -84,8 +84,9 @@ public static partial class FigureTable
 
     /// <summary>
     /// The number of fields each report has in the dataset's report table (see <c>FigureTable.Partitions</c>), in the order of
-    /// <see cref="ReportSource"/>'s parameters: texts as one plus their index (0 for null), years as numbers (0 for null).
+    /// <see cref="ReportSource"/>'s parameters: texts as one plus their index (0 for null), years as numbers (0 for null),
+    /// the level as its <see cref="PlaceLevel"/> number.
     /// Then the number of its id prefixes, and each prefix as one plus its index.
     /// </summary>
-    public const int FieldsPerReport = 11;
+    public const int FieldsPerReport = 13;
 }

@@ -24,17 +24,19 @@ public static partial class FigureTable
             }
 
             var source = new ReportSource(
-                City: Text(table, reports[at])!,
-                CityName: Text(table, reports[at + 1])!,
-                Year: reports[at + 2],
-                Title: Text(table, reports[at + 3]),
-                TextFile: Text(table, reports[at + 4])!,
-                YamlFile: Text(table, reports[at + 5])!,
-                ReviewsYear: Year(reports[at + 6]),
-                TargetsYear: Year(reports[at + 7]),
-                Date: Text(table, reports[at + 8]),
-                Session: Text(table, reports[at + 9]),
-                Speaker: Text(table, reports[at + 10]));
+                Place: Text(table, reports[at])!,
+                PlaceName: Text(table, reports[at + 1])!,
+                Level: (PlaceLevel)reports[at + 2],
+                Year: reports[at + 3],
+                Title: Text(table, reports[at + 4]),
+                TextFile: Text(table, reports[at + 5])!,
+                YamlFile: Text(table, reports[at + 6])!,
+                ReviewsYear: Year(reports[at + 7]),
+                TargetsYear: Year(reports[at + 8]),
+                Date: Text(table, reports[at + 9]),
+                Session: Text(table, reports[at + 10]),
+                Speaker: Text(table, reports[at + 11]),
+                Authority: Text(table, reports[at + 12]));
             at += FieldsPerReport;
             var prefixes = new string[reports[at++]];
             for (var p = 0; p < prefixes.Length; p++)

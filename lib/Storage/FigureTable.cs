@@ -70,7 +70,7 @@ public static partial class FigureTable
             var year = codes >> YearShift;
             figures[i] = new Figure(
                 Id: texts[i],
-                City: source.City,
+                Place: source.Place,
                 Year: year == 0 ? null : year,
                 Horizon: Text(texts, fields[at + HorizonField]),
                 Key: Text(texts, fields[at + KeyField])!,

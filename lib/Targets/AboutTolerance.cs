@@ -8,16 +8,23 @@ namespace ReportData;
 /// Reports do not define "about"; this makes the reading explicit, so that every result says which it used.
 /// </summary>
 /// <remarks>
-/// <see cref="Default"/> is 5 % of the target's value either side: a growth target of 7%左右 is met by
-/// 6.65 % to 7.35 %, a target of 20,000 new jobs 左右 by 19,000 to 21,000. Use <see cref="Absolute"/> for a fixed
-/// band (±0.5 percentage points: <c>AboutTolerance.Absolute(0.5)</c>), or <see cref="Exact"/> to read 左右 as the value itself.
-/// The band is symmetric and inclusive: above it is not "about" either, though for growth it may be good news;
+/// <para>
+/// <see cref="Default"/> is a band of 5 % of the target's value either side, read as the reports judge their results: met
+/// inside the band, and beyond it in the direction the indicator is good in (<see cref="KeyDirections"/>). A growth target
+/// of 7%左右 is met by 6.65 % and anything above; a CPI target of 3%左右 (a ceiling) by 3.15 % and anything below; a key
+/// with no direction (<see cref="KeyDirection.None"/>) inside the band only.
+/// </para>
+/// <para>
+/// <see cref="Symmetric"/> reads the band on both sides for every key: above it is not "about" either
+/// (<c>AboutTolerance.Default.Symmetric()</c>: 7%左右 met by 6.65 % to 7.35 % only). Use <see cref="Absolute"/> for a fixed
+/// band (±0.5 percentage points: <c>AboutTolerance.Absolute(0.5)</c>), or <see cref="Exact"/> for no band. Bands are inclusive;
 /// <see cref="TargetComparison.Difference"/> tells which side an actual fell on.
-/// <c>default(AboutTolerance)</c> is <see cref="Exact"/>; methods that take a nullable tolerance use <see cref="Default"/> for null.
+/// <c>default(AboutTolerance)</c> is <see cref="Exact"/>, directional; methods that take a nullable tolerance use <see cref="Default"/> for null.
+/// </para>
 /// </remarks>
 public readonly struct AboutTolerance : IEquatable<AboutTolerance>
 {
-    private AboutTolerance(double amount, bool isRelative)
+    private AboutTolerance(double amount, bool isRelative, bool isSymmetric = false)
     {
         if (double.IsNaN(amount) || double.IsInfinity(amount) || amount < 0)
         {
@@ -26,6 +33,7 @@ public readonly struct AboutTolerance : IEquatable<AboutTolerance>
 
         Amount = amount;
         IsRelative = isRelative;
+        IsSymmetric = isSymmetric;
     }
 
     /// <summary>5 % of the target's value either side (<c>Relative(0.05)</c>).</summary>
@@ -40,6 +48,15 @@ public readonly struct AboutTolerance : IEquatable<AboutTolerance>
     /// <summary>True when <see cref="Amount"/> is a fraction of the target's value.</summary>
     public bool IsRelative { get; }
 
+    /// <summary>
+    /// True when the band is read on both sides whatever the key (see <see cref="Symmetric"/>); false when an actual beyond the band
+    /// in the indicator's good direction (<see cref="KeyDirections"/>) meets the target too.
+    /// </summary>
+    public bool IsSymmetric { get; }
+
+    /// <summary>This band, read on both sides for every key: an actual above a growth target's band does not meet it either.</summary>
+    public AboutTolerance Symmetric() => new(Amount, IsRelative, isSymmetric: true);
+
     /// <summary>A band of <paramref name="fraction"/> × |target value| either side: 0.05 for ±5 %.</summary>
     public static AboutTolerance Relative(double fraction) => new(fraction, isRelative: true);
 
@@ -50,18 +67,18 @@ public readonly struct AboutTolerance : IEquatable<AboutTolerance>
     public double HalfWidth(double targetValue) => IsRelative ? Amount * Math.Abs(targetValue) : Amount;
 
     /// <inheritdoc/>
-    public bool Equals(AboutTolerance other) => Amount.Equals(other.Amount) && IsRelative == other.IsRelative;
+    public bool Equals(AboutTolerance other) => Amount.Equals(other.Amount) && IsRelative == other.IsRelative && IsSymmetric == other.IsSymmetric;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is AboutTolerance other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => Amount.GetHashCode() ^ (IsRelative ? 1 : 0);
+    public override int GetHashCode() => Amount.GetHashCode() ^ (IsRelative ? 1 : 0) ^ (IsSymmetric ? 2 : 0);
 
-    /// <summary><c>±5%</c> (relative) or <c>±0.5</c> (absolute), culture-invariant.</summary>
-    public override string ToString() => IsRelative
+    /// <summary><c>±5%</c> (relative) or <c>±0.5</c> (absolute), then <c> symmetric</c> where it is, culture-invariant.</summary>
+    public override string ToString() => (IsRelative
         ? "±" + (Amount * 100).ToString("R", CultureInfo.InvariantCulture) + "%"
-        : "±" + Amount.ToString("R", CultureInfo.InvariantCulture);
+        : "±" + Amount.ToString("R", CultureInfo.InvariantCulture)) + (IsSymmetric ? " symmetric" : string.Empty);
 
     /// <summary>True when both are the same tolerance.</summary>
     public static bool operator ==(AboutTolerance left, AboutTolerance right) => left.Equals(right);

@@ -10,7 +10,7 @@ namespace ReportData;
 /// <item><term><see cref="TargetBound.Exceeds"/> 超过, 突破</term><description>&gt; the value</description></item>
 /// <item><term><see cref="TargetBound.AtMost"/> 以内, 不超过</term><description>≤ the value</description></item>
 /// <item><term><see cref="TargetBound.Below"/> 低于</term><description>&lt; the value</description></item>
-/// <item><term><see cref="TargetBound.About"/> 左右</term><description>within the <see cref="AboutTolerance"/> of the value, either side (default ±5 %)</description></item>
+/// <item><term><see cref="TargetBound.About"/> 左右</term><description>within the <see cref="AboutTolerance"/> of the value (default ±5 %), or beyond it in the direction the key is good in (<see cref="KeyDirections"/>: 6.9 meets a growth target of 6.5%左右, 1.6 a CPI target of 3%左右); on both sides only with <see cref="AboutTolerance.Symmetric"/> or for a key with no direction</description></item>
 /// <item><term><see cref="TargetBound.Reach"/> 达到, and <see cref="TargetBound.None"/></term><description>≥ the value: reached, or beyond</description></item>
 /// </list>
 /// </summary>
@@ -75,12 +75,34 @@ public static class TargetCheck
                 return value < high - slack;
             case TargetBound.About:
                 var tolerance = aboutTolerance ?? AboutTolerance.Default;
-                return value >= low - tolerance.HalfWidth(low) - slack && value <= high + tolerance.HalfWidth(high) + slack;
+                var aboveLow = value >= low - tolerance.HalfWidth(low) - slack;
+                var belowHigh = value <= high + tolerance.HalfWidth(high) + slack;
+                return GoodDirection(target, tolerance) switch
+                {
+                    KeyDirection.HigherIsBetter => aboveLow,
+                    KeyDirection.LowerIsBetter => belowHigh,
+                    _ => aboveLow && belowHigh,
+                };
             case TargetBound.None when target.IsRange:
                 return value >= low - slack && value <= high + slack;
             default:
                 return value >= low - slack;
         }
+    }
+
+    /// <summary>
+    /// The direction beyond a 左右 band that meets the target too, in the compared values: a fall's size grows as its value
+    /// falls, so for a target stated as a fall (能耗降低2.5%左右, lower is better) a larger size is the good direction.
+    /// </summary>
+    private static KeyDirection GoodDirection(Figure target, AboutTolerance tolerance)
+    {
+        var direction = tolerance.IsSymmetric ? KeyDirection.None : KeyDirections.Of(target.Key);
+        if (!target.IsDecline || direction == KeyDirection.None)
+        {
+            return direction;
+        }
+
+        return direction == KeyDirection.HigherIsBetter ? KeyDirection.LowerIsBetter : KeyDirection.HigherIsBetter;
     }
 
     /// <summary>

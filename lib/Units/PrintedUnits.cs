@@ -13,7 +13,7 @@ namespace ReportData;
 /// The units government work reports print, what each means and how it is normalized: 亿元 is
 /// <see cref="FigureUnit.BillionYuan"/> with factor 0.1 (2125.2 亿元 = 212.52 billion yuan) and multiplier 10^8
 /// (SDMX's UNIT_MULT 8: the printed number counts 10^8 yuan). A unit is looked up whole first, then as a
-/// magnitude prefix (万, 亿) on a base unit, so that 万千瓦, 亿千瓦时 and 万场 need no entries of their own.
+/// magnitude prefix (万, 亿, 万亿) on a base unit, so that 万千瓦, 亿千瓦时, 万场 and 万亿斤 need no entries of their own.
 /// </summary>
 internal static class PrintedUnits
 {
@@ -26,6 +26,8 @@ internal static class PrintedUnits
         // Common in other cities' reports: cases (起, 例), trees (株, 棵), works (篇, 部, 本, 册), transactions (笔),
         // copies (份), kinds (种), teams (支), lamps (盏), rooms (间), wells (口), poultry (羽).
         "起", "例", "株", "棵", "篇", "部", "本", "册", "笔", "份", "种", "支", "盏", "间", "口", "羽",
+        // Performances and events counted by showing (演出1.2万场次).
+        "场次",
     };
 
     /// <summary>The denominators a rate may have (<c>per:</c> in the YAML), in persons.</summary>
@@ -44,6 +46,8 @@ internal static class PrintedUnits
     {
         ("万", 10_000m, 4),
         ("亿", 100_000_000m, 8),
+        // 万亿 (10^12) on any base unit: 粮食产量1.4万亿斤. (万亿元 and 万亿美元 are whole units: their factors differ.)
+        ("万亿", 1_000_000_000_000m, 12),
     };
 
     /// <summary>The rate denominators <c>per:</c> accepts, for messages.</summary>
@@ -153,6 +157,7 @@ internal static class PrintedUnits
         ["亿元"] = new(FigureUnit.BillionYuan, 0.1m, 8),
         ["万亿元"] = new(FigureUnit.BillionYuan, 1000m, 12),
         ["亿美元"] = new(FigureUnit.BillionUsd, 0.1m, 8),
+        ["万亿美元"] = new(FigureUnit.BillionUsd, 1000m, 12),
         ["%"] = new(FigureUnit.Percent, 1m, 0),
         ["％"] = new(FigureUnit.Percent, 1m, 0),
         ["‰"] = new(FigureUnit.PerMille, 1m, 0),
@@ -161,6 +166,9 @@ internal static class PrintedUnits
         ["倍"] = new(FigureUnit.Percent, 100m, 0),
         // 兆瓦 (MW) is 1,000 kW: a thousandfold the base unit, which no 万/亿 prefix expresses.
         ["兆瓦"] = new(FigureUnit.Kilowatts, 1000m, 3),
+        // 千公顷 (thousand hectares, how sown areas are printed): 千 is no magnitude prefix of its own, since 千瓦, 千米
+        // and 千克 are base units whose 千 belongs to the unit.
+        ["千公顷"] = new(FigureUnit.Hectares, 1000m, 3),
         [string.Empty] = new(FigureUnit.None, 1m, 0),
     };
 
@@ -176,6 +184,9 @@ internal static class PrintedUnits
             ["位"] = new(FigureUnit.Persons, 1m, 0),
             ["人次"] = new(FigureUnit.PersonTimes, 1m, 0),
             ["微克/立方米"] = new(FigureUnit.MicrogramsPerCubicMetre, 1m, 0),
+            // Web and PDF copies print the slash full-width, or the word 每.
+            ["微克／立方米"] = new(FigureUnit.MicrogramsPerCubicMetre, 1m, 0),
+            ["微克每立方米"] = new(FigureUnit.MicrogramsPerCubicMetre, 1m, 0),
             ["平方米"] = new(FigureUnit.SquareMetres, 1m, 0),
             ["平方公里"] = new(FigureUnit.SquareKilometres, 1m, 0),
             ["亩"] = new(FigureUnit.Mu, 1m, 0),
@@ -194,8 +205,11 @@ internal static class PrintedUnits
             ["公斤"] = new(FigureUnit.Kilograms, 1m, 0),
             ["千克"] = new(FigureUnit.Kilograms, 1m, 0),
             ["分/千瓦时"] = new(FigureUnit.FenPerKilowattHour, 1m, 0),
+            ["分／千瓦时"] = new(FigureUnit.FenPerKilowattHour, 1m, 0),
             ["立方米"] = new(FigureUnit.CubicMetres, 1m, 0),
             ["标箱"] = new(FigureUnit.Teu, 1m, 0),
+            // 集装箱吞吐量1200万标准箱: the long form of 标箱.
+            ["标准箱"] = new(FigureUnit.Teu, 1m, 0),
             ["岁"] = new(FigureUnit.Years, 1m, 0),
             ["年"] = new(FigureUnit.Years, 1m, 0),
             ["天"] = new(FigureUnit.Days, 1m, 0),

@@ -14,7 +14,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // Tables and bar charts through Spectre.Console: aligned for Chinese labels; no colour codes and 160 columns in a file.
 var console = FigureConsole.Create();
 
-Console.WriteLine("ReportData: figures from Chinese municipal government work reports");
+Console.WriteLine("ReportData: figures from Chinese government work reports, national and municipal");
 Console.WriteLine();
 
 // 1. Constants, checked at compile time: a typo or a figure the report never gave does not compile.
@@ -33,7 +33,7 @@ Console.WriteLine();
 
 // 3. A table of the headline figures of every report: columns stay aligned though Chinese labels take two columns a character.
 string[] headline = { "Gdp", "GdpGrowth", "FixedAssetInvestmentGrowth", "RetailSalesGrowth", "GeneralBudgetRevenueGrowth", "FiscalRevenueTotalGrowth" };
-var headlines = ReportDataset.Figures.Where(f => headline.Contains(f.Key)).OrderBy(f => f.City).ThenBy(f => f.Year).ThenBy(f => f.Kind);
+var headlines = ReportDataset.Figures.Where(f => headline.Contains(f.Key)).OrderBy(f => f.Level).ThenBy(f => f.Place).ThenBy(f => f.Year).ThenBy(f => f.Kind);
 console.Write(FigureTables.Figures(headlines, "Headline figures of every report"));
 Console.WriteLine();
 
@@ -41,8 +41,8 @@ Console.WriteLine();
 var index = FigureIndex.Dataset;
 Console.WriteLine("Quzhou GDP growth, actual:  " + string.Join("   ", index.Series("Quzhou", "GdpGrowth").Select(f => $"{f.Year}: {f.Value} %")));
 Console.WriteLine("Quzhou GDP growth, target:  " + string.Join("   ", index.Series("Quzhou", "GdpGrowth", FigureKind.Target).Select(f => $"{f.Year}: {f.Value} % {f.Bound}")));
-Console.WriteLine("GDP growth 2017 by city:    " + string.Join("   ", index.AcrossCities(2017, "GdpGrowth").Select(f => $"{f.City}: {f.Value} %")));
-Console.WriteLine($"Cities: {string.Join(", ", index.Cities)}; years: {string.Join(", ", index.Years)}");
+Console.WriteLine("GDP growth 2017 by place:   " + string.Join("   ", index.AcrossPlaces(2017, "GdpGrowth").Select(f => $"{f.Place} ({f.Level}): {f.Value} %")));
+Console.WriteLine($"Places: {string.Join(", ", index.Places.Select(place => place + " (" + index.Query(place: place)[0].Level + ")"))}; years: {string.Join(", ", index.Years)}");
 Console.WriteLine();
 var bars = FigureBarCharts.Series(index, "Quzhou", "GdpGrowth");
 bars.Width = 90;
@@ -61,14 +61,38 @@ foreach (var tolerance in new[] { AboutTolerance.Default, AboutTolerance.Absolut
 }
 
 Console.WriteLine();
-var againstLastYear = index.Query(city: "Quzhou", year: 2024, kind: FigureKind.Target)
+var againstLastYear = index.Query(place: "Quzhou", year: 2024, kind: FigureKind.Target)
     .Select(goal => (goal, last: index.Query("Quzhou", 2023, goal.Key, FigureKind.Actual).FirstOrDefault(f => f.Unit == goal.Unit)))
     .Where(pair => pair.last is not null && pair.goal.Unit == FigureUnit.Percent)
     .Select(pair => TargetCheck.Compare(pair.goal, pair.last!));
 console.Write(FigureTables.Comparisons(againstLastYear, "Quzhou's 2024 targets (%) against its 2023 results"));
 Console.WriteLine();
 
-// 6. Export: CSV (RFC 4180, UTF-8 with a byte order mark for Excel) and JSON that reads back into Figure records.
+// 6. The national targets against the national results, each judged as the reports judge them: a 左右 target is met
+// inside its band and beyond it in the direction its indicator is good in (KeyDirections).
+var nationalPairs = index.CompareTargetsWithActuals().Where(pair => pair.Target.Level == PlaceLevel.National).ToList();
+if (nationalPairs.Count == 0)
+{
+    Console.WriteLine(index.PlacesAt(PlaceLevel.National).Count == 0
+        ? "National targets against results: the dataset holds no national report yet (seeds/national-YYYY.report.yaml)."
+        : "National targets against results: no national target has its result in the dataset yet.");
+}
+else
+{
+    console.Write(FigureTables.Comparisons(nationalPairs, "National targets against the results of their year"));
+    var growth = nationalPairs.Where(pair => pair.Target.Key == "GdpGrowth").ToList();
+    Console.WriteLine($"National GDP growth targets met: {growth.Count(pair => pair.IsMet)} of {growth.Count} ("
+        + string.Join(", ", growth.Select(pair => $"{pair.Target.Year}: {pair.Target.PrintedValue}{pair.Target.PrintedUnit} {pair.Target.Bound} → {pair.Actual.Value} {(pair.IsMet ? "met" : "missed")}")) + ")");
+    var chartFolder = Path.Combine(AppContext.BaseDirectory, "export");
+    Directory.CreateDirectory(chartFolder);
+    var nationalChart = FigureCharts.TargetsOverYears(index, "China", "GdpGrowth");
+    nationalChart.SavePng(Path.Combine(chartFolder, "national-gdp-growth-targets.png"));
+    Console.WriteLine($"Chart {Path.Combine(chartFolder, "national-gdp-growth-targets.png")}: {nationalChart.TargetMarks.Count} targets");
+}
+
+Console.WriteLine();
+
+// 7. Export: CSV (RFC 4180, UTF-8 with a byte order mark for Excel) and JSON that reads back into Figure records.
 var exportFolder = Path.Combine(AppContext.BaseDirectory, "export");
 Directory.CreateDirectory(exportFolder);
 var csvPath = Path.Combine(exportFolder, "figures.csv");
@@ -103,7 +127,7 @@ chart.SavePng(chartPath);
 Console.WriteLine($"Chart {chartPath}: {chart.Language} labels in {chart.FontName}, {chart.TargetMarks.Count} target bounds drawn");
 Console.WriteLine();
 
-// 7. A citation of the report a figure comes from, for a paper: plain text, and CSL-JSON for Zotero or pandoc.
+// 8. A citation of the report a figure comes from, for a paper: plain text, and CSL-JSON for Zotero or pandoc.
 var citation = gdp.Cite();
 Console.WriteLine("Cite as: " + citation);
 Console.WriteLine("CSL-JSON: " + citation.ToCslJson());

@@ -15,16 +15,17 @@ public class TargetCheckTests
 
     private const string GdpGrowth2024 = "Quzhou.Y2024.Targets.GdpGrowthPercent";
 
-    [TestCase(7.0, true)]
-    [TestCase(6.65, true, Description = "7 − 5% of 7: the band is inclusive, and binary rounding does not fail it")]
-    [TestCase(7.35, true)]
-    [TestCase(6.6, false)]
-    [TestCase(7.4, false, Description = "above the band is not 'about' either")]
-    public void AboutIsWithinFivePercentOfTheValueByDefault(double actual, bool met)
+    [TestCase(7.0, true, true)]
+    [TestCase(6.65, true, true, Description = "7 − 5% of 7: the band is inclusive, and binary rounding does not fail it")]
+    [TestCase(7.35, true, true)]
+    [TestCase(6.6, false, false)]
+    [TestCase(7.4, true, false, Description = "above the band: growth beyond its target meets it; on the symmetric band it is not 'about' either")]
+    public void AboutIsWithinFivePercentOfTheValueByDefaultAndBeyondInTheGoodDirection(double actual, bool met, bool metSymmetric)
     {
         Assert.That(Target(GdpGrowth2024).Bound, Is.EqualTo(TargetBound.About));
         Assert.That(Target(GdpGrowth2024).IsMetBy(actual), Is.EqualTo(met));
         Assert.That(Target(GdpGrowth2024).IsMetBy(actual, AboutTolerance.Default), Is.EqualTo(met));
+        Assert.That(Target(GdpGrowth2024).IsMetBy(actual, AboutTolerance.Default.Symmetric()), Is.EqualTo(metSymmetric));
     }
 
     [TestCase(6.5, true)]
@@ -91,7 +92,9 @@ public class TargetCheckTests
         var range = Target(GdpGrowth2024) with { Value = 6.5, ValueHigh = 7 };
         Assert.That(range.IsMetBy(6.2, AboutTolerance.Absolute(0.3)), Is.True);
         Assert.That(range.IsMetBy(7.3, AboutTolerance.Absolute(0.3)), Is.True);
-        Assert.That(range.IsMetBy(7.31, AboutTolerance.Absolute(0.3)), Is.False);
+        Assert.That(range.IsMetBy(7.31, AboutTolerance.Absolute(0.3).Symmetric()), Is.False);
+        Assert.That(range.IsMetBy(7.31, AboutTolerance.Absolute(0.3)), Is.True, "growth beyond the range meets it");
+        Assert.That(range.IsMetBy(6.19, AboutTolerance.Absolute(0.3)), Is.False);
         Assert.That(range.IsMetBy(6.8, AboutTolerance.Exact), Is.True);
     }
 

@@ -39,7 +39,7 @@ public class UnitQueryTests
         var yuan = ReportDataset.Get("Jinhua.Y2017.ExportsBillion");
         var dollars = ReportDataset.Get("Quzhou.Y2013.ExportsUsdBillion") with { Key = "Exports" };
         var dollars2017 = dollars with { Id = "Quzhou.Y2017.ExportsUsdBillion", Year = 2017 };
-        var yuan2017 = yuan with { Id = "Quzhou.Y2017.ExportsBillion", City = "Quzhou", Year = 2018 };
+        var yuan2017 = yuan with { Id = "Quzhou.Y2017.ExportsBillion", Place = "Quzhou", Year = 2018 };
         var index = new[] { yuan, dollars, dollars2017, yuan2017 }.ToFigureIndex();
 
         var mixed = Assert.Throws<MixedUnitsException>(() => index.Series("Quzhou", "Exports"))!;
@@ -48,7 +48,7 @@ public class UnitQueryTests
         Assert.Throws<MixedUnitsException>(() => index.AcrossCities(2017, "Exports"));
         Assert.Throws<MixedUnitsException>(() => index.Query(key: "Exports"));
         Assert.That(() => index.Series("Quzhou", "Exports", FigureUnit.Yuan), Throws.TypeOf<UnitConversionException>(), "dollars do not convert to yuan");
-        Assert.That(index.Query(city: "Quzhou"), Has.Count.EqualTo(3), "without a key, figures of many indicators, each in its own unit");
+        Assert.That(index.Query(place: "Quzhou"), Has.Count.EqualTo(3), "without a key, figures of many indicators, each in its own unit");
     }
 
     [Test]
@@ -67,7 +67,7 @@ public class UnitQueryTests
         Assert.That(inBillions[1].Id, Is.EqualTo("Quzhou.Y2024.GdpYuan"), "the id and the printed value still say how it was printed");
         Assert.That(index.AcrossCities(2024, "Gdp", FigureUnit.BillionYuan).Single().Value, Is.EqualTo(230));
         Assert.That(index.Query(FigureUnit.Yuan, key: "Gdp").Select(f => f.Value), Is.EqualTo(new[] { 212_520_000_000d, 230_000_000_000d }));
-        Assert.That(() => index.Query(FigureUnit.Percent, city: "Quzhou"), Throws.TypeOf<UnitConversionException>());
+        Assert.That(() => index.Query(FigureUnit.Percent, place: "Quzhou"), Throws.TypeOf<UnitConversionException>());
     }
 
     [Test]

@@ -16,10 +16,10 @@ namespace ReportData.Tests.Architecture;
 /// </summary>
 public class StageOrderTests
 {
-    /// <summary>The core's stages, lowest first: printed numbers low in the stack, names and file suffixes in the model.</summary>
+    /// <summary>The core's stages, lowest first: text decoding and traditional characters, then printed numbers, low in the stack; names and file suffixes in the model.</summary>
     private static readonly string[] AuthoringStages =
     {
-        "Polyfills", "Shared", "Numbers", "Diagnostics", "Units", "Model", "Parsing", "Provenance", "Planning", "Validation", "Coverage",
+        "Polyfills", "Shared", "Text", "Numbers", "Diagnostics", "Units", "Model", "Parsing", "Provenance", "Planning", "Validation", "Coverage",
     };
 
     /// <summary>The generator's stages above the core, lowest first; the pipeline (<c>ReportGenerator.cs</c>) sits at the top.</summary>

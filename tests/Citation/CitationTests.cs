@@ -37,7 +37,7 @@ public class CitationTests
     public void WithoutATitleTheCitationNamesTheReportByYearAndCity()
     {
         var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
-        var untitled = figure with { Source = figure.Source with { Title = null, CityName = "示例市", Date = "2024-13-01" } };
+        var untitled = figure with { Source = figure.Source with { Title = null, PlaceName = "示例市", Date = "2024-13-01" } };
 
         var citation = untitled.Cite();
         Assert.That(citation.Title, Is.EqualTo("2024年示例市政府工作报告"));

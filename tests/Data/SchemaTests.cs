@@ -50,7 +50,9 @@ public class SchemaTests
     [TestCase("    bound: about\n", "    bound: roughly\n", TestName = "UnknownBoundIsRejected")]
     [TestCase("  year: 2024\n", "  year: \"2024\"\n", TestName = "QuotedYearIsRejected")]
     [TestCase("    unit: 亿元\n", "    unit: 亿元\n    correctedUnit: 万元\n", TestName = "CorrectedUnitWithoutNoteIsRejected")]
-    [TestCase("    year: 2023\n    label: 全市生产总值\n", "    year: 2023\n    bound: about\n    label: 全市生产总值\n", TestName = "BoundOnAnActualIsRejected")]
+    [TestCase("    year: 2023\n    label: 全市生产总值\n", "    year: 2023\n    bound: atMost\n    label: 全市生产总值\n", TestName = "TargetOnlyBoundOnAnActualIsRejected")]
+    [TestCase("  year: 2024\n", "  year: 2024\n  level: country\n", TestName = "UnknownLevelIsRejected")]
+    [TestCase("  city: Testville\n", "  city: Testville\n  place: Testville\n", TestName = "PlaceAndItsSynonymTogetherAreRejected")]
     [TestCase("    value: 2125.2\n", "    value: 2125.2\n    words: 2125.2\n", TestName = "WordsInDigitsAreRejected")]
     [TestCase("    value: 2125.2\n", "    value: 2,12,5.2\n", TestName = "SeparatorThatDoesNotGroupIsRejected")]
     [TestCase("    value: 2125.2\n", "    value: 2125,2\n", TestName = "DecimalCommaIsRejected")]
@@ -59,6 +61,23 @@ public class SchemaTests
         var yaml = ReplaceFirst(Infrastructure.Fixtures.ValidYaml, valid, broken);
         Assert.That(yaml, Is.Not.EqualTo(Infrastructure.Fixtures.ValidYaml), "the case must change the fixture");
         Assert.That(Validate(yaml), Is.Not.Empty);
+    }
+
+    [Test]
+    public void NationalReportWithPlaceNameAndLevelIsValid()
+    {
+        var yaml = ReplaceFirst(Infrastructure.Fixtures.ValidYaml, "  city: Testville\n  cityName: 测试市\n", "  place: China\n  placeName: 中国\n  level: national\n  authority: 国务院\n");
+        Assert.That(Validate(yaml), Is.Empty);
+    }
+
+    [TestCase("exceeds")]
+    [TestCase("about")]
+    [TestCase("below")]
+    [TestCase("atLeast")]
+    public void QualifiedActualIsValid(string bound)
+    {
+        var yaml = ReplaceFirst(Infrastructure.Fixtures.ValidYaml, "    year: 2023\n    label: 全市生产总值\n", "    year: 2023\n    bound: " + bound + "\n    label: 全市生产总值\n");
+        Assert.That(Validate(yaml), Is.Empty);
     }
 
     [Test]

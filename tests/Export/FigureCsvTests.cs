@@ -13,8 +13,8 @@ namespace ReportData.Tests.Export;
 public class FigureCsvTests
 {
     private const string Header =
-        "id,city,year,horizon,key,kind,value,valueHigh,unit,printedValue,printedUnit,correctedUnit,label,quote,isEstimate,bound,isDecline,note,"
-        + "sourceCity,sourceCityName,sourceYear,sourceTitle,sourceTextFile,sourceYamlFile,sourceReviewsYear,sourceTargetsYear,sourceDate,sourceSession,sourceSpeaker";
+        "id,place,level,year,horizon,key,kind,value,valueHigh,unit,printedValue,printedUnit,correctedUnit,label,quote,isEstimate,bound,isDecline,note,"
+        + "sourcePlace,sourcePlaceName,sourceLevel,sourceYear,sourceTitle,sourceTextFile,sourceYamlFile,sourceReviewsYear,sourceTargetsYear,sourceDate,sourceSession,sourceSpeaker,sourceAuthority";
 
     private static List<string[]> Parse(string csv)
     {
@@ -51,7 +51,7 @@ public class FigureCsvTests
         Assert.That(string.Join(",", FigureCsv.Columns), Is.EqualTo(Header));
         var records = Parse(csv);
         Assert.That(records, Has.Count.EqualTo(ReportDataset.Figures.Count + 1));
-        Assert.That(records.Select(record => record.Length), Has.All.EqualTo(29));
+        Assert.That(records.Select(record => record.Length), Has.All.EqualTo(32));
         Assert.That(records.Skip(1).Select(record => record[0]), Is.EqualTo(ReportDataset.Figures.Select(figure => figure.Id)));
     }
 
@@ -61,7 +61,10 @@ public class FigureCsvTests
         var row = Row(FigureCsv.Serialize(ReportDataset.Figures), "Quzhou.Y2023.GdpBillion");
         Assert.Multiple(() =>
         {
-            Assert.That(row["city"], Is.EqualTo("Quzhou"));
+            Assert.That(row["place"], Is.EqualTo("Quzhou"));
+            Assert.That(row["level"], Is.EqualTo("City"));
+            Assert.That(row["sourceLevel"], Is.EqualTo("City"));
+            Assert.That(row["sourceAuthority"], Is.Empty, "the YAML names none: the level's usual one");
             Assert.That(row["year"], Is.EqualTo("2023"));
             Assert.That(row["horizon"], Is.Empty, "null is an empty field");
             Assert.That(row["kind"], Is.EqualTo("Actual"));
@@ -72,7 +75,7 @@ public class FigureCsvTests
             Assert.That(row["printedUnit"], Is.EqualTo("亿元"));
             Assert.That(row["quote"], Is.EqualTo("全市生产总值达到2125.2亿元、增长6.8%"));
             Assert.That(row["isEstimate"], Is.EqualTo("false"));
-            Assert.That(row["sourceCityName"], Is.EqualTo("衢州"));
+            Assert.That(row["sourcePlaceName"], Is.EqualTo("衢州"));
             Assert.That(row["sourceYear"], Is.EqualTo("2024"));
             Assert.That(row["sourceReviewsYear"], Is.EqualTo("2023"));
             Assert.That(row["sourceTextFile"], Is.EqualTo("004_759fef2eaf5c0f7f.txt"));

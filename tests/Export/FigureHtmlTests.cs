@@ -25,8 +25,25 @@ public class FigureHtmlTests
 
         var cells = Regex.Matches(FigureHtml.Table(new[] { figure }), "<td>(.*?)</td>").Select(m => m.Groups[1].Value).ToArray();
 
-        Assert.That(cells[1], Is.EqualTo("1–2.5"));
-        Assert.That(cells[3], Is.EqualTo("2125.2亿元 (read as 万元)"));
+        Assert.That(cells[2], Is.EqualTo("1–2.5"));
+        Assert.That(cells[4], Is.EqualTo("2125.2亿元 (read as 万元)"));
+    }
+
+    [Test]
+    public void APlaceShowsItsLevelAndAQualifiedNumberItsBound()
+    {
+        // national-2024.txt: "国内生产总值超过126万亿元".
+        var gdp = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
+        var national = gdp with
+        {
+            Place = "China", Value = 126000, Bound = TargetBound.Exceeds,
+            Source = gdp.Source with { Place = "China", PlaceName = "中国", Level = PlaceLevel.National },
+        };
+
+        var cells = Regex.Matches(FigureHtml.Table(new[] { national }), "<td>(.*?)</td>").Select(m => m.Groups[1].Value).ToArray();
+
+        Assert.That(cells[1], Is.EqualTo("中国 (National)"));
+        Assert.That(cells[2], Is.EqualTo("126000 (Exceeds)"));
     }
 
     [Test]
@@ -34,7 +51,7 @@ public class FigureHtmlTests
     {
         Assert.That(
             FigureHtml.Table(Array.Empty<Figure>()),
-            Is.EqualTo("<table class=\"reportdata-figures\"><thead><tr><th>id</th><th>value</th><th>unit</th><th>printed</th><th>label</th><th>quote</th><th>source</th></tr></thead><tbody></tbody></table>"));
+            Is.EqualTo("<table class=\"reportdata-figures\"><thead><tr><th>id</th><th>place</th><th>value</th><th>unit</th><th>printed</th><th>label</th><th>quote</th><th>source</th></tr></thead><tbody></tbody></table>"));
     }
 
     [Test]

@@ -373,7 +373,7 @@ public class AdversarialTests
         var files = new List<AdditionalText>
         {
             Additional("/reports/b.report.yaml", Fixtures.ValidYaml),
-            Additional("/reports/a.report.yaml", Fixtures.ValidYaml.Replace("  - key: GdpGrowth\n", "  - key: OtherGrowth\n")),
+            Additional("/reports/a.report.yaml", Fixtures.ValidYamlDeliveredIn(2025).Replace("  - key: GdpGrowth\n", "  - key: OtherGrowth\n")),
             Additional("/reports/report.txt", Fixtures.ReportText),
         };
         var outcome = Diagnose(files);

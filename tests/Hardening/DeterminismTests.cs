@@ -38,7 +38,7 @@ public class DeterminismTests
     {
         // Both files define Testville.Y2023.GdpBillion: the first by path keeps it, in either order.
         var first = Additional("/reports/a.report.yaml", Fixtures.ValidYaml.Replace("label: 全市生产总值\n", "label: 生产总值（a）\n"));
-        var second = Additional("/reports/b.report.yaml", Fixtures.ValidYaml.Replace("  - key: GdpGrowth\n", "  - key: OtherGrowth\n"));
+        var second = Additional("/reports/b.report.yaml", Fixtures.ValidYamlDeliveredIn(2025).Replace("  - key: GdpGrowth\n", "  - key: OtherGrowth\n"));
         var text = Additional("/reports/report.txt", Fixtures.ReportText);
         var forward = Diagnose(new List<AdditionalText> { first, second, text });
         var backward = Diagnose(new List<AdditionalText> { text, second, first });

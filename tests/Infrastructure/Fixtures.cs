@@ -37,6 +37,13 @@ public static class Fixtures
     /// <summary>The <c>report:</c> block of <see cref="ValidYaml"/> up to <c>figures:</c>: a test adds its own figures.</summary>
     public static readonly string Header = ValidYaml.Substring(0, ValidYaml.IndexOf("figures:\n", System.StringComparison.Ordinal) + "figures:\n".Length);
 
+    /// <summary>
+    /// <see cref="ValidYaml"/> as the report of another year (its figures unchanged): two files of one place must be reports
+    /// of different years (RD1016), so tests of two files give one of them this.
+    /// </summary>
+    public static string ValidYamlDeliveredIn(int year) =>
+        ValidYaml.Replace("  cityName: 测试市\n  year: 2024\n", "  cityName: 测试市\n  year: " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
+
     /// <summary>One figure of 2023 for <see cref="Header"/>, labelled 指标: the unit as YAML (<c>"\"%\""</c>, or with more fields after it).</summary>
     public static string Figure(string key, string value, string unit, string quote) =>
         "  - key: " + key + "\n    year: 2023\n    label: 指标\n    value: " + value + "\n    unit: " + unit + "\n    quote: " + quote + "\n";

@@ -81,10 +81,10 @@ namespace GeneratedData
             {
                 9, 12, 22, 38, 53, 68,
             },
-            // Per report: city, city name, year, title, text file, YAML file, reviews year, targets year, date, session, speaker; prefix count, prefixes.
+            // Per report: place, place name, level, year, title, text file, YAML file, reviews year, targets year, date, session, speaker, authority; prefix count, prefixes.
             new int[]
             {
-                1, 2, 2024, 0, 3, 4, 2023, 2024, 0, 0, 0, 2, 5, 6,
+                1, 2, 3, 2024, 0, 3, 4, 2023, 2024, 0, 0, 0, 0, 2, 5, 6,
             },
             new global::System.Func<global::ReportData.ReportSource, global::ReportData.Figure[]>(ReportFigures.Testville_2024));
     }

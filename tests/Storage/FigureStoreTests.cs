@@ -67,13 +67,13 @@ public class FigureStoreTests
     [Test]
     public void TheReportTableGivesEachReportItsSourceAndPrefixesWithoutCallingAnyDecoder()
     {
-        // Texts: 1 Testville, 2 测试市, 3 t.txt, 4 t.report.yaml, 5 Testville.Y2023, 6 Testville.Y2024, 7 Otherville, 8 o.txt, 9 o.report.yaml, 10 a title, 11 Otherville.Y2022.
-        var texts = new[] { "Testville", "测试市", "t.txt", "t.report.yaml", "Testville.Y2023", "Testville.Y2024", "Otherville", "o.txt", "o.report.yaml", "a title", "Otherville.Y2022" };
+        // Texts: 1 Testville, 2 测试市, 3 t.txt, 4 t.report.yaml, 5 Testville.Y2023, 6 Testville.Y2024, 7 Otherville, 8 o.txt, 9 o.report.yaml, 10 a title, 11 Otherville.Y2022, 12 国务院.
+        var texts = new[] { "Testville", "测试市", "t.txt", "t.report.yaml", "Testville.Y2023", "Testville.Y2024", "Otherville", "o.txt", "o.report.yaml", "a title", "Otherville.Y2022", "国务院" };
         var ends = texts.Select((text, i) => texts.Take(i + 1).Sum(t => t.Length)).ToArray();
         var reports = new[]
         {
-            1, 2, 2024, 0, 3, 4, 2023, 2024, 0, 0, 0, 2, 5, 6,
-            7, 7, 2023, 10, 8, 9, 0, 0, 0, 0, 1, 1, 11,
+            1, 2, 3, 2024, 0, 3, 4, 2023, 2024, 0, 0, 0, 0, 2, 5, 6,
+            7, 7, 1, 2023, 10, 8, 9, 0, 0, 0, 0, 1, 12, 1, 11,
         };
         var decoded = new List<ReportSource>();
         Figure[] Decoder(ReportSource source, string relativeId)
@@ -90,8 +90,8 @@ public class FigureStoreTests
 
         Assert.That(store.Reports, Is.EqualTo(new[]
         {
-            new ReportSource("Testville", "测试市", 2024, null, "t.txt", "t.report.yaml", 2023, 2024, null, null, null),
-            new ReportSource("Otherville", "Otherville", 2023, "a title", "o.txt", "o.report.yaml", null, null, null, null, "Testville"),
+            new ReportSource("Testville", "测试市", PlaceLevel.City, 2024, null, "t.txt", "t.report.yaml", 2023, 2024, null, null, null),
+            new ReportSource("Otherville", "Otherville", PlaceLevel.National, 2023, "a title", "o.txt", "o.report.yaml", null, null, null, null, "Testville", "国务院"),
         }));
         Assert.That(decoded, Is.Empty, "the reports are read from the table alone");
         Assert.That(store.Get("Otherville.Y2022.Gdp").Source, Is.SameAs(store.Reports[1]));
@@ -103,18 +103,18 @@ public class FigureStoreTests
     [Test]
     public void AReportTableThatDoesNotMatchItsDecodersIsMalformed()
     {
-        var reports = new[] { 1, 1, 2024, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1 };
+        var reports = new[] { 1, 1, 3, 2024, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1 };
 
         Assert.That(() => new FigureStore("Testville", new[] { 9 }, reports), Throws.TypeOf<FormatException>(), "a report the decoders lack");
-        Assert.That(() => new FigureStore("Testville", new[] { 9 }, reports.Take(12).ToArray(), _ => Array.Empty<Figure>()), Throws.TypeOf<FormatException>(), "a report cut short");
-        Assert.That(new FigureStore("Testville", new[] { 9 }, reports, _ => Array.Empty<Figure>()).Reports.Single().City, Is.EqualTo("Testville"));
+        Assert.That(() => new FigureStore("Testville", new[] { 9 }, reports.Take(14).ToArray(), _ => Array.Empty<Figure>()), Throws.TypeOf<FormatException>(), "a report cut short");
+        Assert.That(new FigureStore("Testville", new[] { 9 }, reports, _ => Array.Empty<Figure>()).Reports.Single().Place, Is.EqualTo("Testville"));
     }
 
     private static FigurePartition Partition(string city, int year, params string[] relativeIds) => Partition(city, year, new List<string>(), relativeIds);
 
     private static FigurePartition Partition(string city, int year, List<string> decoded, params string[] relativeIds)
     {
-        var source = new ReportSource(city, city, year, null, city + ".txt", city + ".report.yaml", null, null, null, null, null);
+        var source = new ReportSource(city, city, PlaceLevel.City, year, null, city + ".txt", city + ".report.yaml", null, null, null, null, null);
         var prefixes = relativeIds.Select(id => city + "." + id.Split('.')[0]).Distinct().ToArray();
         return new FigurePartition(source, decodedSource =>
         {

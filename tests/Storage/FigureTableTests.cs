@@ -17,7 +17,7 @@ namespace ReportData.Tests.Storage;
 /// </summary>
 public class FigureTableTests
 {
-    private static readonly ReportSource Source = new("Testville", "测试市", 2024, null, "report.txt", "test.report.yaml", 2023, 2024, null, null, null);
+    private static readonly ReportSource Source = new("Testville", "测试市", PlaceLevel.City, 2024, null, "report.txt", "test.report.yaml", 2023, 2024, null, null, null);
 
     /// <summary>Texts 0 and 1 are the two figures' ids; the rest are referenced as one plus their index.</summary>
     private static readonly string[] Texts =

@@ -60,7 +60,7 @@ public class ExportCommandTests
         var target = folder.File("figures.csv");
         var (code, _, _) = CheckCommandTests.Run("export", folder.Path, "--format", "csv", "--output", target);
         Assert.That(code, Is.EqualTo(0));
-        Assert.That(File.ReadAllText(target), Does.StartWith("id,city,year,"));
+        Assert.That(File.ReadAllText(target), Does.StartWith("id,place,level,year,"));
 
         File.WriteAllText(folder.File("quzhou-2024.report.yaml"), File.ReadAllText(folder.File("quzhou-2024.report.yaml")).Replace("亿元\"\n    quote: \"全年为市场主体减负", "亿英镑\"\n    quote: \"全年为市场主体减负"));
         var (broken, _, error) = CheckCommandTests.Run("export", folder.Path, "--format", "json", "--output", target);

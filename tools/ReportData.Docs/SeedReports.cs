@@ -7,7 +7,7 @@ using ReportData.Authoring.Coverage;
 using ReportData.Authoring.Model;
 using ReportData.Authoring.Parsing;
 using ReportData.Authoring.Provenance;
-using ReportData.Authoring.Shared;
+using ReportData.Authoring.Validation;
 
 namespace ReportData.Docs;
 
@@ -17,7 +17,7 @@ internal static class SeedReports
     public static IReadOnlyList<SeedReport> Load(string seedsDirectory)
     {
         var texts = Directory.GetFiles(seedsDirectory, "*" + ReportFileNames.ReportTextSuffix)
-            .Select(path => new ReportText(ReportPaths.Normalize(path), TextFolding.Fold(File.ReadAllText(path))))
+            .Select(path => ReportValidator.TextOf(path, File.ReadAllText(path)))
             .ToImmutableArray();
         var reports = new List<SeedReport>();
         foreach (var path in Directory.GetFiles(seedsDirectory, "*" + ReportFileNames.ReportFileSuffix).OrderBy(p => p, StringComparer.Ordinal))

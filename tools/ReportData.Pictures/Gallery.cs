@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ReportData.Charts;
 
 namespace ReportData.Pictures;
@@ -11,7 +12,25 @@ public sealed record Picture(string Name, string Description, Func<ChartOptions,
 /// <summary>The pictures of the seed data in docs/charts/, each showing one kind of chart and one kind of target bound.</summary>
 public static class Gallery
 {
-    public static IReadOnlyList<Picture> Pictures { get; } = new[]
+    /// <summary>The pictures: the city reports' always, the national series' once the dataset holds the national reports.</summary>
+    public static IReadOnlyList<Picture> Pictures { get; } = FigureIndex.Dataset.PlacesAt(PlaceLevel.National).Count == 0
+        ? CityPictures
+        : CityPictures.Concat(NationalPictures).ToArray();
+
+    /// <summary>The national GDP growth targets against the results, and one year's targets at each level.</summary>
+    public static IReadOnlyList<Picture> NationalPictures => new[]
+    {
+        new Picture(
+            "national-gdp-growth-targets",
+            "China's GDP growth targets year by year (左右: the ±5 % band) against the results, green where met as the reports judge it",
+            options => FigureCharts.TargetsOverYears(FigureIndex.Dataset, "China", "GdpGrowth", options)),
+        new Picture(
+            "gdp-growth-targets-2018-by-level",
+            "The GDP growth targets for 2018 at each level: the nation's 6.5 %左右 beside Jinhua's and Quzhou's 7 %",
+            options => FigureCharts.TargetsAcrossPlaces(FigureIndex.Dataset, 2018, "GdpGrowth", options)),
+    };
+
+    private static IReadOnlyList<Picture> CityPictures => new[]
     {
         new Picture(
             "quzhou-gdp-growth",

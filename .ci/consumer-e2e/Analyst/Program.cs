@@ -23,7 +23,7 @@ internal static class Program
         var frame = figures.ToDataFrame();
         Console.WriteLine("dataframe: one row per figure = " + (frame.Rows.Count == figures.Count));
         Console.WriteLine("dataframe: columns = " + string.Join(", ", frame.Columns.Select(c => c.Name + ":" + c.DataType.Name)));
-        var quzhou = frame.Filter(frame["city"].ElementwiseEquals("Quzhou"));
+        var quzhou = frame.Filter(frame["place"].ElementwiseEquals("Quzhou"));
         var growth = quzhou.Filter(quzhou["key"].ElementwiseEquals("GdpGrowth"));
         var actual = growth.Filter(growth["kind"].ElementwiseEquals("Actual"));
         Console.WriteLine("dataframe: Quzhou GDP growth = " + string.Join(", ", actual.Rows.Select(row => row["year"] + ": " + row["value"])));

@@ -20,11 +20,17 @@ internal static class Program
         Console.WriteLine("package: quote = " + ReportData.ReportDataset.Get("Quzhou.Y2023.GdpBillion").Quote);
         Console.WriteLine("package: Quzhou GDP growth = " + string.Join(", ", FigureIndex.Dataset.Series("Quzhou", "GdpGrowth").Select(f => f.Year + ": " + f.Value)));
 
+        // The national series: was the national GDP growth target met in 2023? (The README's three lines.)
+        var goal = ReportData.ReportDataset.Get("China.Y2023.Targets.GdpGrowthPercent");
+        var result = FigureIndex.Dataset.FindActualFor(goal)!;
+        Console.WriteLine("package: national GDP growth 2023: target " + goal.PrintedValue + goal.PrintedUnit + " " + goal.Bound + " (" + goal.Cite().Authority
+            + "), actual " + result.Value + " (" + result.Source.Year + " report): " + (TargetCheck.Compare(goal, result).IsMet ? "met" : "not met"));
+
         // Constants and records generated from this project's own YAML, into its root namespace.
         Console.WriteLine("own: Sample.Y2023.GdpBillion = " + Sample.Y2023.GdpBillion);
         Console.WriteLine("own: Sample.Y2023.Targets.GdpGrowthPercent = " + Sample.Y2023.Targets.GdpGrowthPercent);
         var own = ReportDataset.Figures.ToFigureIndex();
-        Console.WriteLine("own: cities = " + string.Join(", ", own.Cities) + "; reports = " + own.Reports.Count + "; figures = " + own.Figures.Count);
+        Console.WriteLine("own: places = " + string.Join(", ", own.Places) + " (" + own.Reports[0].Level + ")" + "; reports = " + own.Reports.Count + "; figures = " + own.Figures.Count);
         foreach (var comparison in own.CompareTargetsWithActuals())
         {
             Console.WriteLine("own: " + comparison.Target.Key + " target " + comparison.Target.Value + " " + comparison.Target.Bound

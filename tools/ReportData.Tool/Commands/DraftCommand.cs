@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ReportData.Tool.Drafting;
+using ReportData.Authoring.Text;
 using ReportData.Tool.Generator;
+using ReportData.Tool.Text;
 
 namespace ReportData.Tool.Commands;
 
@@ -16,7 +18,7 @@ internal static class DraftCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var report = new Argument<string>("REPORT.txt") { Description = "The report text (UTF-8, one paragraph per line)." };
+        var report = new Argument<string>("REPORT.txt") { Description = "The report text, one paragraph per line: UTF-8, UTF-16 or GB18030, simplified or traditional characters." };
         var city = new Option<string>("--city") { Description = "The city's English name, a PascalCase identifier (Quzhou): the C# class.", Required = true };
         var cityName = new Option<string?>("--city-name") { Description = "The city's name as printed (衢州); read from the header when absent." };
         var year = new Option<int?>("--year") { Description = "The year the report was delivered; read from the header when absent." };
@@ -42,11 +44,12 @@ internal static class DraftCommand
             throw new UsageException($"--city '{request.City}' {whyNot}.");
         }
 
-        var text = ReadUtf8(textPath);
+        var read = ReportTextFile.Read(textPath);
+        var text = read.Text;
         var folder = Path.GetDirectoryName(Path.GetFullPath(textPath))!;
         var vocabularyFolder = request.Vocabulary ?? folder;
         var vocabulary = request.Vocabulary is not null ? Vocabulary.FromFolder(CommandInputs.ExistingDirectory(vocabularyFolder)) : Vocabulary.FromFolder(vocabularyFolder);
-        var draft = Drafter.Draft(text, new DraftOptions(request.City, request.CityName, request.Year, Path.GetFileName(textPath)), vocabulary);
+        var draft = TraditionalDraft.Draft(text, new DraftOptions(request.City, request.CityName, request.Year, Path.GetFileName(textPath)), vocabulary);
         var outputPath = request.Output ?? Path.Combine(folder, request.City.ToLowerInvariant() + "-" + draft.Report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".report.yaml");
         if (File.Exists(outputPath) && !request.Force)
         {
@@ -54,24 +57,17 @@ internal static class DraftCommand
         }
 
         File.WriteAllText(outputPath, DraftWriter.Write(draft, SchemaPath(outputPath)), new UTF8Encoding(false));
+        output.WriteLine($"{textPath}: read as {TextEncodings.Name(read.Encoding)}{(TraditionalCharacters.HasTraditional(text) ? ", traditional characters (quotes kept as printed)" : string.Empty)}.");
         output.WriteLine($"{outputPath}: {draft.Figures.Count} figures ({draft.ToReview} to review), {draft.Skipped.Count} skipped passages; vocabulary of {vocabulary.Count} labels.");
+        if (!read.BuildReads)
+        {
+            // The draft is written for review, but the build would reject the text as it is: an error, exit 1.
+            error.WriteLine("reportdata: error: " + ReportTextFile.ConvertAdvice(textPath, read.Encoding));
+            return Program.Findings;
+        }
+
         output.WriteLine("Next: review every figure marked 'review:', delete the marker, then 'reportdata check " + Path.GetDirectoryName(Path.GetFullPath(outputPath)) + "'.");
         return Program.Ok;
-    }
-
-    /// <summary>UTF-8 text, or a clear usage error: the tool reads report texts as the compiler does.</summary>
-    private static string ReadUtf8(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            return text.TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new UsageException($"'{path}' is not UTF-8 text (convert it first, e.g. iconv -f GB18030 -t UTF-8).");
-        }
     }
 
     /// <summary>The schema comment for editors, relative to the output, when a docs/report.schema.json is found above it.</summary>

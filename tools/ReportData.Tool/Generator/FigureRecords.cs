@@ -14,13 +14,13 @@ internal static class FigureRecords
     public static ReportSource Source(ReportSpec report)
     {
         var info = report.Info;
-        return new ReportSource(info.City, info.CityName, info.Year, info.Title, info.TextFile, report.FileName, info.ReviewsYear, info.TargetsYear, info.Date, info.Session, info.Speaker);
+        return new ReportSource(info.City, info.CityName, Enum<PlaceLevel>(info.Level.ToString()), info.Year, info.Title, info.TextFile, report.FileName, info.ReviewsYear, info.TargetsYear, info.Date, info.Session, info.Speaker, info.Authority);
     }
 
     public static Figure Figure(FigureSpec figure, ReportSource source) =>
         new(
-            source.City + "." + figure.RelativeId,
-            source.City,
+            source.Place + "." + figure.RelativeId,
+            source.Place,
             figure.Year,
             figure.Horizon,
             figure.Key,

@@ -108,7 +108,7 @@ internal sealed class ReportFolder
     /// </summary>
     public static IReadOnlyList<Diagnostic> Validate(string yamlPath, string yaml, string textPath, string text)
     {
-        var texts = ImmutableArray.Create(new ReportText(ReportData.Authoring.Provenance.ReportPaths.Normalize(textPath), Fold(text)));
+        var texts = ImmutableArray.Create(ReportValidator.TextOf(textPath, text));
         var file = ReportValidator.Check(ReportValidator.Parse(yamlPath, yaml), texts);
         return file.Diagnostics.Concat(DatasetPlanner.Plan(ImmutableArray.Create(file)).Diagnostics).Select(info => info.ToDiagnostic()).ToList();
     }
@@ -123,21 +123,34 @@ internal sealed class ReportFolder
     /// <summary>The compiler's one-line form: <c>path(line,col): error RD2001: message</c>.</summary>
     public static string Format(Diagnostic diagnostic) => diagnostic.ToString();
 
-    /// <summary>A report file or text read from disk, as the compiler reads AdditionalFiles (UTF-8, BOM detected).</summary>
+    /// <summary>
+    /// A report file or text read from disk, as the compiler reads AdditionalFiles: UTF-8 unless a byte-order mark
+    /// says UTF-16, bytes that are not UTF-8 replaced, and no text at all for a file that looks binary (CS2015).
+    /// </summary>
     private sealed class FileText : AdditionalText
     {
         private SourceText? _text;
+        private bool _read;
 
         public FileText(string path) => Path = path;
 
         public override string Path { get; }
 
-        public override SourceText GetText(CancellationToken cancellationToken = default)
+        public override SourceText? GetText(CancellationToken cancellationToken = default)
         {
-            if (_text is null)
+            if (!_read)
             {
                 using var stream = File.OpenRead(Path);
-                _text = SourceText.From(stream, Encoding.UTF8);
+                try
+                {
+                    _text = SourceText.From(stream, Encoding.UTF8, throwIfBinaryDetected: true);
+                }
+                catch (InvalidDataException)
+                {
+                    _text = null;
+                }
+
+                _read = true;
             }
 
             return _text;
