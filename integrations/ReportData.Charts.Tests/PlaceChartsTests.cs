@@ -24,7 +24,7 @@ public class PlaceChartsTests
     }.Concat(FigureIndex.Dataset.Figures).ToFigureIndex();
 
     [Test]
-    public void National_targets_over_the_years_colour_each_result_as_the_reports_judge_it()
+    public void NationalTargetsOverTheYearsColourEachResultAsTheReportsJudgeIt()
     {
         var chart = FigureCharts.TargetsOverYears(National, "China", "GdpGrowth", English);
         var texts = Svg.Texts(chart.ToSvg());
@@ -40,7 +40,7 @@ public class PlaceChartsTests
     }
 
     [Test]
-    public void On_the_symmetric_band_growth_above_its_target_is_missed()
+    public void OnTheSymmetricBandGrowthAboveItsTargetIsMissed()
     {
         var options = new ChartOptions { Language = ChartLanguage.English, AboutTolerance = AboutTolerance.Default.Symmetric() };
         var chart = FigureCharts.TargetsOverYears(National, "China", "GdpGrowth", options);
@@ -49,7 +49,7 @@ public class PlaceChartsTests
     }
 
     [Test]
-    public void One_years_targets_at_each_level_stand_side_by_side_from_the_nation_down()
+    public void OneYearsTargetsAtEachLevelStandSideBySideFromTheNationDown()
     {
         var chart = FigureCharts.TargetsAcrossPlaces(National, 2018, "GdpGrowth", English);
         var texts = Svg.Texts(chart.ToSvg());
@@ -62,7 +62,7 @@ public class PlaceChartsTests
     }
 
     [Test]
-    public void The_place_charts_refuse_what_they_cannot_draw()
+    public void ThePlaceChartsRefuseWhatTheyCannotDraw()
     {
         Assert.That(() => FigureCharts.TargetsOverYears(National, "China", "NoSuchKey"), Throws.ArgumentException);
         Assert.That(() => FigureCharts.TargetsAcrossPlaces(National, 1999, "GdpGrowth"), Throws.ArgumentException);
