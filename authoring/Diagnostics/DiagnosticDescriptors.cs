@@ -7,18 +7,13 @@ namespace ReportData.Authoring.Diagnostics;
 /// Every diagnostic the generator and the analyzer report. IDs are stable: RD0xxx the YAML file itself,
 /// RD1xxx a figure's content, RD2xxx provenance (quotes against the report text), RD4xxx drafts of the reportdata tool; a new diagnostic
 /// takes a new number, a retired one keeps its number unused. Each ID has a section in
-/// docs/diagnostics.md (a test fails otherwise) and a line in AnalyzerReleases.Unshipped.md.
+/// docs/diagnostics.md (a test fails otherwise), a line in AnalyzerReleases.Unshipped.md and a line in the
+/// generator package's README (generator/PACKAGE.md). Descriptors carry no help link: there is no web page a link
+/// could lead to from an IDE, so the reference ships inside the package instead.
 /// The first message argument is always the YAML file's name.
 /// </summary>
 public static class DiagnosticDescriptors
 {
-    /// <summary>
-    /// Help links are relative to the repository root: <c>docs/diagnostics.md#rd0001</c>, the anchor being
-    /// the ID in lower case. The documentation ships with the sources, not on a web site, so an
-    /// absolute URL would point at a host this project does not control.
-    /// </summary>
-    public const string HelpLinkBase = "docs/diagnostics.md#";
-
     private const string Category = "ReportData";
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
@@ -229,8 +224,8 @@ public static class DiagnosticDescriptors
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 }

@@ -129,6 +129,47 @@ public static class Naming
         return InheritedMemberNames.Contains(member) ? "would hide a member every C# object has" : null;
     }
 
+    /// <summary>
+    /// A figure's member name: its key, then its unit's suffix, saying the unit once. A key that ends with a word for a
+    /// currency (<c>InDollars</c>, <c>Dollars</c>, <c>InUsd</c>, <c>Usd</c>; <c>InYuan</c>, <c>InRmb</c>, <c>Yuan</c>,
+    /// <c>Rmb</c>) drops that word where the suffix names the currency itself: <c>ExportsInDollars</c> in 亿美元 is
+    /// <c>ExportsUsdBillion</c>, not <c>ExportsInDollarsUsdBillion</c>. Otherwise a key that already ends with the suffix
+    /// is not given it again (<c>ShareOfPopulationPercent</c> in percent stays as it is). The key, and so the series, is
+    /// unchanged.
+    /// </summary>
+    public static string MemberName(string key, string unitSuffix)
+    {
+        if (unitSuffix.Length == 0)
+        {
+            return key;
+        }
+
+        foreach (var (currency, keyWords) in CurrencyWords)
+        {
+            if (unitSuffix.IndexOf(currency, StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            foreach (var word in keyWords)
+            {
+                if (key.Length > word.Length && key.EndsWith(word, StringComparison.Ordinal))
+                {
+                    return key.Substring(0, key.Length - word.Length) + unitSuffix;
+                }
+            }
+        }
+
+        return key.EndsWith(unitSuffix, StringComparison.Ordinal) ? key : key + unitSuffix;
+    }
+
+    /// <summary>A currency as unit suffixes name it, and the words a key may end with for it (longest first).</summary>
+    private static readonly (string Currency, string[] KeyWords)[] CurrencyWords =
+    {
+        ("Usd", new[] { "InDollars", "Dollars", "InUsd", "Usd" }),
+        ("Yuan", new[] { "InYuan", "InRmb", "Yuan", "Rmb" }),
+    };
+
     public static string YearClass(int year) => "Y" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsYearClass(string name)

@@ -117,7 +117,7 @@ internal static class FigureParser
             return null;
         }
 
-        var memberName = key + unit.Suffix;
+        var memberName = Naming.MemberName(key, unit.Suffix);
         var enclosingClass = period.Value.GroupClass ?? period.Value.PeriodClass;
         if ((Naming.WhyReservedKey(key) ?? Naming.WhyReservedMember(memberName, enclosingClass)) is { } reserved)
         {
