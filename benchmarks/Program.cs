@@ -21,6 +21,7 @@ namespace ReportData.Benchmarks;
 /// <item><c>alloc [size]</c>: where one full run's allocations go, stage by stage (0 = the seeds).</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
 /// <item><c>drafting [seeds]</c>: drafts each seed report with the others' vocabulary and compares with its YAML (docs/drafting.md).</item>
+/// <item><c>analyzer [terms...] [--runs N]</c>: the unit analyzer's time on a sum of N constants plus a growth rate (default 14 100 1000 5000, 5 runs).</item>
 /// <item><c>--smoke</c>: every benchmark once on small data, as CI's check that the project still runs.</item>
 /// </list>
 /// </summary>
@@ -50,6 +51,8 @@ public static class Program
                 return StepProfile.Run(Sizes(args, 10_000)[0], Runs(args));
             case "alloc":
                 return AllocationProfile.Run(Sizes(args, 10_000)[0]);
+            case "analyzer":
+                return AnalyzerCost.Run(Sizes(args, 14, 100, 1_000, 5_000), Runs(args));
             case "--smoke":
                 return Smoke.Run();
             case "drafting":

@@ -29,6 +29,8 @@ public static class Smoke
         runtime.Setup();
         Check(runtime.Constant() == 212.52 && runtime.Find() == 212.52 && runtime.JsonDeserializeAndFind() == 212.52 && runtime.Query() > 0);
 
+        AnalyzerCost.Smoke();
+
         Console.WriteLine($"benchmark smoke: ok ({watch.Elapsed.TotalSeconds:F1} s)");
         return 0;
     }

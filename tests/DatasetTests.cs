@@ -116,11 +116,13 @@ public class DatasetTests
     }
 
     [Test]
-    public void ReportsListTheFiveSeedReports()
+    public void ReportsListTheCityAndNationalReports()
     {
         Assert.That(ReportDataset.Reports.Select(r => r.TextFile), Is.EquivalentTo(new[]
         {
             "000_2187eca4b0a24810.txt", "001_1ea55c675015e980.txt", "002_fd91e26d86c32efc.txt", "003_efe28e4ce7a86f87.txt", "004_759fef2eaf5c0f7f.txt",
+            "national-2017.txt", "national-2018.txt", "national-2019.txt", "national-2021.txt",
+            "national-2022.txt", "national-2023.txt", "national-2024.txt", "national-2025.txt",
         }));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,9 @@ public class GeneratorTests
         var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles());
         Assert.That(run.GeneratorDiagnostics, Is.Empty, string.Join("\n", run.GeneratorDiagnostics));
         Assert.That(run.CompilationDiagnostics, Is.Empty, string.Join("\n", run.CompilationDiagnostics.Take(20)));
-        Assert.That(run.GeneratedSources.Count(), Is.EqualTo(6), "one file per report and the dataset index");
+        var reportFiles = Directory.GetFiles(GeneratorHarness.SeedsDirectory, "*.report.yaml").Length;
+        Assert.That(reportFiles, Is.EqualTo(13), "the five city reports and the eight national ones");
+        Assert.That(run.GeneratedSources.Count(), Is.EqualTo(reportFiles + 1), "one file per report and the dataset index");
     }
 
     [Test]

@@ -1,20 +1,66 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ReportData.Analyzers;
 
 /// <summary>
-/// Finds the constant a figure id names: <c>ReportDataset.Find("Quzhou.Y2023.GdpBillion")</c> is the figure of
-/// the constant <c>Quzhou.Y2023.GdpBillion</c> in the namespace of that <c>ReportDataset</c>; a range's id names its
-/// two constants <c>…Low</c> and <c>…High</c>, of one unit.
+/// Finds the constant a figure lookup names, when its id is a compile-time constant:
+/// <c>ReportDataset.Find("Quzhou.Y2023.GdpBillion")</c> (or <c>Get</c>) is the figure of the constant
+/// <c>Quzhou.Y2023.GdpBillion</c> in the namespace of that <c>ReportDataset</c>, and
+/// <c>FigureIndex.Dataset.Find(...)</c> (or <c>Get</c>) the one in the namespace of that <c>FigureIndex</c> (the library's
+/// own dataset). A range's id names its two constants <c>…Low</c> and <c>…High</c>, of one unit. An index built by the
+/// user (<c>new FigureIndex(figures)</c>) may hold anything: not followed.
 /// </summary>
 internal static class FigureIds
 {
-    /// <summary><c>ReportDataset.Find(string)</c> or <c>Get(string)</c>, static, returning <c>ReportData.Figure</c>.</summary>
-    public static bool IsDatasetLookup(IMethodSymbol method) =>
-        method is { IsStatic: true, Name: "Find" or "Get", ContainingType.Name: "ReportDataset" }
-        && method.ReturnType is { Name: "Figure", ContainingNamespace: { Name: "ReportData", ContainingNamespace.IsGlobalNamespace: true } };
+    private const string Namespace = "ReportData";
 
-    public static IFieldSymbol? Constant(INamespaceSymbol datasetNamespace, string id)
+    /// <summary>The constant <paramref name="invocation"/> looks up, or null when it is no lookup the analyzer follows or its id is not constant.</summary>
+    public static IFieldSymbol? Constant(IInvocationOperation invocation)
+    {
+        if (invocation.Arguments.Length != 1
+            || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string id }
+            || DatasetNamespace(invocation) is not { } datasetNamespace)
+        {
+            return null;
+        }
+
+        return Constant(datasetNamespace, id);
+    }
+
+    /// <summary><c>Figure.Value</c> or <c>Figure.ValueHigh</c>.</summary>
+    public static bool IsFigureValue(IPropertySymbol property) =>
+        property.Name is "Value" or "ValueHigh" && IsReportDataType(property.ContainingType, "Figure");
+
+    private static INamespaceSymbol? DatasetNamespace(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("Find" or "Get") || !IsReportDataType(method.ReturnType, "Figure"))
+        {
+            return null;
+        }
+
+        // ReportDataset.Find(id): static, on the generated class of a dataset.
+        if (method is { IsStatic: true, ContainingType.Name: "ReportDataset" })
+        {
+            return method.ContainingType.ContainingNamespace;
+        }
+
+        // FigureIndex.Dataset.Find(id): the index of the dataset the library ships.
+        if (method is { IsStatic: false } && IsReportDataType(method.ContainingType, "FigureIndex")
+            && UnitInference.Strip(invocation.Instance!) is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Dataset" } property }
+            && IsReportDataType(property.ContainingType, "FigureIndex"))
+        {
+            return property.ContainingType.ContainingNamespace;
+        }
+
+        return null;
+    }
+
+    private static bool IsReportDataType(ITypeSymbol? type, string name) =>
+        type is { ContainingNamespace: { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true } } && type.Name == name;
+
+    private static IFieldSymbol? Constant(INamespaceSymbol datasetNamespace, string id)
     {
         var parts = id.Split('.');
         if (parts.Length < 2)
@@ -48,5 +94,4 @@ internal static class FigureIds
 
         return null;
     }
-
 }

@@ -9,7 +9,7 @@ namespace ReportData.Analyzers;
 
 /// <summary>
 /// Flags +, -, comparisons, += and -=, Math.Min/Math.Max and the two branches of ?: when they combine figures of
-/// different units: RD3001 across dimensions (亿元 and %), RD3002 within one (亿元 and 元, which a code fix converts).
+/// different units (a <c>+</c> that builds a string is concatenation, never arithmetic): RD3001 across dimensions (亿元 and %), RD3002 within one (亿元 and 元, which a code fix converts).
 /// The units are read from the attributes the generator writes (<c>[FiguresInUnit]</c> on each class of constants, or
 /// <c>[FigureUnit]</c> on each constant with an older package: <see cref="DeclaredUnits"/>; see <see cref="UnitInference"/>
 /// for what else carries a unit), never from member names. Rules: <see cref="UnitRules"/>.
@@ -49,7 +49,7 @@ public sealed class UnitAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeBinary(OperationAnalysisContext context, UnitInference inference)
     {
         var binary = (IBinaryOperation)context.Operation;
-        if (UnitInference.AsRuleOperation(binary.OperatorKind) is { } rule)
+        if (UnitInference.AsRuleOperation(binary.OperatorKind) is { } rule && !UnitInference.IsConcatenation(binary))
         {
             Check(context, inference, rule, OperatorText(binary.OperatorKind), binary.LeftOperand, binary.RightOperand);
         }
@@ -58,7 +58,8 @@ public sealed class UnitAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCompoundAssignment(OperationAnalysisContext context, UnitInference inference)
     {
         var assignment = (ICompoundAssignmentOperation)context.Operation;
-        if (assignment.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract)
+        // s += gdp on a string appends text: only numeric targets add.
+        if (assignment.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract && UnitInference.IsNumeric(assignment.Target.Type))
         {
             var rule = assignment.OperatorKind == BinaryOperatorKind.Add ? UnitRules.Operation.Add : UnitRules.Operation.Subtract;
             Check(context, inference, rule, assignment.OperatorKind == BinaryOperatorKind.Add ? "+=" : "-=", assignment.Target, assignment.Value);

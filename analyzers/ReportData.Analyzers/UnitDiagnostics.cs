@@ -13,7 +13,8 @@ internal static class UnitDiagnostics
     public const string Category = "ReportData.Units";
 
     /// <summary>Property names a RD3002 diagnostic hands its code fix.</summary>
-    public const string FromProperty = "From", ToProperty = "To", NumeratorProperty = "Numerator", DenominatorProperty = "Denominator";
+    public const string FromProperty = ConversionProperties.From, ToProperty = ConversionProperties.To,
+        NumeratorProperty = ConversionProperties.Numerator, DenominatorProperty = ConversionProperties.Denominator;
 
     public static readonly DiagnosticDescriptor DifferentDimensions = new(
         "RD3001",
@@ -26,7 +27,7 @@ internal static class UnitDiagnostics
         helpLinkUri: "docs/diagnostics.md#rd3001");
 
     public static readonly DiagnosticDescriptor DifferentUnits = new(
-        "RD3002",
+        ConversionProperties.DiagnosticId,
         "Figures in different units of one dimension combined",
         "'{0}' combines {1} with {2}, two units of {3}: convert one into the other first",
         Category,

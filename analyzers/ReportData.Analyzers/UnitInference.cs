@@ -1,69 +1,33 @@
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ReportData.Analyzers.Units;
 
 namespace ReportData.Analyzers;
 
 /// <summary>
-/// The unit of an expression, where the code says it: a constant whose unit is declared (<c>[FigureUnit]</c> on it, or
-/// <c>[FiguresInUnit]</c> on its class: <see cref="DeclaredUnits"/>); <c>Figure.Value</c> or
-/// <c>ValueHigh</c> of <c>ReportDataset.Find("id")</c> / <c>Get("id")</c> with a constant id; a local or readonly field
-/// initialised from one of those (and not assigned anything else); a sum, difference, negation, ?:, Math.Min/Max or
-/// Math.Abs of those. Everything else is unknown (null), and unknown is never flagged: a product, a quotient, a
-/// method's result, a value read from elsewhere.
+/// The unit of a numeric expression, where the code says it at compile time:
+/// <list type="bullet">
+/// <item>a constant whose unit is declared (<c>[FigureUnit]</c> on it, or <c>[FiguresInUnit]</c> on its class: <see cref="DeclaredUnits"/>);</item>
+/// <item><c>Figure.Value</c> or <c>ValueHigh</c> of a lookup with a constant id (<see cref="FigureIds"/>), also through <c>?.</c>;</item>
+/// <item>a local or readonly field, when everything the code puts in it has one unit (<see cref="UnitSources"/>), and
+/// a tuple element (<c>t.Item1</c>, <c>t.Gdp</c>) of a tuple whose element has one;</item>
+/// <item>+, -, unary -, ?:, a switch expression, Math.Min/Max, Math.Abs/Round/Floor/Ceiling/Truncate of those.</item>
+/// </list>
+/// Everything else is unknown (null), and unknown is never flagged: a product, a quotient, a method's result, a string.
+/// The walk has no depth limit (<see cref="UnitWalk"/>) and remembers every answer (<see cref="UnitMemo"/>).
 /// </summary>
 internal sealed class UnitInference
 {
-    private const int MaxDepth = 12;
-
-    private static readonly object Unknown = new();
-
-    private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<ISymbol, object> _fieldUnits = new(SymbolEqualityComparer.Default);
     private readonly DeclaredUnits _declared = new();
+    private readonly UnitMemo _memo = new();
+    private readonly UnitSources _sources;
 
-    public UnitInference(Compilation compilation) => _compilation = compilation;
+    public UnitInference(Compilation compilation) => _sources = new UnitSources(compilation);
 
-    /// <summary>True for a value with no unit at all written in the code: a literal or a constant with no declared unit (<c>1</c>, <c>100</c>).</summary>
-    public bool IsScalar(IOperation operation) =>
-        Strip(operation).ConstantValue.HasValue && UnitOf(operation) is null;
-
-    public FigureUnit? UnitOf(IOperation? operation, int depth = 0)
-    {
-        if (operation is null || depth > MaxDepth)
-        {
-            return null;
-        }
-
-        operation = Strip(operation);
-        switch (operation)
-        {
-            case IFieldReferenceOperation field:
-                return FieldUnit(field.Field, depth);
-            case ILocalReferenceOperation local:
-                return Initializer(local.Local, depth) is { } initializer ? UnitOf(initializer, depth + 1) : null;
-            case IPropertyReferenceOperation property when IsFigureValue(property.Property):
-                return FigureUnitOf(property.Instance, depth + 1);
-            case IPropertyReferenceOperation property:
-                return _declared.Of(property.Property);
-            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } unary:
-                return UnitOf(unary.Operand, depth + 1);
-            case IBinaryOperation binary when AsRuleOperation(binary.OperatorKind) is { } rule && rule != UnitRules.Operation.Compare:
-                return Combine(rule, binary.LeftOperand, binary.RightOperand, depth);
-            case IConditionalOperation { WhenFalse: not null } conditional:
-                return Same(UnitOf(conditional.WhenTrue, depth + 1), UnitOf(conditional.WhenFalse, depth + 1));
-            case IInvocationOperation invocation when IsMath(invocation, "Min", "Max") && invocation.Arguments.Length == 2:
-                return Same(UnitOf(invocation.Arguments[0].Value, depth + 1), UnitOf(invocation.Arguments[1].Value, depth + 1));
-            case IInvocationOperation invocation when IsMath(invocation, "Abs") && invocation.Arguments.Length == 1:
-                return UnitOf(invocation.Arguments[0].Value, depth + 1);
-            default:
-                return null;
-        }
-    }
+    public FigureUnit? UnitOf(IOperation? operation) =>
+        operation is null ? null : new UnitWalk(_memo, Compute).Run(UnitQuery.Value(operation));
 
     /// <summary>The rule an operator follows: +, -, or a comparison; null for the operators that are never flagged (*, /, %, ...).</summary>
     public static UnitRules.Operation? AsRuleOperation(BinaryOperatorKind kind) => kind switch
@@ -79,7 +43,27 @@ internal sealed class UnitInference
         names.Contains(invocation.TargetMethod.Name)
         && invocation.TargetMethod.ContainingType is { Name: "Math", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
-    /// <summary>Implicit and numeric conversions (int to double, a nullable's value) keep the unit.</summary>
+    /// <summary>
+    /// A <c>+</c> that builds a string: its type, or either operand's, is string (<c>"GDP " + gdp + " growth " + rate</c>
+    /// is string + double + string + double, all concatenation). Never arithmetic, never flagged.
+    /// </summary>
+    public static bool IsConcatenation(IBinaryOperation binary) =>
+        IsString(binary.Type) || IsString(Strip(binary.LeftOperand).Type) || IsString(Strip(binary.RightOperand).Type);
+
+    /// <summary>Numbers carry units: the numeric types and their nullables. Strings, tuples, objects do not.</summary>
+    public static bool IsNumeric(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type?.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
+            or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
+            or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+    }
+
+    /// <summary>Conversions (int to double, a nullable's value, boxing, a tuple literal's) keep the unit.</summary>
     public static IOperation Strip(IOperation operation)
     {
         while (operation is IConversionOperation { Conversion.IsNumeric: true } or IConversionOperation { IsImplicit: true } or IConversionOperation { Conversion.IsNullable: true })
@@ -90,124 +74,161 @@ internal sealed class UnitInference
         return operation;
     }
 
-    private FigureUnit? Combine(UnitRules.Operation rule, IOperation leftOperand, IOperation rightOperand, int depth)
+    private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
+
+    private FigureUnit? Compute(UnitQuery query, UnitWalk walk) => query.Node switch
     {
-        var left = UnitOf(leftOperand, depth + 1);
-        var right = UnitOf(rightOperand, depth + 1);
+        IOperation operation when query.Part == UnitQuery.ValuePart => ValueOf(Strip(operation), walk),
+        IOperation operation when query.Part == UnitQuery.FigurePart => FigureOf(Strip(operation), walk),
+        IOperation operation => ElementOf(Strip(operation), query.Part, walk),
+        ISymbol symbol => Written(symbol, query.Part, walk),
+        _ => null,
+    };
+
+    private FigureUnit? ValueOf(IOperation operation, UnitWalk walk)
+    {
+        if (!IsNumeric(operation.Type))
+        {
+            return null;
+        }
+
+        switch (operation)
+        {
+            case IFieldReferenceOperation { Instance: { } tuple, Field: { ContainingType.IsTupleType: true } element } when TupleIndex(element) is { } index:
+                return walk.Get(UnitQuery.Element(tuple, index));
+            case IFieldReferenceOperation field:
+                return _declared.Of(field.Field)
+                    ?? (field.Field.IsReadOnly || field.Field.IsConst ? walk.Get(UnitQuery.Of(field.Field, UnitQuery.ValuePart)) : null);
+            case ILocalReferenceOperation local:
+                return walk.Get(UnitQuery.Of(local.Local, UnitQuery.ValuePart));
+            case IPropertyReferenceOperation property when FigureIds.IsFigureValue(property.Property):
+                return property.Instance is { } figure ? walk.Get(UnitQuery.Figure(figure)) : null;
+            case IPropertyReferenceOperation property:
+                return _declared.Of(property.Property);
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } unary:
+                return walk.Get(UnitQuery.Value(unary.Operand));
+            case IBinaryOperation binary when AsRuleOperation(binary.OperatorKind) is { } rule && rule != UnitRules.Operation.Compare:
+                return Combine(rule, binary.LeftOperand, binary.RightOperand, walk);
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                return Common(walk, UnitQuery.ValuePart, conditional.WhenTrue, whenFalse);
+            case ISwitchExpressionOperation switchExpression:
+                return Common(walk, UnitQuery.ValuePart, switchExpression.Arms.Select(arm => arm.Value).ToArray());
+            case IInvocationOperation invocation when IsMath(invocation, "Min", "Max") && invocation.Arguments.Length == 2:
+                return Common(walk, UnitQuery.ValuePart, invocation.Arguments[0].Value, invocation.Arguments[1].Value);
+            case IInvocationOperation invocation when IsMath(invocation, "Abs", "Round", "Floor", "Ceiling", "Truncate") && invocation.Arguments.Length >= 1:
+                return walk.Get(UnitQuery.Value(invocation.Arguments[0].Value));
+            case IConditionalAccessOperation access:
+                return walk.Get(UnitQuery.Value(access.WhenNotNull));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The unit of the figure a <c>Figure</c>-valued expression denotes: a lookup with a constant id, or a local or readonly field holding one.</summary>
+    private FigureUnit? FigureOf(IOperation operation, UnitWalk walk)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation when FigureIds.Constant(invocation) is { } constant:
+                return _declared.Of(constant);
+            case ILocalReferenceOperation local:
+                return walk.Get(UnitQuery.Of(local.Local, UnitQuery.FigurePart));
+            case IFieldReferenceOperation { Field.IsReadOnly: true } field:
+                return walk.Get(UnitQuery.Of(field.Field, UnitQuery.FigurePart));
+            case IConditionalAccessInstanceOperation instance:
+                for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent is IConditionalAccessOperation access)
+                    {
+                        return walk.Get(UnitQuery.Figure(access.Operation));
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The unit of element <paramref name="index"/> of a tuple-valued expression: a tuple literal, or a local or readonly field holding one.</summary>
+    private static FigureUnit? ElementOf(IOperation operation, int index, UnitWalk walk) => operation switch
+    {
+        ITupleOperation tuple when index < tuple.Elements.Length => walk.Get(UnitQuery.Value(tuple.Elements[index])),
+        ILocalReferenceOperation local => walk.Get(UnitQuery.Of(local.Local, index)),
+        IFieldReferenceOperation { Field: { IsReadOnly: true, ContainingType.IsTupleType: false } field } => walk.Get(UnitQuery.Of(field, index)),
+        _ => null,
+    };
+
+    /// <summary>The one unit of everything the code puts in a local or readonly field; null when the writes differ, one is unknown, or one cannot be followed.</summary>
+    private FigureUnit? Written(ISymbol symbol, int part, UnitWalk walk)
+    {
+        if (_sources.Of(symbol) is not { Length: > 0 } sources)
+        {
+            return null;
+        }
+
+        var queries = new List<UnitQuery>(sources.Length);
+        foreach (var source in sources)
+        {
+            if (source.Element >= 0 && part != UnitQuery.ValuePart)
+            {
+                // A deconstructed Figure or tuple: not followed.
+                return null;
+            }
+
+            queries.Add(source.Element >= 0 ? UnitQuery.Element(source.Value, source.Element) : UnitQuery.Of(source.Value, part));
+        }
+
+        return Common(walk, queries);
+    }
+
+    private static FigureUnit? Combine(UnitRules.Operation rule, IOperation leftOperand, IOperation rightOperand, UnitWalk walk)
+    {
+        var left = walk.Get(UnitQuery.Value(leftOperand));
+        var right = walk.Get(UnitQuery.Value(rightOperand));
         if (left is { } l && right is { } r)
         {
             return UnitRules.Result(rule, l, r);
         }
 
         // A unit plus or minus a plain number keeps the unit (GdpBillion + 1 is still billions).
-        return left is not null && IsScalar(rightOperand) ? left
-            : right is not null && IsScalar(leftOperand) ? right
+        return left is not null && IsConstant(rightOperand) ? left
+            : right is not null && IsConstant(leftOperand) ? right
             : null;
     }
 
-    private static FigureUnit? Same(FigureUnit? left, FigureUnit? right) => left is not null && left == right ? left : null;
+    /// <summary>The unit every operand has; a <c>throw</c> (a switch arm or ?: branch that never gives a value) is left out.</summary>
+    private static FigureUnit? Common(UnitWalk walk, int part, params IOperation[] operations) =>
+        Common(walk, operations.Where(operation => Strip(operation) is not IThrowOperation).Select(operation => UnitQuery.Of(operation, part)).ToList());
 
-    private FigureUnit? FieldUnit(IFieldSymbol field, int depth)
+    private static FigureUnit? Common(UnitWalk walk, List<UnitQuery> queries)
     {
-        if (_declared.Of(field) is { } unit)
-        {
-            return unit;
-        }
-
-        if (!field.IsReadOnly && !field.IsConst)
+        if (queries.Count == 0)
         {
             return null;
         }
 
-        var cached = _fieldUnits.GetOrAdd(field, _ => Initializer(field, depth) is { } initializer && UnitOf(initializer, depth + 1) is { } found ? found : Unknown);
-        return cached is FigureUnit known ? known : null;
+        // Every answer is asked for before any is compared, so that all missing ones are worked out in one round.
+        var units = queries.Select(walk.Get).ToList();
+        var first = units[0];
+        return first is not null && units.All(unit => unit == first) ? first : null;
     }
 
-    /// <summary>The unit of a <c>Figure</c>-valued expression: <c>ReportDataset.Find("Quzhou.Y2023.GdpBillion")</c>, or a local or readonly field holding one.</summary>
-    private FigureUnit? FigureUnitOf(IOperation? operation, int depth)
+    private static bool IsConstant(IOperation operation) => Strip(operation).ConstantValue.HasValue;
+
+    /// <summary>The position of a tuple element field (<c>Item2</c>, or a named element) in its tuple.</summary>
+    private static int? TupleIndex(IFieldSymbol element)
     {
-        if (operation is null || depth > MaxDepth)
+        var fields = element.ContainingType.TupleElements;
+        var underlying = element.CorrespondingTupleField ?? element;
+        for (var i = 0; i < fields.Length; i++)
         {
-            return null;
-        }
-
-        operation = Strip(operation);
-        switch (operation)
-        {
-            case IInvocationOperation invocation when FigureIds.IsDatasetLookup(invocation.TargetMethod)
-                && invocation.Arguments.Length == 1
-                && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string id }:
-                return FigureIds.Constant(invocation.TargetMethod.ContainingType.ContainingNamespace, id) is { } constant ? _declared.Of(constant) : null;
-            case ILocalReferenceOperation local:
-                return FigureUnitOf(Initializer(local.Local, depth), depth + 1);
-            case IFieldReferenceOperation { Field.IsReadOnly: true } field:
-                return FigureUnitOf(Initializer(field.Field, depth), depth + 1);
-            default:
-                return null;
-        }
-    }
-
-    private static bool IsFigureValue(IPropertySymbol property) =>
-        property.Name is "Value" or "ValueHigh"
-        && property.ContainingType is { Name: "Figure", ContainingNamespace: { Name: "ReportData", ContainingNamespace.IsGlobalNamespace: true } };
-
-    /// <summary>
-    /// The initializer of a local or field, as an operation; null when there is none, or when the local is assigned
-    /// anything else later (then its unit is what the code last put in it, which this analysis does not follow).
-    /// </summary>
-    private IOperation? Initializer(ISymbol symbol, int depth)
-    {
-        if (depth > MaxDepth || symbol.DeclaringSyntaxReferences.Length != 1)
-        {
-            return null;
-        }
-
-        if (symbol.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } value } declarator)
-        {
-            return null;
-        }
-
-        // Locals are in the tree being analysed; a readonly field may be in another file of the compilation.
-#pragma warning disable RS1030 // The semantic model of one declaration, only for fields the analysed code reads.
-        var model = _compilation.GetSemanticModel(declarator.SyntaxTree);
-#pragma warning restore RS1030
-        if (symbol is ILocalSymbol && IsReassigned(declarator, symbol, model))
-        {
-            return null;
-        }
-
-        return model.GetOperation(value);
-    }
-
-    /// <summary>Whether the local is assigned again (=, *=, /=, ref or out) in the member that declares it; += and -= keep its unit and are checked themselves.</summary>
-    private static bool IsReassigned(VariableDeclaratorSyntax declarator, ISymbol local, SemanticModel model)
-    {
-        var scope = declarator.Ancestors().FirstOrDefault(node => node is MemberDeclarationSyntax or GlobalStatementSyntax);
-        if (scope is GlobalStatementSyntax)
-        {
-            scope = declarator.SyntaxTree.GetRoot();
-        }
-
-        if (scope is null)
-        {
-            return false;
-        }
-
-        foreach (var node in scope.DescendantNodes())
-        {
-            var target = node switch
+            if (SymbolEqualityComparer.Default.Equals(fields[i].CorrespondingTupleField ?? fields[i], underlying))
             {
-                AssignmentExpressionSyntax assignment when !assignment.IsKind(SyntaxKind.AddAssignmentExpression) && !assignment.IsKind(SyntaxKind.SubtractAssignmentExpression) => assignment.Left,
-                ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
-                _ => null,
-            };
-            if (target is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name
-                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, local))
-            {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return null;
     }
 }

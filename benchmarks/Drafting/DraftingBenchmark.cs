@@ -26,6 +26,8 @@ public static class DraftingBenchmark
         var seeds = seedsDirectory ?? Path.Combine(Datasets.RepositoryRoot, "seeds");
         var folder = ReportFolder.Load(seeds);
         var rows = new List<Row>();
+        var marks = new List<Scores>();
+        var headline = new HashSet<string>(HeadlineKeys.Keys, StringComparer.Ordinal);
         var learning = new List<string>();
         int aloneDrafted = 0, alonePlaceholders = 0;
         foreach (var report in folder.Reports())
@@ -42,6 +44,8 @@ public static class DraftingBenchmark
             var committed = folder.Figures().Where(figure => figure.Source.YamlFile == report.YamlFile).ToList();
             var known = new HashSet<string>(entries.Select(entry => entry.Key).Concat(Glossary.Keys), StringComparer.Ordinal);
             rows.Add(Compare(report.YamlFile, ReportFolder.Fold(text), committed, draft, clock.Elapsed.TotalMilliseconds, known));
+            var keyed = committed.Select(figure => new KeyedFigure(figure.Key, figure.Year, figure.Horizon, figure.Kind == FigureKind.Target, Scores.NormalBound(figure.Bound.ToString(), figure.Kind == FigureKind.Target), figure.PrintedValue, figure.PrintedUnit, figure.Quote, figure.Label)).ToList();
+            marks.Add(Scores.Of(report.YamlFile, ReportFolder.Fold(text), keyed, draft, headline, clock.Elapsed.TotalMilliseconds));
 
             // A report of a city with no YAML yet: the glossaries, the lexicon and the composer alone.
             var alone = Drafter.Draft(text, new DraftOptions(report.City, report.CityName, null, report.TextFile), KeyVocabulary.Empty);
@@ -51,6 +55,11 @@ public static class DraftingBenchmark
         Console.WriteLine(Table(rows));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with no vocabulary at all (glossaries, lexicon and composer only): {alonePlaceholders} placeholder keys of {aloneDrafted} drafted figures"));
         Console.WriteLine("vocabulary of the other files, per report: " + string.Join("; ", learning));
+        Console.WriteLine();
+        Console.WriteLine("The same drafts, scored for their marks and headline keys:");
+        Console.WriteLine();
+        Console.WriteLine(Scores.Table(marks));
+        CorpusKeyBenchmark.Run();
         return 0;
     }
 
@@ -85,7 +94,7 @@ public static class DraftingBenchmark
             used.Add(index);
             matched++;
             var found = draft.Figures[index];
-            var bound = found.Bound is null ? "None" : char.ToUpperInvariant(found.Bound[0]) + found.Bound.Substring(1);
+            var bound = found.Bound?.ToString() ?? "None";
             if (found.Year == figure.Year && found.Horizon == figure.Horizon && found.IsTarget == (figure.Kind == FigureKind.Target) && bound == figure.Bound.ToString())
             {
                 periodKindBound++;

@@ -48,7 +48,7 @@ public static partial class FigureCharts
         foreach (var target in targets)
         {
             var mark = canvas.DrawTarget(target, target.Year!.Value, MarkHalfWidth, horizontal: false);
-            canvas.ValueLabel(target.Year!.Value, mark.High, canvas.Text(ChartCanvas.TargetValue(target.Bound, target.Value)), Alignment.LowerCenter, offsetY: -9);
+            canvas.ValueLabel(target.Year!.Value, mark.High, TargetLabel(canvas, target), Alignment.LowerCenter, offsetY: -9);
         }
 
         if (actuals.Length > 0)
@@ -112,7 +112,7 @@ public static partial class FigureCharts
         for (var i = 0; i < targets.Length; i++)
         {
             var mark = canvas.DrawTarget(targets[i], i, MarkHalfWidth, horizontal: false);
-            canvas.ValueLabel(i, mark.High, canvas.Text(ChartCanvas.TargetValue(targets[i].Bound, targets[i].Value)), Alignment.LowerCenter, offsetY: -9);
+            canvas.ValueLabel(i, mark.High, TargetLabel(canvas, targets[i]), Alignment.LowerCenter, offsetY: -9);
             if (index.FindActualFor(targets[i]) is { } actual && actual.Unit.CanConvert(unit))
             {
                 judged.Add((i, TargetCheck.Compare(targets[i], actual, tolerance)));
@@ -142,6 +142,11 @@ public static partial class FigureCharts
         PadValueAxis(canvas.Plot, targets.Concat(judged.Select(pair => pair.Comparison.Actual)).ToArray(), canvas.TargetMarksSoFar, vertical: true, fromZero: true);
         return canvas.Finish(title, PlaceAxis, UnitCaptions.Of(unit));
     }
+
+    /// <summary>A target's value with its bound (≈6.5, ≥6), or a range's two ends (6–6.5).</summary>
+    private static string TargetLabel(ChartCanvas canvas, Figure target) => target.ValueHigh is { } high
+        ? UnitCaptions.Number(target.Value) + "–" + UnitCaptions.Number(high)
+        : canvas.Text(ChartCanvas.TargetValue(target.Bound, target.Value));
 
     /// <summary>The level after a place's name: 中国（全国）, 衢州（市）.</summary>
     private static Caption LevelCaption(PlaceLevel level) => level switch

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using System.Threading.Tasks;
 using NUnit.Framework;
 
 namespace ReportData.Tests.Analyzers;
@@ -18,55 +19,47 @@ public class ClassUnitListTests
         Usings + "/// <summary>Snippet.</summary>\n" + attributes + "\npublic static class Snippet\n{\n" + constants
         + "\n    /// <summary>Snippet.</summary>\n    public static object Run() => " + returned + ";\n}\n";
 
-    private static string[] Flagged(string source) =>
-        AnalyzerHarness.Analyze(source).Select(d => d.Id + " " + AnalyzerHarness.Text(d)).ToArray();
-
     [Test]
-    public void TheDatasetsConstantsCarryNoAttributeOfTheirOwnSoTheAnalyzerReadsTheirClasssLists()
+    public async Task TheDatasetsConstantsCarryNoAttributeOfTheirOwnSoTheAnalyzerReadsTheirClasssLists()
     {
         // The analyzer's RD3001 on Quzhou.Y2023.GdpBillion + GdpGrowthPercent (UnitAnalyzerTests) can only come from here.
         var field = typeof(Quzhou.Y2023).GetField(nameof(Quzhou.Y2023.GdpBillion))!;
         Assert.That(field.GetCustomAttributes(typeof(FigureUnitAttribute), false), Is.Empty);
         var lists = typeof(Quzhou.Y2023).GetCustomAttributes<FiguresInUnitAttribute>(false).ToList();
         Assert.That(lists.Single(list => list.Names(nameof(Quzhou.Y2023.GdpBillion))).Unit, Is.EqualTo(FigureUnit.BillionYuan));
-        Assert.That(Flagged(Snippet("", "", "Quzhou.Y2023.GdpBillion + Quzhou.Y2023.GdpGrowthPercent")),
-            Is.EqualTo(new[] { "RD3001 Quzhou.Y2023.GdpBillion + Quzhou.Y2023.GdpGrowthPercent" }));
+        await UnitVerifier.Analyze(Snippet("", "", "{|RD3001:Quzhou.Y2023.GdpBillion + Quzhou.Y2023.GdpGrowthPercent|}"));
     }
 
     [Test]
-    public void AListedConstantHasItsListsUnit()
+    public Task AListedConstantHasItsListsUnit()
     {
         var source = Snippet(
             "[FiguresInUnit(FigureUnit.BillionYuan, \"RevenueBillion SpendingBillion\")]\n[FiguresInUnit(FigureUnit.Percent, \"RevenueGrowth\")]",
             "    private const double RevenueBillion = 30;\n    private const double SpendingBillion = 40;\n    private const double RevenueGrowth = 5;\n",
-            "new object[] { RevenueBillion + SpendingBillion, SpendingBillion - RevenueGrowth, RevenueGrowth + Quzhou.Y2023.GdpGrowthPercent, RevenueBillion + Quzhou.Y2023.GdpGrowthPercent }");
-        Assert.That(Flagged(source), Is.EqualTo(new[]
-        {
-            "RD3001 SpendingBillion - RevenueGrowth",
-            "RD3001 RevenueBillion + Quzhou.Y2023.GdpGrowthPercent",
-        }));
+            "new object[] { RevenueBillion + SpendingBillion, {|RD3001:SpendingBillion - RevenueGrowth|}, RevenueGrowth + Quzhou.Y2023.GdpGrowthPercent, {|RD3001:RevenueBillion + Quzhou.Y2023.GdpGrowthPercent|} }");
+        return UnitVerifier.Analyze(source);
     }
 
     [Test]
-    public void AMembersOwnAttributeWinsOverItsClasssList()
+    public Task AMembersOwnAttributeWinsOverItsClasssList()
     {
         var source = Snippet(
             "[FiguresInUnit(FigureUnit.Percent, \"Grant\")]",
             "    [FigureUnit(FigureUnit.Yuan)] private const double Grant = 5e8;\n",
-            "Quzhou.Y2023.GdpBillion + Grant");
-        Assert.That(Flagged(source), Is.EqualTo(new[] { "RD3002 Quzhou.Y2023.GdpBillion + Grant" }));
+            "{|#0:Quzhou.Y2023.GdpBillion + {|#1:Grant|}|}");
+        return UnitVerifier.Analyze(source, UnitVerifier.Diagnostic("RD3002").WithLocation(0).WithLocation(1));
     }
 
     [Test]
-    public void ANameListedUnderTwoUnitsOrOnlyInsideAListedNameHasNone()
+    public Task ANameListedUnderTwoUnitsOrOnlyInsideAListedNameHasNone()
     {
         // Mis-marked: Share is listed as billions and as percent. Gdp is only part of "GdpBillion". Neither is guessed,
         // so neither is flagged against a percent or against billions (a wrong unit would flag one of the two).
         var source = Snippet(
             "[FiguresInUnit(FigureUnit.BillionYuan, \"GdpBillion Share\")]\n[FiguresInUnit(FigureUnit.Percent, \"Share\")]",
             "    private const double GdpBillion = 30;\n    private const double Share = 12;\n    private const double Gdp = 30;\n",
-            "new object[] { Share + Quzhou.Y2023.GdpGrowthPercent, Share + Quzhou.Y2023.GdpBillion, Gdp + Quzhou.Y2023.GdpGrowthPercent, GdpBillion + Quzhou.Y2023.GdpGrowthPercent }");
-        Assert.That(Flagged(source), Is.EqualTo(new[] { "RD3001 GdpBillion + Quzhou.Y2023.GdpGrowthPercent" }));
+            "new object[] { Share + Quzhou.Y2023.GdpGrowthPercent, Share + Quzhou.Y2023.GdpBillion, Gdp + Quzhou.Y2023.GdpGrowthPercent, {|RD3001:GdpBillion + Quzhou.Y2023.GdpGrowthPercent|} }");
+        return UnitVerifier.Analyze(source);
     }
 
     [Test]

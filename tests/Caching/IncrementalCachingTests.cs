@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
@@ -47,7 +48,7 @@ public class IncrementalCachingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.Reasons(TrackingNames.Parse), Has.Count.EqualTo(5).And.All.EqualTo(IncrementalStepRunReason.Cached), "no YAML is parsed again");
+            Assert.That(run.Reasons(TrackingNames.Parse), Has.Count.EqualTo(Directory.GetFiles(GeneratorHarness.SeedsDirectory, "*.report.yaml").Length).And.All.EqualTo(IncrementalStepRunReason.Cached), "no YAML is parsed again");
             Assert.That(run.Reasons(TrackingNames.CheckProvenance), Is.All.EqualTo(IncrementalStepRunReason.Cached));
             foreach (var name in TrackedRun.StepNames)
             {
@@ -125,7 +126,7 @@ public class IncrementalCachingTests
     {
         var outputs = run.Steps(stepName).SelectMany(step => step.Outputs).ToList();
         var rerun = outputs.Where(output => output.Reason is not IncrementalStepRunReason.Cached).ToList();
-        Assert.That(outputs, Has.Count.EqualTo(5), stepName);
+        Assert.That(outputs, Has.Count.EqualTo(Directory.GetFiles(GeneratorHarness.SeedsDirectory, "*.report.yaml").Length), stepName);
         Assert.That(rerun, Has.Count.EqualTo(1), stepName + ": only the edited file's output runs again");
         Assert.That(rerun.Single().Reason, Is.EqualTo(IncrementalStepRunReason.Modified), stepName);
     }

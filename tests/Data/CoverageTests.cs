@@ -40,7 +40,7 @@ public class CoverageTests
         var wrong = ReportDataset.Figures
             .Where(f => Regex.IsMatch(f.PrintedValue, "^[零〇一二两三四五六七八九十百千万亿]+$")
                 ? !f.Quote.Contains(f.PrintedValue)
-                : !f.PrintedValue.Split('-', '—', '–', '~', '～', '至').All(part => numbers.Matches(f.Quote).Select(m => m.Value).Contains(part)))
+                : !f.PrintedValue.Split('-', '—', '–', '－', '~', '～', '至').All(part => numbers.Matches(f.Quote).Select(m => m.Value).Contains(part)))
             .Select(f => f.Id + ": " + f.PrintedValue + " in " + f.Quote)
             .ToList();
         Assert.That(wrong, Is.Empty);

@@ -27,7 +27,7 @@ public class DocumentsTests
             Assert.That(catalogue, Does.Contain("| `" + figure.Id + "` |"));
         }
 
-        Assert.That(catalogue.Split('\n').Count(line => line.StartsWith("| `Quzhou.") || line.StartsWith("| `Jinhua.")), Is.EqualTo(ReportDataset.Figures.Count));
+        Assert.That(catalogue.Split('\n').Count(line => line.StartsWith("| `Quzhou.") || line.StartsWith("| `Jinhua.") || line.StartsWith("| `China.")), Is.EqualTo(ReportDataset.Figures.Count));
     }
 
     [Test]

@@ -19,7 +19,7 @@ public class DraftWriterTests
     [Test]
     public void EveryTextFieldRoundTrips()
     {
-        var figures = Tricky.Select((text, i) => new DraftFigure("Key" + i, 2023, null, i % 2 == 0, i % 2 == 0 ? "about" : null, text, "1", text, text.Length > 0 ? text : null, text, i % 3 == 0, i % 5 == 0, text, text.Length > 0 ? text : null, i)).ToList();
+        var figures = Tricky.Select((text, i) => new DraftFigure("Key" + i, 2023, null, i % 2 == 0 ? FigureKind.Target : FigureKind.Actual, i % 2 == 0 ? TargetBound.About : null, text, "1", text, text.Length > 0 ? text : null, text, i % 3 == 0, i % 5 == 0, text, text.Length > 0 ? text : null, i)).ToList();
         var draft = new Draft(new DraftReportInfo("Sample", "示例: \"市\"", "# title", 2024, 2023, 2024, "a b.txt", "2024-01-31", "- session", "speaker: x", Tricky.Where(t => t.Length > 0).ToList()), figures, Tricky.Select(t => new DraftSkip(t, t)).ToList());
 
         var stream = new YamlStream();

@@ -55,15 +55,15 @@ public class DrafterCaseTests
         var draft = Draft(Review + "全市生产总值增长6.8%。\n" + Targets
             + "主要预期目标为：地区生产总值增长7%左右，城镇调查失业率控制在5%以内，研发投入强度达到3.2%，单位GDP能耗下降3%以上，城镇新增就业不低于3.5万人，外贸出口突破800亿元。\n");
         Assert.That(draft.Report.TargetsFor, Is.EqualTo(2024));
-        string?[] Bound(string value) { var f = Only(draft, value); return new[] { f.IsTarget ? "target" : "actual", f.Year?.ToString(), f.Bound }; }
-        Assert.That(Bound("7"), Is.EqualTo(new[] { "target", "2024", "about" }));
-        Assert.That(Bound("5"), Is.EqualTo(new[] { "target", "2024", "atMost" }));
-        Assert.That(Bound("3.2"), Is.EqualTo(new[] { "target", "2024", "reach" }));
-        Assert.That(Bound("3"), Is.EqualTo(new[] { "target", "2024", "atLeast" }));
+        (FigureKind, int?, TargetBound?) Bound(string value) { var f = Only(draft, value); return (f.Kind, f.Year, f.Bound); }
+        Assert.That(Bound("7"), Is.EqualTo((FigureKind.Target, (int?)2024, (TargetBound?)TargetBound.About)));
+        Assert.That(Bound("5"), Is.EqualTo((FigureKind.Target, (int?)2024, (TargetBound?)TargetBound.AtMost)));
+        Assert.That(Bound("3.2"), Is.EqualTo((FigureKind.Target, (int?)2024, (TargetBound?)TargetBound.Reach)));
+        Assert.That(Bound("3"), Is.EqualTo((FigureKind.Target, (int?)2024, (TargetBound?)TargetBound.AtLeast)));
         Assert.That(Only(draft, "3").IsDecline, Is.True);
-        Assert.That(Bound("800"), Is.EqualTo(new[] { "target", "2024", "exceeds" }));
+        Assert.That(Bound("800"), Is.EqualTo((FigureKind.Target, (int?)2024, (TargetBound?)TargetBound.Exceeds)));
         var jobs = draft.Figures.Single(f => f.Unit == "万人");
-        Assert.That((jobs.Key, jobs.Bound), Is.EqualTo(("NewUrbanJobs", "atLeast")));
+        Assert.That((jobs.Key, jobs.Bound), Is.EqualTo(("NewUrbanJobs", (TargetBound?)TargetBound.AtLeast)));
     }
 
     [Test]
@@ -106,7 +106,7 @@ public class DrafterCaseTests
     {
         var draft = Drafter.Draft("今后五年工作的主要目标是：全市生产总值突破3000亿元，研发投入强度达到3%。\n", new DraftOptions("Sample", "示例", 2022, "s.txt"), KeyVocabulary.Empty);
         var gdp = Only(draft, "3000");
-        Assert.That((gdp.Horizon, gdp.Year, gdp.IsTarget, gdp.Bound), Is.EqualTo(("今后五年", (int?)null, true, "exceeds")));
+        Assert.That((gdp.Horizon, gdp.Year, gdp.IsTarget, gdp.Bound), Is.EqualTo(("今后五年", (int?)null, true, (TargetBound?)TargetBound.Exceeds)));
     }
 
     [Test]
@@ -122,8 +122,9 @@ public class DrafterCaseTests
     public void AFivePlansYearsLookedBackOnAreAPeriodNotGoals(string text)
     {
         var draft = Drafter.Draft(text, new DraftOptions("Sample", "示例", 2024, "s.txt"), KeyVocabulary.Empty);
-        Assert.That(draft.Figures, Is.Empty);
-        Assert.That(draft.Skipped.Single().Reason, Does.StartWith("a figure of the review of several years"));
+        var growth = draft.Figures.Single();
+        Assert.That((growth.IsTarget, growth.Horizon, growth.Year), Is.EqualTo((false, (string?)null, (int?)2023)), "an actual of the period, the year of its end to confirm");
+        Assert.That(growth.Review, Does.Contain("a figure of a review of several years"));
     }
 
     [Test]

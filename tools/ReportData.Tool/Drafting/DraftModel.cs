@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ReportData;
 
 namespace ReportData.Tool.Drafting;
 
@@ -27,8 +28,8 @@ public sealed record DraftFigure(
     string Key,
     int? Year,
     string? Horizon,
-    bool IsTarget,
-    string? Bound,
+    FigureKind Kind,
+    TargetBound? Bound,
     string Label,
     string Value,
     string Unit,
@@ -40,7 +41,11 @@ public sealed record DraftFigure(
     string? Review,
     int Position,
     string? Words = null,
-    string? Per = null);
+    string? Per = null)
+{
+    /// <summary>Whether the figure is a target (of the year or the horizon), not an actual.</summary>
+    public bool IsTarget => Kind == FigureKind.Target;
+}
 
 /// <summary>A passage whose numbers are not figures, with the reason.</summary>
 public sealed record DraftSkip(string Quote, string Reason);

@@ -43,6 +43,11 @@ public static class Drafter
         foreach (var paragraph in text.Split('\n'))
         {
             var section = sections.Enter(paragraph);
+            if (Environment.GetEnvironmentVariable("DRAFT_SECTIONS") is not null && paragraph.Trim().Length > 0)
+            {
+                Console.Error.WriteLine($"{section.Kind} {section.Year} {section.Horizon} {(section.Doubt is null ? "" : "?")} | {paragraph.Trim().Substring(0, Math.Min(30, paragraph.Trim().Length))}");
+            }
+
             var before = figures.Count;
             DraftParagraph(paragraph, section, year, offset, figures, skipped);
             AddKeyParagraph(paragraph, section, figures.Skip(before).ToList(), keyParagraphs);
@@ -103,11 +108,6 @@ public static class Drafter
                 }
 
                 var reason = NonFigures.Reason(clause.Text, quantity, paragraph, clause.Start);
-                if (reason is null && section.Kind == SectionKind.PastPeriod)
-                {
-                    reason = "a figure of the review of several years (a period total, not a year's figure): add it by hand if it is one";
-                }
-
                 if (reason is null && quantity.BareMagnitude is not null && BareUnit.Complete(clause.Text, quantity) is null)
                 {
                     reason = $"magnitude {quantity.BareMagnitude} printed without its unit: add the figure with a correctedUnit if it is one";
@@ -210,6 +210,8 @@ public static class Drafter
             indicator += Trailing(clause.Text, group[group.Count - 1].End);
         }
 
+        // 分别增长7%和8%左右: a bound printed once after the last number of a list is the whole list's.
+        var sharedBound = group.Count > 1 && group[group.Count - 1].BoundAfter is { } last && group.Take(group.Count - 1).All(item => item.BoundAfter is null) ? last : null;
         var items = Lists.Items(indicator, group.Count, wording);
         for (var i = 0; i < group.Count; i++)
         {
@@ -225,7 +227,7 @@ public static class Drafter
                 figures.Add(new FigureDraft(
                     quantity,
                     wording,
-                    boundAfter,
+                    boundAfter ?? sharedBound,
                     (text + change).Trim(),
                     clause.Text,
                     section,

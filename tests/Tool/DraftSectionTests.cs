@@ -1,0 +1,97 @@
+using System.Linq;
+using NUnit.Framework;
+using ReportData;
+using ReportData.Tool.Drafting;
+
+namespace ReportData.Tests.Tool;
+
+/// <summary>
+/// The report's structure as the drafting engine reads it (docs/tool.md): sections from headings and the openings of
+/// paragraphs, in the forms the national, provincial and district reports print. Texts written for the purpose; the
+/// expected year and kind of each figure read from the text by hand.
+/// </summary>
+public class DraftSectionTests
+{
+    private static Draft Draft(string text, int year) =>
+        Drafter.Draft(text, new DraftOptions("Sample", "示例", year, "s.txt"), KeyVocabulary.Empty);
+
+    private static DraftFigure Only(Draft draft, string value) => draft.Figures.Single(f => f.Value == value);
+
+    [Test]
+    public void AReviewSayingItsMainTargetsWereMetStaysAReview()
+    {
+        var draft = Draft(
+            "一、2023年工作回顾\n过去一年，全年经济社会发展主要目标任务圆满完成。国内生产总值增长5.2%，城镇新增就业1244万人。\n"
+            + "二、2024年经济社会发展总体要求和政策取向\n今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。\n",
+            2024);
+        Assert.That(draft.Figures.Select(f => (f.Value, f.Year, f.IsTarget, f.Bound)), Is.EqualTo(new[]
+        {
+            ("5.2", (int?)2023, false, (TargetBound?)null), ("1244", 2023, false, null), ("5", 2024, true, TargetBound.About), ("1200", 2024, true, TargetBound.AtLeast),
+        }));
+        Assert.That(draft.Figures.Select(f => f.Key), Is.EqualTo(new[] { "GdpGrowth", "NewUrbanJobs", "GdpGrowth", "NewUrbanJobs" }));
+        Assert.That(draft.Figures.Select(f => f.Review), Has.All.Null, "headline figures of placed sections are settled");
+    }
+
+    [Test]
+    public void AFiveYearReviewIsMarkedAndWhatFollowsItIsDrafted()
+    {
+        var draft = Draft(
+            "一、过去五年工作回顾\n五年来，地区生产总值年均增长7.1%。\n过去一年，地区生产总值增长6%。\n"
+            + "二、今后五年的奋斗目标\n今后五年，地区生产总值年均增长6.5%。\n三、2019年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n",
+            2019);
+        var period = Only(draft, "7.1");
+        Assert.That((period.Year, period.IsTarget), Is.EqualTo(((int?)2018, false)));
+        Assert.That(period.Review, Does.Contain("a figure of a review of several years"));
+        var lastYear = Only(draft, "6");
+        Assert.That((lastYear.Year, lastYear.IsTarget, lastYear.Review), Is.EqualTo(((int?)2018, false, (string?)null)));
+        var goal = Only(draft, "6.5");
+        Assert.That((goal.Horizon, goal.IsTarget), Is.EqualTo(("今后五年", true)));
+        var target = Only(draft, "5.5");
+        Assert.That((target.Year, target.IsTarget, target.Bound, target.Review), Is.EqualTo(((int?)2019, true, (TargetBound?)TargetBound.About, (string?)null)));
+    }
+
+    [Test]
+    public void APlanParagraphThatLooksBackIsOfTheYearBeforeAndOnlyThatParagraph()
+    {
+        var draft = Draft("二、2024年工作安排\n去年，全市粮食产量达到100万吨。\n今年，全市粮食产量稳定在105万吨以上。\n", 2024);
+        Assert.That(draft.Figures.Select(f => (f.Value, f.Year, f.IsTarget)), Is.EqualTo(new[] { ("100", (int?)2023, false), ("105", 2024, true) }));
+    }
+
+    [Test]
+    public void ASectionThatNamesNoPeriodAfterAReviewIsMarkedNotGivenTheReportsYear()
+    {
+        var draft = Draft("一、2023年工作回顾\n全市生产总值增长6.8%。\n二、牢记嘱托，奋力推进高质量发展\n新建公园12个。\n", 2024);
+        Assert.That(Only(draft, "6.8").Review, Is.Null);
+        var unplaced = Only(draft, "12");
+        Assert.That(unplaced.Review, Does.Contain("names no period"));
+        Assert.That(unplaced.IsTarget, Is.False);
+    }
+
+    [Test]
+    public void HeadingsWithoutYearsArePlacedByTheOpeningsOfTheirParagraphs()
+    {
+        var draft = Draft(
+            "一、牢记殷殷嘱托，在接续奋斗中建设取得新成效\n初步统计，2024年全省地区生产总值57761亿元。\n"
+            + "二、牢记历史使命，在新征程上奋勇争先\n2025年是“十四五”规划收官之年。主要预期目标是：全省地区生产总值增长5.5%左右。\n",
+            2025);
+        Assert.That(draft.Figures.Select(f => (f.Value, f.Year, f.IsTarget)), Is.EqualTo(new[] { ("57761", (int?)2024, false), ("5.5", 2025, true) }));
+    }
+
+    [Test]
+    public void APlanNameBrokenOntoItsOwnLineIsNoHeading()
+    {
+        var draft = Draft("一、2016年工作回顾\n过去一年，实现了\n十三五\n”良好开局。国内生产总值增长6.7%。\n", 2017);
+        var growth = Only(draft, "6.7");
+        Assert.That((growth.Year, growth.IsTarget), Is.EqualTo(((int?)2016, false)));
+    }
+
+    [Test]
+    public void TheYearOfAReportWhoseHeadingsSayTodayIsReadFromItsPlan()
+    {
+        var draft = Drafter.Draft(
+            "一、过去五年工作回顾\n五年来，国内生产总值年均增长9.3%。\n二、今年经济社会发展的总体要求\n2013年是全面贯彻落实党的十八大精神的开局之年。\n",
+            new DraftOptions("Sample", "示例", null, "s.txt"),
+            KeyVocabulary.Empty);
+        Assert.That(draft.Report.Year, Is.EqualTo(2013));
+    }
+}

@@ -1,0 +1,278 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ReportData.Tool.Generator;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>
+/// Settles each candidate: its key (vocabulary, then glossary, else a placeholder), kind, year or horizon,
+/// bound, misprints and notes; and marks with <c>review</c> every figure a person must still decide.
+/// Keeps members unique, as the build requires.
+/// </summary>
+internal static class Keys
+{
+    private static readonly HashSet<string> Horizons = new() { "今后五年", "未来五年", "五年", "今后三年", "未来三年", "三年" };
+
+    private static readonly string[] PerMilleRates = { "人口自然增长率", "出生率", "死亡率" };
+
+    public static IReadOnlyList<DraftFigure> Assign(List<FigureDraft> figures, KeyVocabulary vocabulary)
+    {
+        // First against the vocabulary alone, then against the draft's own keys: so the figures a key fits
+        // decide which dimension it keeps in the draft, not the first figure that happens to guess it.
+        var byVocabulary = new KeyDimensions(vocabulary, Enumerable.Empty<KeyValuePair<string, string>>());
+        var choices = figures.Select(figure => Resolve(byVocabulary, figure, Choose(figure, vocabulary))).ToList();
+        var dimensions = new KeyDimensions(vocabulary, Owners(choices));
+        var result = new List<DraftFigure>();
+        var members = new HashSet<string>(System.StringComparer.Ordinal);
+        // A settled key of a placed section (a headline series, the vocabulary's exact label) keeps its member against a guess or a
+        // figure of an unsure section printed before it (五年来 … 年均增长 before 过去一年 … 增长).
+        var claimed = new HashSet<string>(
+            figures.Select((figure, index) => (figure, choice: choices[index]))
+                .Where(pair => pair.choice.Confidence == KeyConfidence.Settled && pair.choice.Key is not null && pair.figure.Section.Doubt is null)
+                .Select(pair => Member(pair.choice.Key! + pair.choice.Suffix, pair.figure)),
+            System.StringComparer.Ordinal);
+        var placeholders = 0;
+        for (var index = 0; index < figures.Count; index++)
+        {
+            var figure = figures[index];
+            var quantity = figure.Quantity;
+            var (printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes) = Resolve(dimensions, figure, choices[index]);
+            // 增长-3.2% is a fall as 下降3.2% is: the value is printed without its sign, the build proves it only with decline.
+            var isDecline = (isChange && figure.Wording.IsDecline) || quantity.Signed;
+            var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon;
+
+            if (confidence != KeyConfidence.Settled)
+            {
+                reviews.Add("key: " + why);
+            }
+
+            if (figure.Section.Doubt is not null)
+            {
+                reviews.Add("period: " + figure.Section.Doubt);
+            }
+
+            if (figure.ListProblem is not null)
+            {
+                reviews.Add(figure.ListProblem);
+            }
+
+            if (figure.ListNote is not null)
+            {
+                notes.Add(figure.ListNote);
+            }
+
+            if (quantity.Signed)
+            {
+                notes.Add($"printed as {quantity.SignedValue}{quantity.Unit} (a minus sign): recorded as a fall of {quantity.Value}");
+                if (figure.Wording.IsDecline || !isChange)
+                {
+                    reviews.Add(figure.Wording.IsDecline
+                        ? $"sign: a fall ({figure.Wording.ChangeWord}) of a negative number ({quantity.SignedValue}): check which way the indicator moved"
+                        : $"sign: a negative level ({quantity.SignedValue}{quantity.Unit}) is recorded with decline: true; check it");
+                }
+            }
+
+            var bound = isTarget ? Bound(figure) : (TargetBound?)null;
+            if (!isTarget && (figure.BoundAfter is "以上" or "多" or "余" || figure.Wording.Qualifier is not null || quantity.Approximate))
+            {
+                var qualifier = figure.Wording.Qualifier ?? figure.BoundAfter ?? "多/余";
+                notes.Add("printed with " + qualifier + " (a qualified actual: bounds are for targets)");
+                reviews.Add($"qualifier: the text prints {qualifier} with this actual figure, which the value alone does not say: keep it in the note or the label");
+            }
+            else if (isTarget && quantity.Approximate)
+            {
+                notes.Add("printed with 多/余 after the number");
+            }
+
+            string? horizon = null;
+            int? year = figure.Section.Year;
+            if (figure.Section.Kind == SectionKind.Horizon)
+            {
+                year = null;
+                horizon = figure.Section.Horizon;
+                if (horizon is null || !Horizons.Contains(horizon))
+                {
+                    reviews.Add($"the text names the period '{horizon}': choose the horizon");
+                    horizon = "今后五年";
+                }
+            }
+
+            var placeholder = key is null;
+            if (placeholder)
+            {
+                key = "Todo" + (++placeholders).ToString(CultureInfo.InvariantCulture);
+            }
+
+            var period = year?.ToString(CultureInfo.InvariantCulture) ?? horizon;
+            var kind = isTarget ? "target" : "actual";
+            var member = string.Join("|", key + suffix, period, kind);
+            if (((confidence != KeyConfidence.Settled || figure.Section.Doubt is not null) && claimed.Contains(member)) || !members.Add(member))
+            {
+                reviews.Add($"another figure of this period already has the key {key}: choose a key");
+                var n = 2;
+                string Numbered() => key + "Duplicate" + n.ToString(CultureInfo.InvariantCulture);
+                while ((dimension is not null && !dimensions.Fits(Numbered(), dimension)) || !members.Add(string.Join("|", Numbered() + suffix, period, kind)))
+                {
+                    n++;
+                }
+
+                key = Numbered();
+            }
+
+            if (dimension is not null)
+            {
+                dimensions.Use(key!, dimension);
+            }
+
+            result.Add(new DraftFigure(
+                key!,
+                year,
+                horizon,
+                isTarget ? FigureKind.Target : FigureKind.Actual,
+                bound,
+                figure.Label.Length > 0 ? figure.Label : figure.Quote,
+                quantity.Value,
+                printedUnit,
+                corrected,
+                figure.Quote,
+                figure.Estimate,
+                isDecline,
+                notes.Count > 0 ? string.Join("; ", notes) : null,
+                reviews.Count > 0 ? string.Join("; ", reviews) : null,
+                figure.Position,
+                quantity.Words,
+                per));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The unit as printed and as corrected (a bare 万 completed by the label's noun, a per-mille rate printed as %),
+    /// and the key the vocabulary finds for the figure, with how sure it is.
+    /// </summary>
+    private static Choice Choose(FigureDraft figure, KeyVocabulary vocabulary)
+    {
+        var quantity = figure.Quantity;
+        var reviews = new List<string>();
+        var notes = new List<string>();
+        var printedUnit = quantity.BareMagnitude ?? quantity.Unit;
+        string? corrected = null;
+        if (quantity.BareMagnitude is not null)
+        {
+            corrected = BareUnit.Complete(figure.Quote, quantity);
+            notes.Add($"the text prints a bare {quantity.BareMagnitude}; the label's noun makes it {corrected}");
+        }
+
+        if (printedUnit is "%" or "％" && PerMilleRates.Any(rate => figure.Label.Contains(rate)))
+        {
+            corrected = "‰";
+            notes.Add("a per-mille rate printed as %: likely a misprint of ‰");
+            reviews.Add("likely misprint: check the unit against the source");
+        }
+
+        var effective = corrected ?? printedUnit;
+        PrintedUnits.TryGetSuffix(effective, out var suffix);
+        var dimension = PrintedUnits.DimensionOf(effective);
+        var per = Rates.PerOf(figure.Label, effective);
+        if (per is not null && PrintedUnits.TryGetRate(effective, per, out var rateSuffix, out var rateDimension))
+        {
+            (suffix, dimension) = (rateSuffix, rateDimension);
+        }
+
+        var isChange = figure.Wording.ChangeWord is not null && printedUnit is "%" or "％" or "倍" or "个百分点";
+        var growth = isChange && printedUnit != "个百分点";
+        var (key, confidence, why) = vocabulary.Find(figure.Label, suffix, growth);
+        if (confidence != KeyConfidence.Settled && figure.LookupLabel is not null && vocabulary.Find(figure.LookupLabel, suffix, growth) is { Confidence: < KeyConfidence.Unknown } byLookup
+            && (byLookup.Confidence == KeyConfidence.Settled || key is null))
+        {
+            (key, confidence, why) = byLookup;
+        }
+
+        // A key composed word for word from the label is a better guess than one of its parts (碳账户贷款余额: not LoanBalance). Against
+        // such a guess (a key of the glossary's indicators) only the glossaries and the folder's terms compose; the lexicon's own English
+        // composes only what nothing else knows, in place of a placeholder.
+        var withLexicon = confidence == KeyConfidence.Unknown;
+        if (confidence >= KeyConfidence.Guessed && KeyComposer.Compose(figure.LookupLabel ?? figure.Label, growth, KeyVocabulary.IsCounted(dimension), vocabulary.Learned, withLexicon) is { } composed)
+        {
+            var needsLexicon = withLexicon && KeyComposer.Compose(figure.LookupLabel ?? figure.Label, growth, KeyVocabulary.IsCounted(dimension), vocabulary.Learned, lexicon: false) != composed;
+            (key, confidence, why) = (composed, KeyConfidence.Likely, needsLexicon ? "composed from the label's words (TermGlossary, TermLexicon): check it" : "composed from the label's words (TermGlossary): check it");
+        }
+
+        return new Choice(printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes);
+    }
+
+    /// <summary>The choice with a key that keeps one dimension (see <see cref="KeyDimensions"/>); what changed goes to its note or review.</summary>
+    private static Choice Resolve(KeyDimensions dimensions, FigureDraft figure, Choice choice)
+    {
+        if (choice.Key is null || choice.Dimension is null)
+        {
+            return choice;
+        }
+
+        var (resolved, settled, change) = dimensions.Resolve(choice.Key, choice.Dimension, figure.Label, choice.Growth);
+        if (change is null)
+        {
+            return choice;
+        }
+
+        if (settled && choice.Confidence == KeyConfidence.Settled)
+        {
+            choice.Notes.Add(change);
+            return choice with { Key = resolved };
+        }
+
+        return choice with { Key = resolved, Confidence = choice.Confidence == KeyConfidence.Settled ? KeyConfidence.Likely : choice.Confidence, Why = choice.Why is null ? change : choice.Why + "; " + change };
+    }
+
+    /// <summary>
+    /// The dimension each key of the draft keeps where the vocabulary does not know it: that of its surest figure
+    /// (settled, else likely, else guessed; the first of equals); so a guessed key (出口 inside 出口产业示范区, a count) cannot take a key
+    /// from the figure it belongs to (出口 in 亿元).
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, string>> Owners(IEnumerable<Choice> choices) =>
+        choices.Where(choice => choice.Key is not null && choice.Dimension is not null)
+            .GroupBy(choice => choice.Key!, System.StringComparer.Ordinal)
+            .Select(group => new KeyValuePair<string, string>(
+                group.Key,
+                group.OrderBy(choice => choice.Confidence).First().Dimension!));
+
+    /// <summary>A member as the duplicate check compares it: key with suffix, year or horizon, kind.</summary>
+    private static string Member(string keyWithSuffix, FigureDraft figure)
+    {
+        var period = figure.Section.Kind == SectionKind.Horizon
+            ? figure.Section.Horizon is { } horizon && Horizons.Contains(horizon) ? horizon : "今后五年"
+            : figure.Section.Year?.ToString(CultureInfo.InvariantCulture);
+        return string.Join("|", keyWithSuffix, period, figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon ? "target" : "actual");
+    }
+
+    private sealed record Choice(
+        string PrintedUnit,
+        string? Corrected,
+        string? Per,
+        string Suffix,
+        string? Dimension,
+        bool Growth,
+        bool IsChange,
+        string? Key,
+        KeyConfidence Confidence,
+        string? Why,
+        List<string> Reviews,
+        List<string> Notes);
+
+    private static TargetBound Bound(FigureDraft figure) => figure.BoundAfter switch
+    {
+        "左右" => TargetBound.About,
+        "以上" => figure.Wording.BoundBefore == "exceeds" ? TargetBound.Exceeds : TargetBound.AtLeast,
+        "以内" or "以下" => TargetBound.AtMost,
+        _ => figure.Wording.BoundBefore switch
+        {
+            "exceeds" => TargetBound.Exceeds,
+            "atLeast" => TargetBound.AtLeast,
+            "atMost" => TargetBound.AtMost,
+            "below" => TargetBound.Below,
+            _ => TargetBound.Reach,
+        },
+    };
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>What the words before a number say about it: the indicator, growth or fall, bound, estimate.</summary>
+/// <param name="Core">The indicator phrase (<c>全市生产总值</c>), empty when only verbs precede the number.</param>
+/// <param name="ChangeWord">增长, 提高 ... when the number is a change of the indicator; null otherwise.</param>
+/// <param name="IsDecline">下降/降低/削减/减少 N (a fall: negative growth).</param>
+/// <param name="BoundBefore">超过/突破 → exceeds, 不低于 → atLeast, 不超过 → atMost, 低于 → below; null if none.</param>
+/// <param name="Each">均 or 各: the same number for every indicator of a list.</param>
+/// <param name="Respectively">分别: the numbers pair with the indicators of a list in order.</param>
+/// <param name="Qualifier">超/近/约 on an actual figure (kept in a note: bounds are for targets).</param>
+public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, string? BoundBefore, bool Each, bool Respectively, string? Qualifier)
+{
+    private static readonly string[] GrowthWords = { "增长了", "增长", "增速", "增幅", "提高了", "提高", "提升了", "提升", "上升", "增加了", "增加", "上涨了", "上涨", "涨幅" };
+
+    private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小" };
+
+    /// <summary>Words of time, estimate or resolve that open an indicator phrase and name no part of it (预计, 全年, 力争).</summary>
+    private static readonly string[] ScopeWords = { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力", "拟安排", "拟发行", "拟" };
+
+    private static readonly (string Word, string? Bound, string? Qualifier)[] Leading =
+    {
+        ("不低于", "atLeast", null), ("不少于", "atLeast", null), ("不超过", "atMost", null), ("不高于", "atMost", null),
+        ("超过", "exceeds", "超过"), ("突破", "exceeds", "突破"), ("低于", "below", null), ("高于", null, null),
+        ("控制在", null, null), ("稳定在", null, null), ("保持在", null, null), ("提高到", null, null), ("提高至", null, null),
+        ("提升到", null, null), ("提升至", null, null), ("增加到", null, null), ("增长到", null, null), ("下降到", null, null),
+        ("下降至", null, null), ("降低到", null, null), ("降低至", null, null), ("降到", null, null), ("降至", null, null),
+        ("达到", null, null), ("实现", null, null), ("完成", null, null), ("累计", null, null), ("同比", null, null),
+        ("比上年", null, null), ("年均", null, null), ("平均", null, null), ("分别", null, null), ("均", null, null), ("各", null, null),
+        ("超", "exceeds", "超"), ("近", null, "近"), ("约", null, "约"), ("达", null, null), ("为", null, null), ("到", null, null),
+        ("至", null, null), ("在", null, null), ("共", null, null), ("有", null, null), ("了", null, null), ("拟按", null, null),
+        ("按", null, null), ("从", null, null),
+    };
+
+    /// <summary>和 as a conjunction before a word, not the first character of one (和美乡村, 和谐, 和平); <see cref="Drafter"/>'s list items read it too.</summary>
+    internal const string OpeningAnd = "和(?!美|谐|平)";
+
+    /// <summary>及 as a conjunction before a word, not the first character of one (及时率, 及格).</summary>
+    internal const string OpeningJi = "及(?!时|格)";
+
+    /// <summary>
+    /// What joins a label to the words before or after it: list marks, conjunctions, 其中. A conjunction's character that
+    /// opens or closes a word is no conjunction (和美乡村, 及时率, 并网; 参与, 普及, 总和), hence the look-arounds.
+    /// </summary>
+    private static readonly Regex EdgeNoise = new(
+        @"^(?:[、\s（(的也还]|其中|并且|以及|" + OpeningAnd + "|与(?!会)|" + OpeningJi + @"|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Reads the words between the previous number (or the clause start) and this number.</summary>
+    public static Wording Read(string before)
+    {
+        var text = before.TrimEnd();
+        string? change = null;
+        string? bound = null;
+        string? qualifier = null;
+        var decline = false;
+        var each = false;
+        var respectively = false;
+        var stripped = true;
+        while (stripped && text.Length > 0)
+        {
+            stripped = false;
+            foreach (var (word, wordBound, wordQualifier) in Leading)
+            {
+                if (text.EndsWith(word, StringComparison.Ordinal))
+                {
+                    bound ??= wordBound;
+                    qualifier ??= wordQualifier;
+                    each |= word is "均" or "各";
+                    respectively |= word == "分别";
+                    if (word is "下降到" or "下降至" or "降低到" or "降低至" or "降到" or "降至")
+                    {
+                        // A level reached (下降到42微克/立方米), not a fall.
+                        change = null;
+                    }
+
+                    text = text.Substring(0, text.Length - word.Length).TrimEnd();
+                    stripped = true;
+                    break;
+                }
+            }
+
+            if (stripped || change is not null)
+            {
+                continue;
+            }
+
+            foreach (var word in DeclineWords)
+            {
+                if (text.EndsWith(word, StringComparison.Ordinal))
+                {
+                    change = word.TrimEnd('了');
+                    decline = true;
+                    text = text.Substring(0, text.Length - word.Length).TrimEnd();
+                    stripped = true;
+                    break;
+                }
+            }
+
+            if (stripped)
+            {
+                continue;
+            }
+
+            foreach (var word in GrowthWords)
+            {
+                if (text.EndsWith(word, StringComparison.Ordinal))
+                {
+                    change = word.TrimEnd('了');
+                    text = text.Substring(0, text.Length - word.Length).TrimEnd();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+
+        if (text.EndsWith("分别", StringComparison.Ordinal))
+        {
+            respectively = true;
+            text = text.Substring(0, text.Length - 2);
+        }
+
+        var core = EdgeNoise.Replace(text, string.Empty).Trim();
+        foreach (var scope in ScopeWords)
+        {
+            if (core.StartsWith(scope, StringComparison.Ordinal) && core.Length > scope.Length + 1)
+            {
+                core = core.Substring(scope.Length);
+            }
+        }
+
+        return new Wording(core, change, decline, bound, each, respectively, qualifier);
+    }
+}
