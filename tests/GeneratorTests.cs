@@ -26,7 +26,7 @@ public class GeneratorTests
     public void GeneratedSourceHoldsTheShortestExactLiteral()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles());
-        var source = run.GeneratedSource("Quzhou.quzhou-2024.g.cs");
+        var source = run.GeneratedSource("Quzhou.quzhou-2024.report.g.cs");
         Assert.That(source, Does.Contain("public const double GdpBillion = 212.52;"));
         Assert.That(source, Does.Not.Contain("212.51999"));
     }

@@ -28,7 +28,7 @@ public class SnapshotTests
     public void ASeedReportBecomesItsConstantsAndFigureTable()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles());
-        Snapshot.Verify(run.GeneratedSource("Quzhou.quzhou-2024.g.cs"), name: "Quzhou2024.ConstantsAndFigureTable");
+        Snapshot.Verify(run.GeneratedSource("Quzhou.quzhou-2024.report.g.cs"), name: "Quzhou2024.ConstantsAndFigureTable");
     }
 
     [Test]

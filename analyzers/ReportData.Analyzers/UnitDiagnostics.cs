@@ -23,8 +23,7 @@ internal static class UnitDiagnostics
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Adding, subtracting or comparing figures of different dimensions (yuan and percent, persons and counts) gives a number without meaning. Multiplying and dividing them is fine (shares, per-capita figures).",
-        helpLinkUri: "docs/diagnostics.md#rd3001");
+        description: "Adding, subtracting or comparing figures of different dimensions (yuan and percent, persons and counts) gives a number without meaning. Multiplying and dividing them is fine (shares, per-capita figures).");
 
     public static readonly DiagnosticDescriptor DifferentUnits = new(
         ConversionProperties.DiagnosticId,
@@ -33,8 +32,7 @@ internal static class UnitDiagnostics
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "The units convert exactly (亿元 and 元, 万亩 and 公顷), but the raw values differ by the factor; the code fix multiplies by it.",
-        helpLinkUri: "docs/diagnostics.md#rd3002");
+        description: "The units convert exactly (亿元 and 元, 万亩 and 公顷), but the raw values differ by the factor; the code fix multiplies by it.");
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(DifferentDimensions, DifferentUnits);
 }

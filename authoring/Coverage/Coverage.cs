@@ -61,7 +61,8 @@ public static class CoverageAnalyzer
 
     public static ReportCoverage Analyze(SeedReport report)
     {
-        var (folded, lineOf) = FoldWithLines(report.Text);
+        var (folded, lineStarts) = FoldWithLines(report.Text);
+        int LineOf(int position) => FoldedLines.LineOf(lineStarts, position);
         var spec = report.Spec;
 
         var keyLines = new HashSet<int>();
@@ -69,10 +70,12 @@ public static class CoverageAnalyzer
         {
             foreach (var start in Occurrences(folded, TextFolding.Fold(paragraph.Snippet)))
             {
-                keyLines.Add(lineOf[start]);
+                keyLines.Add(LineOf(start));
             }
         }
 
+        // Spans are visited in order of their start with the numbers (a sweep): each number looks only at the spans open
+        // where it stands, so that the time grows with the text, not with the text times the quotes' occurrences in it.
         var figureSpans = new List<(int Start, int End, string[] Values, string Key)>();
         foreach (var figure in spec.Figures)
         {
@@ -101,23 +104,27 @@ public static class CoverageAnalyzer
         var printed = PrintedDigits.Numbers(folded).Select(number => (Start: number.Start, Number: folded.Substring(number.Start, number.End - number.Start), InWords: false))
             .Concat(WordNumbers.Find(folded).Select(found => (Start: found.Start, Number: found.Words, InWords: true)))
             .OrderBy(number => number.Start);
+        figureSpans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        skipSpans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var openFigures = new SpanSweep<(int Start, int End, string[] Values, string Key)>(figureSpans, span => span.Start, span => span.End);
+        var openSkips = new SpanSweep<(int Start, int End, SkipSpec Skip)>(skipSpans, span => span.Start, span => span.End);
         foreach (var (start, number, inWords) in printed)
         {
             var end = start + number.Length;
-            if (!inWords && IsYear(number) && folded.Substring(end).TrimStart().StartsWith("年", StringComparison.Ordinal))
+            if (!inWords && IsYear(number) && NextIsYearMark(folded, end))
             {
                 years++;
                 continue;
             }
 
             // A number in words is a figure's when the figure's words (its printed value) begin it: 千 of 千亿元.
-            var keys = figureSpans
+            var keys = openFigures.OpenAt(start)
                 .Where(span => span.Start <= start && end <= span.End
                     && (inWords ? span.Values.Any(value => WordNumbers.IsPrintedAs(number, value)) : span.Values.Contains(number)))
                 .Select(span => span.Key)
                 .Distinct()
                 .ToList();
-            var skips = skipSpans.Where(span => span.Start <= start && end <= span.End).Select(span => span.Skip).ToList();
+            var skips = openSkips.OpenAt(start).Where(span => span.Start <= start && end <= span.End).Select(span => span.Skip).ToList();
             foreach (var skip in skips)
             {
                 usedSkips.Add(skip);
@@ -128,7 +135,7 @@ public static class CoverageAnalyzer
                 : skips.Count > 0
                     ? (CoverageStatus.Skipped, skips[0].Reason)
                     : (CoverageStatus.Unexplained, (string?)null);
-            var line = lineOf[start];
+            var line = LineOf(start);
             numbers.Add(new NumberInText(number, start, line, keyLines.Contains(line), Context(folded, start, end), status, explanation));
         }
 
@@ -142,21 +149,36 @@ public static class CoverageAnalyzer
         return new ReportCoverage(report.YamlFile, title, spec.Info.TextFile, numbers, years, stale);
     }
 
+    /// <summary>True when 年 is the next character after <paramref name="end"/> but white space: the number before it is a year.</summary>
+    public static bool NextIsYearMark(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] == '年';
+    }
+
     /// <summary>A year as printed before 年, in ASCII or full-width digits (２０２４年).</summary>
     public static bool IsYear(string number) => YearPattern.IsMatch(PrintedDigits.ToAscii(number));
 
-    /// <summary>Folds the text exactly as <see cref="TextFolding.Fold"/> does, remembering each folded character's line.</summary>
-    internal static (string Folded, int[] LineOf) FoldWithLines(string text)
+    /// <summary>
+    /// Folds the text exactly as <see cref="TextFolding.Fold"/> does, remembering where in the folded text each line of the
+    /// stored text starts (<see cref="FoldedLines.LineOf"/> finds a position's line): one entry a line, not one a character.
+    /// </summary>
+    internal static (string Folded, int[] LineStarts) FoldWithLines(string text)
     {
         var builder = new StringBuilder(text.Length);
-        var lines = new List<int>(text.Length);
-        var line = 0;
+        var lineStarts = new List<int> { 0 };
         var pendingSpace = false;
         foreach (var character in text)
         {
             if (character == '\n')
             {
-                line++;
+                // The line starts at the next folded character: the space that joins it to the line before, if any.
+                lineStarts.Add(builder.Length);
             }
 
             if (char.IsWhiteSpace(character) || character == '\uFEFF')
@@ -168,12 +190,10 @@ public static class CoverageAnalyzer
             if (pendingSpace)
             {
                 builder.Append(' ');
-                lines.Add(line);
                 pendingSpace = false;
             }
 
             builder.Append(character);
-            lines.Add(line);
         }
 
         var folded = builder.ToString();
@@ -182,7 +202,7 @@ public static class CoverageAnalyzer
             throw new InvalidOperationException("Folding with lines disagrees with the generator's TextFolding.");
         }
 
-        return (folded, lines.ToArray());
+        return (folded, lineStarts.ToArray());
     }
 
     private static IEnumerable<int> Occurrences(string text, string quote)

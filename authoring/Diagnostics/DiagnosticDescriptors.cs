@@ -7,18 +7,13 @@ namespace ReportData.Authoring.Diagnostics;
 /// Every diagnostic the generator and the analyzer report. IDs are stable: RD0xxx the YAML file itself,
 /// RD1xxx a figure's content, RD2xxx provenance (quotes against the report text), RD4xxx drafts of the reportdata tool; a new diagnostic
 /// takes a new number, a retired one keeps its number unused. Each ID has a section in
-/// docs/diagnostics.md (a test fails otherwise) and a line in AnalyzerReleases.Unshipped.md.
+/// docs/diagnostics.md (a test fails otherwise), a line in AnalyzerReleases.Unshipped.md and a line in the
+/// generator package's README (generator/PACKAGE.md). Descriptors carry no help link: there is no web page a link
+/// could lead to from an IDE, so the reference ships inside the package instead.
 /// The first message argument is always the YAML file's name.
 /// </summary>
 public static class DiagnosticDescriptors
 {
-    /// <summary>
-    /// Help links are relative to the repository root: <c>docs/diagnostics.md#rd0001</c>, the anchor being
-    /// the ID in lower case. The documentation ships with the sources, not on a web site, so an
-    /// absolute URL would point at a host this project does not control.
-    /// </summary>
-    public const string HelpLinkBase = "docs/diagnostics.md#";
-
     private const string Category = "ReportData";
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
@@ -129,6 +124,10 @@ public static class DiagnosticDescriptors
         "RD1016", "Two reports of one place and year",
         "{0}: this is a report of {1} delivered in {2}, and so is {3}; a place has one report a year: fix the year or the place, or merge the files");
 
+    public static readonly DiagnosticDescriptor NamesDifferOnlyByCase = Warning(
+        "RD1017", "Names differ only by case",
+        "{0}: the {1} '{2}' differs only by case from '{3}' in {4}; two names a reader cannot tell apart, and one file name on Windows and macOS: write it as the other file does");
+
     public static readonly DiagnosticDescriptor ReportTextMissing = Error(
         "RD2001", "Report text not found",
         "{0}: the report text '{1}' is not among the compilation's AdditionalFiles; add it beside the YAML file as <AdditionalFiles Include=\"...\" />");
@@ -164,6 +163,18 @@ public static class DiagnosticDescriptors
         "RD2010", "Report text is not UTF-8",
         "{0}: the report text '{1}' cannot be checked: {2}; save it as UTF-8 (iconv -f GB18030 -t UTF-8, or the encoding it is in; 'reportdata draft' names it) and keep its name");
 
+    public static readonly DiagnosticDescriptor DeclineNotPrinted = Error(
+        "RD2011", "Decline not printed in the quote",
+        "{0}: figure '{1}' has 'decline: true', but its value {2} cannot be negative: {3}; delete 'decline' or quote the passage that prints the fall");
+
+    public static readonly DiagnosticDescriptor FallRecordedAsRise = Warning(
+        "RD2012", "Fall recorded without decline",
+        "{0}: the quote of '{1}' prints a fall at {2} (下降, 减少, 回落 ... before it), but the figure has no 'decline: true': its value would be +{2}; add 'decline: true'");
+
+    public static readonly DiagnosticDescriptor ReportTextAmbiguous = Error(
+        "RD2013", "Report text name is ambiguous",
+        "{0}: no report text is named '{1}' exactly, and several differ from it only by case ({2}); name one exactly: a quote must not be proven against another report's text");
+
     public static readonly DiagnosticDescriptor FigureToReview = Error(
         "RD4001", "Drafted figure not reviewed yet",
         "{0}: figure '{1}' is a draft to review: {2}. Check it against the text, then delete its 'review' field");
@@ -197,6 +208,7 @@ public static class DiagnosticDescriptors
         KeyDimensionDiffers,
         InvalidRate,
         PlaceYearInTwoFiles,
+        NamesDifferOnlyByCase,
         ReportTextMissing,
         QuoteNotInReport,
         ValueNotInQuote,
@@ -206,11 +218,14 @@ public static class DiagnosticDescriptors
         NegativeRecordedAsRise,
         QualifierNotInQuote,
         ReportTextNotUtf8,
+        DeclineNotPrinted,
+        FallRecordedAsRise,
+        ReportTextAmbiguous,
         FigureToReview);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 }

@@ -21,12 +21,6 @@ public static class Naming
         ["三年"] = "ThreeYearGoals",
     };
 
-    /// <summary>Type names the generated code and the runtime already use in the target namespace.</summary>
-    private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.Ordinal)
-    {
-        "ReportDataset", "Figure", "FigureUnit", "FigureKind", "TargetBound", "ReportSource", "FigureQuery", KeysClass,
-    };
-
     /// <summary>
     /// Namespaces and types a user's code names without qualification: a place class of that name in the user's namespace
     /// would shadow them there (<c>System.Console</c> or <c>Math.Round</c> would then look inside the place class). The
@@ -73,9 +67,10 @@ public static class Naming
     /// <summary>Null when a place class (a city, a province, <c>China</c>) may have this name; otherwise why not.</summary>
     public static string? WhyReservedCity(string city)
     {
-        if (ReservedTypeNames.Contains(city))
+        // The types and namespaces of the library and the generated code, the root namespaces, the types imported by default.
+        if (ReservedNames.WhyReservedCity(city) is { } reserved)
         {
-            return "is a type of the ReportData API";
+            return reserved;
         }
 
         if (UserScopeNames.Contains(city))
@@ -96,6 +91,11 @@ public static class Naming
         if (key == KeysClass)
         {
             return "is the name of the class of key constants";
+        }
+
+        if (ReservedNames.WhyReservedKey(key) is { } reserved)
+        {
+            return reserved;
         }
 
         return InheritedMemberNames.Contains(key) ? "would hide a member every C# object has" : null;
@@ -128,6 +128,47 @@ public static class Naming
 
         return InheritedMemberNames.Contains(member) ? "would hide a member every C# object has" : null;
     }
+
+    /// <summary>
+    /// A figure's member name: its key, then its unit's suffix, saying the unit once. A key that ends with a word for a
+    /// currency (<c>InDollars</c>, <c>Dollars</c>, <c>InUsd</c>, <c>Usd</c>; <c>InYuan</c>, <c>InRmb</c>, <c>Yuan</c>,
+    /// <c>Rmb</c>) drops that word where the suffix names the currency itself: <c>ExportsInDollars</c> in 亿美元 is
+    /// <c>ExportsUsdBillion</c>, not <c>ExportsInDollarsUsdBillion</c>. Otherwise a key that already ends with the suffix
+    /// is not given it again (<c>ShareOfPopulationPercent</c> in percent stays as it is). The key, and so the series, is
+    /// unchanged.
+    /// </summary>
+    public static string MemberName(string key, string unitSuffix)
+    {
+        if (unitSuffix.Length == 0)
+        {
+            return key;
+        }
+
+        foreach (var (currency, keyWords) in CurrencyWords)
+        {
+            if (unitSuffix.IndexOf(currency, StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            foreach (var word in keyWords)
+            {
+                if (key.Length > word.Length && key.EndsWith(word, StringComparison.Ordinal))
+                {
+                    return key.Substring(0, key.Length - word.Length) + unitSuffix;
+                }
+            }
+        }
+
+        return key.EndsWith(unitSuffix, StringComparison.Ordinal) ? key : key + unitSuffix;
+    }
+
+    /// <summary>A currency as unit suffixes name it, and the words a key may end with for it (longest first).</summary>
+    private static readonly (string Currency, string[] KeyWords)[] CurrencyWords =
+    {
+        ("Usd", new[] { "InDollars", "Dollars", "InUsd", "Usd" }),
+        ("Yuan", new[] { "InYuan", "InRmb", "Yuan", "Rmb" }),
+    };
 
     public static string YearClass(int year) => "Y" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

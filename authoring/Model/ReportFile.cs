@@ -28,6 +28,9 @@ public sealed record ReportFile(
         EquatableArray<KeyParagraphSpec>.Empty,
         diagnostics);
 
+    /// <summary>Where the report's city is written, for diagnostics across files (a city differing from another only by case).</summary>
+    public LocationInfo? CitySite { get; init; }
+
     public bool HasErrors
     {
         get

@@ -28,12 +28,29 @@ public static class NumberWords
     /// What <paramref name="words"/> spells: 千 = 1000, 两百 = 200, 一千五百 = 1500, 十五 = 15, 百万 = 1000000.
     /// False for anything that is not a well-formed numeral (two digits in a row, other characters).
     /// </summary>
-    public static bool TryParse(string words, out decimal value)
+    public static bool TryParse(string words, out decimal value) => Read(words, out value) == Reading.Number;
+
+    /// <summary>What reading a numeral gives: a number, no numeral, or a numeral too large for any figure (一亿亿亿亿).</summary>
+    private enum Reading
+    {
+        Number,
+        NotANumeral,
+        TooLarge,
+    }
+
+    /// <summary>The largest number words may spell: 10^20, more than any figure (a figure holds at most 15 significant digits).</summary>
+    private const decimal Largest = 100_000_000_000_000_000_000m;
+
+    /// <summary>
+    /// Each 万 and 亿 multiplies: a run of them exceeds a decimal (10^28) within a few characters, so the running values
+    /// are bounded at every step, and nothing larger than any figure is multiplied further.
+    /// </summary>
+    private static Reading Read(string words, out decimal value)
     {
         value = 0m;
         if (words.Length == 0)
         {
-            return false;
+            return Reading.NotANumeral;
         }
 
         decimal total = 0m, section = 0m;
@@ -44,7 +61,7 @@ public static class NumberWords
             {
                 if (digit is not null && digit != 0 && next != 0)
                 {
-                    return false; // 一二: digits in a row are not a numeral
+                    return Reading.NotANumeral; // 一二: digits in a row are not a numeral
                 }
 
                 digit = next;
@@ -73,12 +90,17 @@ public static class NumberWords
             }
             else
             {
-                return false;
+                return Reading.NotANumeral;
+            }
+
+            if (total > Largest || section > Largest)
+            {
+                return Reading.TooLarge;
             }
         }
 
         value = total + section + (digit ?? 0);
-        return true;
+        return value > Largest ? Reading.TooLarge : Reading.Number;
     }
 
     /// <summary>
@@ -93,7 +115,13 @@ public static class NumberWords
             return "goes with a range value; a number printed in words is a single number";
         }
 
-        if (!TryParse(trimmed, out var spelled))
+        var reading = Read(trimmed, out var spelled);
+        if (reading == Reading.TooLarge)
+        {
+            return "spells a number larger than 10^20, more than any figure holds";
+        }
+
+        if (reading != Reading.Number)
         {
             return "is not a number in Chinese numerals (零一二两三四五六七八九十百千万亿, as in 千, 两百, 一千五百)";
         }

@@ -62,7 +62,7 @@ internal static class FigureParser
 
             members.Add(figure.RelativeId, fields.LocationOf("key"));
             figures.Add(figure);
-            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), PrintedValueSite(fields), fields.LocationOf("unit"), fields.LocationOf("quote"), fields.LocationOf("bound")));
+            sites.Add(new FigureSites(mapping.Location, fields.LocationOf("key"), PrintedValueSite(fields), fields.LocationOf("unit"), fields.LocationOf("quote"), fields.LocationOf("decline"), fields.LocationOf("bound")));
         }
     }
 
@@ -117,7 +117,7 @@ internal static class FigureParser
             return null;
         }
 
-        var memberName = key + unit.Suffix;
+        var memberName = Naming.MemberName(key, unit.Suffix);
         var enclosingClass = period.Value.GroupClass ?? period.Value.PeriodClass;
         if ((Naming.WhyReservedKey(key) ?? Naming.WhyReservedMember(memberName, enclosingClass)) is { } reserved)
         {

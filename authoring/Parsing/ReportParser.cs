@@ -83,7 +83,7 @@ public static class ReportParser
         var top = new FieldReader(rootMapping, filePath, "the file", diagnostics);
         top.ReportUnknownFields(TopLevelFields);
 
-        var info = ParseReportInfo(top, filePath, diagnostics, out var keyParagraphs, out var textSite, out var yearSite);
+        var info = ParseReportInfo(top, filePath, diagnostics, out var keyParagraphs, out var textSite, out var yearSite, out var citySite);
         var figures = new List<FigureSpec>();
         var sites = new List<FigureSites>();
         if (top.Node("figures") is not { } figuresNode)
@@ -109,14 +109,18 @@ public static class ReportParser
             skipped.ToEquatableArray(),
             keyParagraphs.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
-            yearSite);
+            yearSite)
+        {
+            CitySite = citySite,
+        };
     }
 
-    private static ReportInfoSpec? ParseReportInfo(FieldReader top, string filePath, List<DiagnosticInfo> diagnostics, out List<KeyParagraphSpec> keyParagraphs, out LocationInfo? textSite, out LocationInfo? yearSite)
+    private static ReportInfoSpec? ParseReportInfo(FieldReader top, string filePath, List<DiagnosticInfo> diagnostics, out List<KeyParagraphSpec> keyParagraphs, out LocationInfo? textSite, out LocationInfo? yearSite, out LocationInfo? citySite)
     {
         keyParagraphs = new List<KeyParagraphSpec>();
         textSite = null;
         yearSite = null;
+        citySite = null;
         var node = top.Node("report");
         if (node is null)
         {
@@ -148,6 +152,7 @@ public static class ReportParser
         var text = fields.RequiredString("text", "the report text's file name, beside this file");
         textSite = fields.LocationOf("text");
         yearSite = fields.LocationOf("year");
+        citySite = fields.LocationOf("city");
         var reviews = fields.OptionalInteger("reviews", MinYear, MaxYear);
         var targetsFor = fields.OptionalInteger("targetsFor", MinYear, MaxYear);
         keyParagraphs = ParseKeyParagraphs(fields);

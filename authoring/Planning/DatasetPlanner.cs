@@ -75,14 +75,22 @@ public static class DatasetPlanner
                 .Select(figure => report.Info.City + "." + figure.PeriodClass)
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(prefix => prefix, StringComparer.Ordinal);
-            assignments.Add(new ReportAssignment(file.FilePath, hint + ".g.cs", decoder, excluded.ToEquatableArray(), report.Info, report.FileName, prefixes.ToEquatableArray()));
+            assignments.Add(new ReportAssignment(file.FilePath, hint + ReportHintSuffix, decoder, excluded.ToEquatableArray(), report.Info, report.FileName, prefixes.ToEquatableArray()));
         }
 
         diagnostics.AddRange(KeyDimensionCheck.Check(ordered, owners));
+        diagnostics.AddRange(CaseCollisions.Check(ordered));
         var keys = ordered.SelectMany(file => file.Report!.Figures.Select(figure => figure.Key)).Distinct(StringComparer.Ordinal).OrderBy(key => key, StringComparer.Ordinal);
         var plan = new DatasetPlan(assignments.ToEquatableArray(), IndexCities(ordered, owners), keys.ToEquatableArray());
         return new DatasetPlanResult(plan, diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// How every report's hint name ends, and no other generated file's (<c>ReportDataset.g.cs</c>,
+    /// <c>ReportData.Runtime.Figure.g.cs</c>): a report file named like another output cannot take its hint name,
+    /// which would make the generator throw and drop all its output (CS8785).
+    /// </summary>
+    public const string ReportHintSuffix = ".report.g.cs";
 
     private static EquatableArray<CityIndexSpec> IndexCities(List<ReportFile> ordered, Dictionary<string, string> owners)
     {

@@ -29,7 +29,15 @@ public static class ProvenanceChecker
         var info = file.Report.Info;
         var fileName = Path.GetFileName(file.FilePath);
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
-        var text = Find(texts, ReportPaths.ResolveText(file.FilePath, info.TextFile));
+        var lookup = TextLookup.Find(texts, ReportPaths.ResolveText(file.FilePath, info.TextFile));
+        if (lookup.Ambiguous.Count > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ReportTextAmbiguous, file.TextSite ?? LocationInfo.FileStart(file.FilePath), fileName, info.TextFile, string.Join(", ", lookup.Ambiguous)));
+            return file with { Diagnostics = diagnostics.ToEquatableArray() };
+        }
+
+        var text = lookup.Text;
         if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -118,7 +126,48 @@ public static class ProvenanceChecker
                 DiagnosticDescriptors.QualifierNotInQuote, sites.Bound ?? sites.Value, fileName, figure.Key, YamlWord(figure.Bound), QualifierProof.WordsOf(figure.Bound), printed);
         }
 
-        return null;
+        return WhySignNotProven(quote, figure, sites, fileName, inWords ? WordStarts(quote, printed) : places.ConvertAll(place => place.Start));
+    }
+
+    /// <summary>
+    /// Null when the figure's sign is what the quote prints (<see cref="FallProof"/>): a decline needs a fall at the number
+    /// (RD2011), and a level may be negative only where a minus sign is printed; a change printed as a fall but recorded
+    /// without decline is a warning (RD2012), as a word read before a number may belong to another part of the clause.
+    /// </summary>
+    private static DiagnosticInfo? WhySignNotProven(string quote, FigureSpec figure, FigureSites sites, string fileName, List<int> starts)
+    {
+        var isChange = FallProof.IsChange(figure.Key, figure.PrintedUnit, figure.Unit);
+        if (figure.IsDecline)
+        {
+            if (!isChange && !FallProof.AnyMinus(quote, starts))
+            {
+                return DiagnosticInfo.Create(DiagnosticDescriptors.DeclineNotPrinted, sites.Decline, fileName, figure.Key, figure.PrintedValue.Trim(), LevelReason);
+            }
+
+            return FallProof.AnyFall(quote, starts)
+                ? null
+                : DiagnosticInfo.Create(DiagnosticDescriptors.DeclineNotPrinted, sites.Decline, fileName, figure.Key, figure.PrintedValue.Trim(), ChangeReason);
+        }
+
+        return isChange && FallProof.AllFall(quote, starts)
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.FallRecordedAsRise, sites.Value, fileName, figure.Key, figure.PrintedValue.Trim())
+            : null;
+    }
+
+    private const string LevelReason = "it is a level (its key has no Growth and does not end in Change, and its unit is no change), and a level is negative only where the quote prints a minus sign before it";
+
+    private const string ChangeReason = "the quote prints no fall at that number (下降, 减少, 回落, 降低, 下滑, 缩小, 下调, 收窄, 削减 before it in its clause, or a minus sign)";
+
+    /// <summary>Where a number printed in words stands in the quote.</summary>
+    private static List<int> WordStarts(string quote, string words)
+    {
+        var starts = new List<int>();
+        for (var at = quote.IndexOf(words, StringComparison.Ordinal); at >= 0; at = quote.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            starts.Add(at);
+        }
+
+        return starts;
     }
 
     /// <summary>The bound as the YAML writes it: <c>atLeast</c> for <see cref="TargetBound.AtLeast"/>.</summary>
@@ -134,18 +183,5 @@ public static class ProvenanceChecker
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SnippetNotInReport, location, fileName, what, DiagnosticText.Shorten(snippet), textFile));
         }
-    }
-
-    private static ReportText? Find(ImmutableArray<ReportText> texts, string key)
-    {
-        foreach (var text in texts)
-        {
-            if (ReportPaths.Comparer.Equals(text.FilePath, key))
-            {
-                return text;
-            }
-        }
-
-        return null;
     }
 }

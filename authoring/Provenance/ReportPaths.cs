@@ -10,7 +10,12 @@ namespace ReportData.Authoring.Provenance;
 /// </summary>
 public static class ReportPaths
 {
-    public static StringComparer Comparer => StringComparer.OrdinalIgnoreCase;
+    /// <summary>
+    /// Paths compare as the file system of the build does on Linux: ordinally, so <c>r.txt</c> and <c>R.txt</c> are two
+    /// texts. Where no text has the exact name, one that differs only by case is the text (Windows and macOS open it);
+    /// two such are ambiguous (<see cref="TextLookup"/>).
+    /// </summary>
+    public static StringComparer Comparer => StringComparer.Ordinal;
 
     public static string Normalize(string path)
     {

@@ -4,7 +4,7 @@ namespace ReportData.Generator.CompilationFacts;
 /// How much XML documentation each figure's constant gets (MSBuild property <c>ReportDataConstantDocs</c>).
 /// With <c>GenerateDocumentationFile</c> on, the compiler parses every doc comment into a tree and writes it to
 /// the XML file: at a million figures the full docs alone need more memory than a build machine has
-/// (docs/benchmarks.md, section 6), so large datasets can ask for less.
+/// (docs/benchmarks.md, "The compiler's memory in a documented build"), so large datasets can ask for less.
 /// </summary>
 internal enum ConstantDocs
 {

@@ -14,7 +14,7 @@ internal enum UnitMarking
 
     /// <summary>
     /// <c>[FiguresInUnit(FigureUnit.X, "NameA NameB")]</c> on each class of constants, one a unit it uses: a few attributes a
-    /// class instead of one a figure, which the compiler binds and keeps (about 6 KB a figure, docs/benchmarks.md table 6).
+    /// class instead of one a figure, which the compiler binds and keeps (about 6 KB a figure, docs/benchmarks.md, "The compiler's memory in a documented build").
     /// </summary>
     PerClass,
 }

@@ -11,8 +11,6 @@ namespace ReportData.Generator.Emitting;
 /// </summary>
 internal static class DatasetIndexEmitter
 {
-    public const string HintName = "ReportDataset.g.cs";
-
     public static string Emit(IndexEmitModel model)
     {
         var writer = GeneratedCode.StartFile();
@@ -31,6 +29,9 @@ internal static class DatasetIndexEmitter
         writer.Close();
         return writer.ToString();
     }
+
+    /// <summary>The file's hint name: one file for the whole dataset.</summary>
+    public const string HintName = "ReportDataset.g.cs";
 
     private static void WriteCity(SourceWriter writer, CityIndexSpec city)
     {

@@ -8,7 +8,7 @@ namespace ReportData.Charts.Tests;
 public class AxisTests
 {
     [Test]
-    public void Years_read_2023_with_no_separator_and_no_ticks_between_years()
+    public void YearsRead2023WithNoSeparatorAndNoTicksBetweenYears()
     {
         var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth", new ChartOptions { Language = ChartLanguage.English });
         var texts = Svg.Texts(chart.ToSvg());
@@ -20,7 +20,7 @@ public class AxisTests
     }
 
     [Test]
-    public void Value_ticks_are_culture_invariant()
+    public void ValueTicksAreCultureInvariant()
     {
         var culture = Thread.CurrentThread.CurrentCulture;
         try

@@ -10,7 +10,7 @@ public class BoundsTests
     private static readonly ChartOptions English = new() { Language = ChartLanguage.English };
 
     [Test]
-    public void About_is_drawn_as_the_band_of_the_tolerance()
+    public void AboutIsDrawnAsTheBandOfTheTolerance()
     {
         var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth", English);
 
@@ -28,7 +28,7 @@ public class BoundsTests
     }
 
     [Test]
-    public void The_band_follows_the_tolerance_asked_for()
+    public void TheBandFollowsTheToleranceAskedFor()
     {
         var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth", new ChartOptions { Language = ChartLanguage.English, AboutTolerance = AboutTolerance.Absolute(0.5) });
 
@@ -37,7 +37,7 @@ public class BoundsTests
     }
 
     [Test]
-    public void At_least_is_drawn_as_a_floor_with_a_triangle_pointing_up()
+    public void AtLeastIsDrawnAsAFloorWithATrianglePointingUp()
     {
         var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "FixedAssetInvestmentGrowth", English);
 
@@ -52,7 +52,7 @@ public class BoundsTests
     }
 
     [Test]
-    public void Marks_of_each_wording()
+    public void MarksOfEachWording()
     {
         var target = ReportDataset.Get("Quzhou.Y2024.Targets.GdpGrowthPercent");
         var tolerance = AboutTolerance.Default;

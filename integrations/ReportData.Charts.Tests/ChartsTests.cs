@@ -12,7 +12,7 @@ public class ChartsTests
     private static readonly ChartOptions English = new() { Language = ChartLanguage.English, Width = 640, Height = 400 };
 
     [Test]
-    public void PNG_and_SVG_files_are_written_and_valid()
+    public void PNGAndSVGFilesAreWrittenAndValid()
     {
         var folder = Path.Combine(Path.GetTempPath(), "reportdata-charts-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -43,7 +43,7 @@ public class ChartsTests
     }
 
     [Test]
-    public void Across_cities_draws_one_bar_per_city_in_the_index_order()
+    public void AcrossCitiesDrawsOneBarPerCityInTheIndexOrder()
     {
         var chart = FigureCharts.AcrossCities(FigureIndex.Dataset, 2017, "GdpGrowth", English);
         var texts = Svg.Texts(chart.ToSvg()); // ticks are generated when the chart is drawn
@@ -55,7 +55,7 @@ public class ChartsTests
     }
 
     [Test]
-    public void Targets_against_actuals_colour_each_actual_by_the_target_check()
+    public void TargetsAgainstActualsColourEachActualByTheTargetCheck()
     {
         var chart = FigureCharts.TargetsAgainstActuals(FigureIndex.Dataset, "Quzhou", 2024, 2023, FigureUnit.Percent, English);
 
@@ -76,7 +76,7 @@ public class ChartsTests
     }
 
     [Test]
-    public void A_chart_refuses_what_it_cannot_draw_honestly()
+    public void AChartRefusesWhatItCannotDrawHonestly()
     {
         var index = FigureIndex.Dataset;
         Assert.That(() => FigureCharts.SeriesWithTargets(index, "Quzhou", "NoSuchKey"), Throws.ArgumentException);

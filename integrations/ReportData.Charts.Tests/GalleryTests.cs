@@ -9,7 +9,7 @@ namespace ReportData.Charts.Tests;
 public class GalleryTests
 {
     [Test]
-    public void Every_picture_draws_with_Chinese_labels_and_the_series_with_their_bounds()
+    public void EveryPictureDrawsWithChineseLabelsAndTheSeriesWithTheirBounds()
     {
         Cjk.RequireFont();
         foreach (var picture in Gallery.Pictures)
@@ -25,7 +25,7 @@ public class GalleryTests
     }
 
     [Test]
-    public void The_committed_pictures_are_there_and_show_what_the_gallery_draws_now()
+    public void TheCommittedPicturesAreThereAndShowWhatTheGalleryDrawsNow()
     {
         var font = Cjk.RequireFont();
         var root = Gallery.RepositoryRoot(TestContext.CurrentContext.TestDirectory);

@@ -7,7 +7,7 @@ namespace ReportData.Charts.Tests;
 public class LanguageTests
 {
     [Test]
-    public void Without_a_CJK_font_the_chart_draws_English_keys()
+    public void WithoutACJKFontTheChartDrawsEnglishKeys()
     {
         var lookup = new FixedFontLookup(null);
         var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth", new ChartOptions { FontLookup = lookup });
@@ -20,7 +20,7 @@ public class LanguageTests
     }
 
     [Test]
-    public void The_lookup_is_asked_for_every_Chinese_label_the_chart_would_draw()
+    public void TheLookupIsAskedForEveryChineseLabelTheChartWouldDraw()
     {
         var lookup = new FixedFontLookup(null);
         FigureCharts.AcrossCities(FigureIndex.Dataset, 2017, "GdpGrowth", new ChartOptions { FontLookup = lookup });
@@ -30,7 +30,7 @@ public class LanguageTests
     }
 
     [Test]
-    public void With_a_CJK_font_the_SVG_carries_the_labels_as_printed()
+    public void WithACJKFontTheSVGCarriesTheLabelsAsPrinted()
     {
         var font = Cjk.RequireFont();
         var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth", new ChartOptions { FontLookup = new FixedFontLookup(font) });
@@ -47,7 +47,7 @@ public class LanguageTests
     }
 
     [Test]
-    public void SVG_text_has_ideographs_not_the_radicals_that_share_their_glyphs()
+    public void SVGTextHasIdeographsNotTheRadicalsThatShareTheirGlyphs()
     {
         var font = Cjk.RequireFont();
         var chart = FigureCharts.SeriesWithTargets(FigureIndex.Dataset, "Quzhou", "GdpGrowth", new ChartOptions { FontLookup = new FixedFontLookup(font) });
@@ -59,7 +59,7 @@ public class LanguageTests
     }
 
     [Test]
-    public void The_system_lookup_prefers_simplified_Chinese_and_finds_nothing_for_an_unknown_family_first()
+    public void TheSystemLookupPrefersSimplifiedChineseAndFindsNothingForAnUnknownFamilyFirst()
     {
         Cjk.RequireFont();
         var font = new SystemFontLookup("No Such Font Family").FindFontFor("衢州");
@@ -69,7 +69,7 @@ public class LanguageTests
     }
 
     [Test]
-    public void English_can_be_asked_for_whatever_the_fonts()
+    public void EnglishCanBeAskedForWhateverTheFonts()
     {
         var lookup = new FixedFontLookup("Noto Sans CJK SC");
         var chart = FigureCharts.AcrossCities(FigureIndex.Dataset, 2017, "GdpGrowth", new ChartOptions { Language = ChartLanguage.English, FontLookup = lookup });

@@ -25,7 +25,7 @@ public class PlaceChartsTests
     }.Concat(FigureIndex.Dataset.Figures.Where(figure => figure.Level != PlaceLevel.National)).ToFigureIndex();
 
     [Test]
-    public void National_targets_over_the_years_colour_each_result_as_the_reports_judge_it()
+    public void NationalTargetsOverTheYearsColourEachResultAsTheReportsJudgeIt()
     {
         var chart = FigureCharts.TargetsOverYears(National, "China", "GdpGrowth", English);
         var texts = Svg.Texts(chart.ToSvg());
@@ -41,7 +41,7 @@ public class PlaceChartsTests
     }
 
     [Test]
-    public void On_the_symmetric_band_growth_above_its_target_is_missed()
+    public void OnTheSymmetricBandGrowthAboveItsTargetIsMissed()
     {
         var options = new ChartOptions { Language = ChartLanguage.English, AboutTolerance = AboutTolerance.Default.Symmetric() };
         var chart = FigureCharts.TargetsOverYears(National, "China", "GdpGrowth", options);
@@ -50,7 +50,7 @@ public class PlaceChartsTests
     }
 
     [Test]
-    public void One_years_targets_at_each_level_stand_side_by_side_from_the_nation_down()
+    public void OneYearsTargetsAtEachLevelStandSideBySideFromTheNationDown()
     {
         var chart = FigureCharts.TargetsAcrossPlaces(National, 2018, "GdpGrowth", English);
         var texts = Svg.Texts(chart.ToSvg());
@@ -63,7 +63,7 @@ public class PlaceChartsTests
     }
 
     [Test]
-    public void The_place_charts_refuse_what_they_cannot_draw()
+    public void ThePlaceChartsRefuseWhatTheyCannotDraw()
     {
         Assert.That(() => FigureCharts.TargetsOverYears(National, "China", "NoSuchKey"), Throws.ArgumentException);
         Assert.That(() => FigureCharts.TargetsAcrossPlaces(National, 1999, "GdpGrowth"), Throws.ArgumentException);

@@ -8,7 +8,7 @@ namespace ReportData.Charts.Tests;
 public class UnitCaptionTests
 {
     [Test]
-    public void Every_unit_has_a_Chinese_and_an_English_caption()
+    public void EveryUnitHasAChineseAndAnEnglishCaption()
     {
         var missing = Enum.GetValues<FigureUnit>()
             .Where(unit => unit != FigureUnit.None)
@@ -21,7 +21,7 @@ public class UnitCaptionTests
     [TestCase(FigureUnit.Kilograms, "公斤", "kg")]
     [TestCase(FigureUnit.BillionYuan, "十亿元", "billion yuan")]
     [TestCase(FigureUnit.YuanPerCapita, "元/人", "yuan per person")]
-    public void Captions_name_the_normalized_unit(FigureUnit unit, string chinese, string english)
+    public void CaptionsNameTheNormalizedUnit(FigureUnit unit, string chinese, string english)
     {
         var caption = UnitCaptions.Of(unit);
         Assert.That((caption.Chinese, caption.English), Is.EqualTo((chinese, english)));

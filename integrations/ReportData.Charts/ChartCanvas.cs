@@ -184,7 +184,7 @@ internal sealed class ChartCanvas
 
         if (Language == ChartLanguage.Chinese)
         {
-            // The same metrics put the bottom tick labels onto the axis line with a CJK font (ScottPlot issue #5213).
+            // The same metrics put the bottom tick labels onto the axis line with a CJK font, as they put the legend's (see CjkLegendLayout).
             Plot.Axes.Bottom.TickLabelStyle.OffsetY = 4;
         }
 

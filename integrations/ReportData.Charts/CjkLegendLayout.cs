@@ -4,7 +4,7 @@ namespace ReportData.Charts;
 
 /// <summary>
 /// ScottPlot 5.1 places legend text by metrics that put CJK glyphs too high: the first row is cut at the top and
-/// every label sits above its symbol (ScottPlot issue #5213). This wraps the legend's layout and moves the labels down
+/// every label sits above its symbol. This wraps the legend's layout and moves the labels down
 /// by a fraction of the font size, measured by eye on Noto Sans CJK SC.
 /// </summary>
 internal sealed class CjkLegendLayout : ILegendLayout

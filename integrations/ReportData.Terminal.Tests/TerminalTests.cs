@@ -13,7 +13,7 @@ public class TerminalTests
         .ToArray();
 
     [Test]
-    public void Table_lines_have_equal_display_width_with_Chinese_labels()
+    public void TableLinesHaveEqualDisplayWidthWithChineseLabels()
     {
         var lines = Render(FigureTables.Figures(Headlines));
 
@@ -28,7 +28,7 @@ public class TerminalTests
     }
 
     [Test]
-    public void Padding_by_character_count_would_slip_where_these_labels_are()
+    public void PaddingByCharacterCountWouldSlipWhereTheseLabelsAre()
     {
         // The check above can fail: the same labels padded by string length (the main job's old table) differ in display width.
         var padded = Headlines.Select(figure => figure.Label.PadRight(12) + "|").ToArray();
@@ -37,7 +37,7 @@ public class TerminalTests
     }
 
     [Test]
-    public void Redirected_output_has_no_colour_codes_and_a_fixed_width()
+    public void RedirectedOutputHasNoColourCodesAndAFixedWidth()
     {
         using var writer = new StringWriter();
         var console = FigureConsole.Create(writer);
@@ -57,7 +57,7 @@ public class TerminalTests
     }
 
     [Test]
-    public void Bar_chart_has_a_bar_per_year_actuals_and_targets_in_year_order()
+    public void BarChartHasABarPerYearActualsAndTargetsInYearOrder()
     {
         var chart = FigureBarCharts.Series(FigureIndex.Dataset, "Quzhou", "GdpGrowth");
 
@@ -68,7 +68,7 @@ public class TerminalTests
     }
 
     [Test]
-    public void Markup_characters_in_a_label_print_as_they_are()
+    public void MarkupCharactersInALabelPrintAsTheyAre()
     {
         var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion") with { Label = "生产总值[注]" };
 

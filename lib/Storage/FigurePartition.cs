@@ -12,6 +12,7 @@ namespace ReportData.Storage;
 /// Created by generated code only; not for use in your own code.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
+[Obsolete("Not for use in user code: ReportData.Storage is the storage layout that code emitted by the ReportData generator calls, and it may change in any release.")]
 public sealed class FigurePartition
 {
     private readonly Func<ReportSource, Figure[]> _decode;

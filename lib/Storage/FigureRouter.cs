@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
+// The storage types are obsolete only to keep them out of user code; the router is part of them.
+#pragma warning disable CS0618
+
 namespace ReportData.Storage;
 
 /// <summary>

@@ -24,6 +24,7 @@ namespace ReportData.Storage;
 /// </para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
+[Obsolete("Not for use in user code: ReportData.Storage is the storage layout that code emitted by the ReportData generator calls, and it may change in any release.")]
 public static partial class FigureTable
 {
     /// <summary>MethodImplOptions.AggressiveOptimization (netstandard2.0 does not name it): code that runs once, over every figure.</summary>

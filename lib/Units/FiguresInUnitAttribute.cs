@@ -8,7 +8,7 @@ namespace ReportData;
 /// <c>[FiguresInUnit(FigureUnit.BillionYuan, "GdpBillion FiscalRevenueBillion")]</c> on the class that declares them.
 /// The generator marks its constants this way, one attribute for each unit a class uses, rather than one
 /// <see cref="FigureUnitAttribute"/> a constant: the compiler binds and keeps a few attributes a class instead of one a
-/// figure (about 6 KB of its memory a figure at 100,000 figures, docs/benchmarks.md table 6). The unit analyzer (RD3001,
+/// figure (about 6 KB of its memory a figure at 100,000 figures, docs/benchmarks.md, "The compiler's memory in a documented build"). The unit analyzer (RD3001,
 /// RD3002) and <see cref="UnitOf"/> read the unit from here, never from a member's name.
 /// </summary>
 /// <remarks>

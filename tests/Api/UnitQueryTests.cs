@@ -37,14 +37,14 @@ public class UnitQueryTests
     {
         // What the seeds held before this check: Quzhou's 2013 exports in 亿美元 under the key of Jinhua's 亿元.
         var yuan = ReportDataset.Get("Jinhua.Y2017.ExportsBillion");
-        var dollars = ReportDataset.Get("Quzhou.Y2013.ExportsInDollarsUsdBillion") with { Key = "Exports" };
+        var dollars = ReportDataset.Get("Quzhou.Y2013.ExportsUsdBillion") with { Key = "Exports" };
         var dollars2017 = dollars with { Id = "Quzhou.Y2017.ExportsUsdBillion", Year = 2017 };
         var yuan2017 = yuan with { Id = "Quzhou.Y2017.ExportsBillion", Place = "Quzhou", Year = 2018 };
         var index = new[] { yuan, dollars, dollars2017, yuan2017 }.ToFigureIndex();
 
         var mixed = Assert.Throws<MixedUnitsException>(() => index.Series("Quzhou", "Exports"))!;
         Assert.That(mixed.Units, Is.EqualTo(new[] { FigureUnit.BillionYuan, FigureUnit.BillionUsd }));
-        Assert.That(mixed.Message, Does.Contain("BillionUsd (MoneyUsd): Quzhou.Y2013.ExportsUsdBillion").Or.Contain("Quzhou.Y2013.ExportsInDollarsUsdBillion"));
+        Assert.That(mixed.Message, Does.Contain("BillionUsd (MoneyUsd): Quzhou.Y2013.ExportsUsdBillion").Or.Contain("Quzhou.Y2013.ExportsUsdBillion"));
         Assert.Throws<MixedUnitsException>(() => index.AcrossCities(2017, "Exports"));
         Assert.Throws<MixedUnitsException>(() => index.Query(key: "Exports"));
         Assert.That(() => index.Series("Quzhou", "Exports", FigureUnit.Yuan), Throws.TypeOf<UnitConversionException>(), "dollars do not convert to yuan");

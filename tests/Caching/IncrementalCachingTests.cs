@@ -77,7 +77,7 @@ public class IncrementalCachingTests
             Assert.That(run.Reasons(TrackingNames.IndexModel), Is.All.AnyOf(NotRerun), "the dataset index is not regenerated");
             Assert.That(run.Reasons(TrackingNames.ReadTexts), Is.All.EqualTo(IncrementalStepRunReason.Cached), "no report text is read again");
             Assert.That(Enumerable.Range(0, before.Length).Count(i => before[i] != after[i]), Is.EqualTo(1), "one generated file changed");
-            Assert.That(after.Single(source => source.Contains("全市地区生产总值（GDP）增长")), Does.StartWith("Quzhou.quzhou-2018.g.cs"));
+            Assert.That(after.Single(source => source.Contains("全市地区生产总值（GDP）增长")), Does.StartWith("Quzhou.quzhou-2018.report.g.cs"));
         });
     }
 

@@ -8,7 +8,7 @@ namespace ReportData.Tests.Citation;
 public class CitationTests
 {
     [Test]
-    public void A_figure_cites_its_report_with_the_date_session_and_speaker_the_text_gives()
+    public void AFigureCitesItsReportWithTheDateSessionAndSpeakerTheTextGives()
     {
         var citation = ReportDataset.Get("Quzhou.Y2013.GdpBillion").Cite();
 
@@ -24,7 +24,7 @@ public class CitationTests
     }
 
     [Test]
-    public void A_report_without_date_or_session_is_cited_by_its_year()
+    public void AReportWithoutDateOrSessionIsCitedByItsYear()
     {
         var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         var citation = figure.Cite();
@@ -34,7 +34,7 @@ public class CitationTests
     }
 
     [Test]
-    public void Without_a_title_the_citation_names_the_report_by_year_and_city()
+    public void WithoutATitleTheCitationNamesTheReportByYearAndCity()
     {
         var figure = ReportDataset.Get("Quzhou.Y2023.GdpBillion");
         var untitled = figure with { Source = figure.Source with { Title = null, PlaceName = "示例市", Date = "2024-13-01" } };
@@ -46,7 +46,7 @@ public class CitationTests
     }
 
     [Test]
-    public void CSL_JSON_of_every_figure_is_valid()
+    public void CSLJSONOfEveryFigureIsValid()
     {
         var json = FigureCitations.ToCslJson(ReportDataset.Figures, indented: true);
 
@@ -59,7 +59,7 @@ public class CitationTests
     }
 
     [Test]
-    public void CSL_JSON_item_carries_the_report_and_the_quote()
+    public void CSLJSONItemCarriesTheReportAndTheQuote()
     {
         var figure = ReportDataset.Get("Quzhou.Y2013.GdpBillion");
         using var document = JsonDocument.Parse(figure.Cite().ToCslJson());
@@ -79,7 +79,7 @@ public class CitationTests
     }
 
     [Test]
-    public void CSL_JSON_without_a_date_issues_the_year_alone()
+    public void CSLJSONWithoutADateIssuesTheYearAlone()
     {
         using var document = JsonDocument.Parse(ReportDataset.Get("Quzhou.Y2023.GdpBillion").Cite().ToCslJson());
         var item = document.RootElement[0];
@@ -89,7 +89,7 @@ public class CitationTests
     }
 
     [Test]
-    public void The_schema_refuses_what_is_not_CSL_JSON()
+    public void TheSchemaRefusesWhatIsNotCSLJSON()
     {
         // The check can fail: a misspelt variable, a missing type, a date as a plain string.
         Assert.That(CslDataSchema.Schema.Validate("""[{"id": "x", "type": "report", "publisher_place": "衢州"}]"""), Is.Not.Empty);

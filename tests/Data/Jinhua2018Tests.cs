@@ -49,7 +49,7 @@ public class Jinhua2018Tests
         // Jinhua prints exports in 亿元, Quzhou 2014 in 亿美元: two dimensions (no exact exchange rate), so two keys,
         // and a series of Exports never puts yuan beside dollars (RD1014 fails the build otherwise).
         var jinhua = ReportDataset.Get("Jinhua.Y2017.ExportsBillion");
-        var quzhou = ReportDataset.Get("Quzhou.Y2013.ExportsInDollarsUsdBillion");
+        var quzhou = ReportDataset.Get("Quzhou.Y2013.ExportsUsdBillion");
         Assert.That(jinhua.Key, Is.EqualTo("Exports"));
         Assert.That(quzhou.Key, Is.EqualTo("ExportsInDollars"));
         Assert.That(jinhua.Dimension, Is.EqualTo(UnitDimension.MoneyCny));

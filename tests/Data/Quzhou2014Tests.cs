@@ -19,7 +19,7 @@ public class Quzhou2014Tests
     [TestCase("Quzhou.Y2013.FixedAssetInvestmentGrowthPercent", 18.5)]
     [TestCase("Quzhou.Y2013.RetailSalesBillion", 44.37)]
     [TestCase("Quzhou.Y2013.RetailSalesGrowthPercent", 13.8)]
-    [TestCase("Quzhou.Y2013.ExportsInDollarsUsdBillion", 2.39)]
+    [TestCase("Quzhou.Y2013.ExportsUsdBillion", 2.39)]
     [TestCase("Quzhou.Y2013.ExportsGrowthPercent", 28.6)]
     [TestCase("Quzhou.Y2013.ForeignTradeGrowthPercent", 25)]
     [TestCase("Quzhou.Y2013.UrbanDisposableIncomeYuanPerCapita", 28883)]
@@ -80,7 +80,7 @@ public class Quzhou2014Tests
     [Test]
     public void ExportsArePrintedInUsDollars()
     {
-        var exports = ReportDataset.Get("Quzhou.Y2013.ExportsInDollarsUsdBillion");
+        var exports = ReportDataset.Get("Quzhou.Y2013.ExportsUsdBillion");
         Assert.That(exports.Unit, Is.EqualTo(FigureUnit.BillionUsd));
         Assert.That(exports.Key, Is.EqualTo("ExportsInDollars"), "dollars are another dimension than the yuan of the key Exports");
         Assert.That(exports.PrintedUnit, Is.EqualTo("亿美元"));

@@ -12,9 +12,10 @@ using ReportData.Generator.Analyzers;
 namespace ReportData.Tests.Hardening;
 
 /// <summary>
-/// The diagnostic catalogue is complete and consistent: every descriptor has a stable RDnnnn ID, a help
-/// link to its section of docs/diagnostics.md, that section (with a bad example and the fix), a line in
-/// the release tracking files, and a place in the analyzer's supported diagnostics.
+/// The diagnostic catalogue is complete and consistent: every descriptor has a stable RDnnnn ID, no help link
+/// (there is no web page it could lead to), its section of docs/diagnostics.md (with a bad example and the fix),
+/// its line in the README of each package that reports it, a line in the release tracking files, and a place in
+/// the analyzer's supported diagnostics.
 /// </summary>
 public class DiagnosticCatalogueTests
 {
@@ -49,7 +50,7 @@ public class DiagnosticCatalogueTests
             var format = descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Assert.That(format, Does.StartWith("{0}: "), descriptor.Id + ": the message starts with the YAML file's name");
             Assert.That(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.Not.Empty.And.Not.EndWith("."), descriptor.Id);
-            Assert.That(descriptor.HelpLinkUri, Is.EqualTo("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant()), descriptor.Id);
+            Assert.That(descriptor.HelpLinkUri, Is.Empty, descriptor.Id + ": a link would lead nowhere from an IDE");
             Assert.That(descriptor.DefaultSeverity, Is.AnyOf(DiagnosticSeverity.Error, DiagnosticSeverity.Warning), descriptor.Id);
             Assert.That(descriptor.IsEnabledByDefault, Is.True, descriptor.Id);
         }
@@ -94,7 +95,7 @@ public class DiagnosticCatalogueTests
             {
                 Assert.That(descriptor.Id, Does.Match("^RD3[0-9]{3}$"));
                 Assert.That(descriptor.DefaultSeverity, Is.EqualTo(DiagnosticSeverity.Warning), descriptor.Id + ": warning by default");
-                Assert.That(descriptor.HelpLinkUri, Is.EqualTo("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant()));
+                Assert.That(descriptor.HelpLinkUri, Is.Empty, descriptor.Id + ": a link would lead nowhere from an IDE");
                 Assert.That(tracked.GetValueOrDefault(descriptor.Id), Is.EqualTo("Warning"), descriptor.Id + " in AnalyzerReleases.Unshipped.md");
                 Assert.That(sections.TryGetValue(descriptor.Id, out var section), Is.True, descriptor.Id + " has a section");
                 Assert.That(section.Heading, Is.EqualTo($"## {descriptor.Id}: {descriptor.Title}"));
@@ -109,6 +110,28 @@ public class DiagnosticCatalogueTests
     {
         var ids = Descriptors.Concat(UnitDescriptors).Select(d => d.Id).ToHashSet();
         Assert.That(DocSections().Keys.Where(id => !ids.Contains(id)), Is.Empty);
+    }
+
+    [TestCase("generator/PACKAGE.md", true)]
+    [TestCase("lib/PACKAGE.md", false)]
+    public void EachPackageReadmeListsEveryDiagnosticThePackageReportsWithItsTitleAndFix(string readme, bool hasTheGenerator)
+    {
+        // The generator package reports the YAML diagnostics and carries the unit analyzer; the ReportData package
+        // carries the unit analyzer only. Their READMEs are the diagnostics reference a package user has.
+        var expected = (hasTheGenerator ? Descriptors.Concat(UnitDescriptors) : UnitDescriptors).ToList();
+        var lines = File.ReadAllLines(RepositoryFile(readme))
+            .Select(line => Regex.Match(line, @"^- \*\*(RD[0-9]{4})\*\* (.+)\. Fix: (.+)$"))
+            .Where(match => match.Success)
+            .ToDictionary(match => match.Groups[1].Value, match => match.Groups[2].Value);
+        Assert.That(lines.Keys, Is.EquivalentTo(expected.Select(d => d.Id)), readme + " lists exactly the IDs the package reports");
+        Assert.Multiple(() =>
+        {
+            foreach (var descriptor in expected)
+            {
+                Assert.That(lines.GetValueOrDefault(descriptor.Id), Is.EqualTo(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    descriptor.Id + " in " + readme + " carries the descriptor's title");
+            }
+        });
     }
 
     [Test]

@@ -25,6 +25,7 @@ public static class Mutator
         "2023", "1899", "2200", "99999999999", "\"</summary>\"", "\"*/\"", "\"\\\\\"", "\"{0}\"", "\"\\n#if X\"",
         "\"\\u0000\"", "\"\\uD800\"", "\"\\u2028\"", "\"😀\"", "../x.txt", "/etc/passwd", "C:\\x.txt", "report.txt",
         "&anchor value", "!custom tag", "%", "@", "`",
+        "Storage", "System", "Math", "ReportFigures", "FigureIndex", "一亿亿亿亿", "亿亿亿亿亿亿亿亿亿", "R.txt", "REPORT.TXT",
     };
 
     private static readonly string[] YamlIndicators = { ":", "-", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", ",", "?", "\\" };

@@ -123,7 +123,7 @@ public class UnitProofTests
     [TestCase("新增企业1至2家", "1至2", "家", TestName = "RangeWith至")]
     [TestCase("增长6.5—7%", "6.5", "\"%\"", TestName = "LowEndOfARangeSharesItsUnit")]
     [TestCase("出口下降3%", "3", "\"%\"", TestName = "Decline")]
-    [TestCase("能耗下降0.5个百分点", "0.5", "个百分点", TestName = "DeclineInPercentagePoints")]
+    [TestCase("能耗下降0.5个百分点", "0.5", "个百分点\n    decline: true", TestName = "DeclineInPercentagePoints")]
     [TestCase("提高1.5个 百分点", "1.5", "个百分点", TestName = "PercentagePointsSplitByOcrSpace")]
     [TestCase("电子商务交易额增长2.3倍", "2.3", "倍", TestName = "Multiple")]
     [TestCase("全市实现生产总值 1056.6 亿元", "1056.6", "亿元", TestName = "SpacesAroundTheNumber")]

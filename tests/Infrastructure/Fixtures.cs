@@ -32,7 +32,7 @@ public static class Fixtures
         "    quote: 地区生产总值增长7%左右\n";
 
     /// <summary>How the hint name of the source generated for <see cref="ValidYaml"/> ends: its city and its file's name.</summary>
-    public const string GeneratedReportFile = "Testville.test.g.cs";
+    public const string GeneratedReportFile = "Testville.test.report.g.cs";
 
     /// <summary>The <c>report:</c> block of <see cref="ValidYaml"/> up to <c>figures:</c>: a test adds its own figures.</summary>
     public static readonly string Header = ValidYaml.Substring(0, ValidYaml.IndexOf("figures:\n", System.StringComparison.Ordinal) + "figures:\n".Length);

@@ -14,7 +14,7 @@ public class ModelCodesTests
     [TestCase(typeof(ReportData.Authoring.Model.FigureKind), typeof(FigureKind))]
     [TestCase(typeof(ReportData.Authoring.Units.FigureUnit), typeof(FigureUnit))]
     [TestCase(typeof(ReportData.Authoring.Model.TargetBound), typeof(TargetBound))]
-    public void Generator_enum_has_the_runtime_enums_names_and_numbers(Type generatorEnum, Type runtimeEnum)
+    public void GeneratorEnumHasTheRuntimeEnumsNamesAndNumbers(Type generatorEnum, Type runtimeEnum)
     {
         static string[] Members(Type type) => Enum.GetNames(type)
             .Select(name => name + "=" + Convert.ToInt64(Enum.Parse(type, name), System.Globalization.CultureInfo.InvariantCulture))
@@ -24,7 +24,7 @@ public class ModelCodesTests
     }
 
     [Test]
-    public void Every_unit_the_table_produces_is_a_runtime_unit()
+    public void EveryUnitTheTableProducesIsARuntimeUnit()
     {
         var runtime = Enum.GetValues<FigureUnit>().Select(unit => (int)unit).ToHashSet();
         Assert.That(ReportData.Authoring.Units.UnitTable.FigureUnits.Select(unit => (int)unit), Is.SubsetOf(runtime));

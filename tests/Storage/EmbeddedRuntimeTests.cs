@@ -5,6 +5,9 @@ using NUnit.Framework;
 using ReportData.Generator.Emitting;
 using ReportData.Tests.Infrastructure;
 
+// These tests exercise the storage layout itself, which is obsolete only to keep it out of user code.
+#pragma warning disable CS0618
+
 namespace ReportData.Tests.Storage;
 
 /// <summary>

@@ -4,6 +4,9 @@ using System.Linq;
 using NUnit.Framework;
 using ReportData.Storage;
 
+// These tests exercise the storage layout itself, which is obsolete only to keep it out of user code.
+#pragma warning disable CS0618
+
 namespace ReportData.Tests.Storage;
 
 /// <summary>

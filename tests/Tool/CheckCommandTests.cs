@@ -59,7 +59,7 @@ public class CheckCommandTests
     {
         var (code, _, error) = Run("check", "/no/such/folder");
         Assert.That(code, Is.EqualTo(2));
-        Assert.That(error, Does.Contain("no folder"));
+        Assert.That(error, Does.Contain("no such folder"));
     }
 
     [Test]

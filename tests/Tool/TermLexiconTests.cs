@@ -15,48 +15,48 @@ public class TermLexiconTests
     private static readonly Regex Pascal = new("^([A-Z][a-z]*|[0-9]+)+$", RegexOptions.CultureInvariant);
 
     [Test]
-    public void The_lexicon_is_broad()
+    public void TheLexiconIsBroad()
     {
         Assert.That(TermLexicon.Words, Has.Count.GreaterThanOrEqualTo(1500));
     }
 
     [Test]
-    public void No_term_is_listed_twice()
+    public void NoTermIsListedTwice()
     {
         var twice = TermLexicon.Words.GroupBy(w => w.Term).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.That(twice, Is.Empty);
     }
 
     [Test]
-    public void Every_english_is_PascalCase_or_empty()
+    public void EveryEnglishIsPascalCaseOrEmpty()
     {
         var bad = TermLexicon.Words.Where(w => w.English.Length > 0 && !Pascal.IsMatch(w.English)).Select(w => w.Term + " → " + w.English).ToList();
         Assert.That(bad, Is.Empty);
     }
 
     [Test]
-    public void No_term_repeats_a_glossary_term_which_would_win_anyway()
+    public void NoTermRepeatsAGlossaryTermWhichWouldWinAnyway()
     {
         var glossary = new HashSet<string>(TermGlossary.Words.Select(w => w.Term).Concat(Glossary.Terms.Select(t => t.Term)));
         Assert.That(TermLexicon.Words.Where(w => glossary.Contains(w.Term)).Select(w => w.Term).ToList(), Is.Empty);
     }
 
     [Test]
-    public void No_term_is_a_filler_or_a_threshold_which_the_composer_reads_otherwise()
+    public void NoTermIsAFillerOrAThresholdWhichTheComposerReadsOtherwise()
     {
         // 全市, 当年 say nothing (TermGlossary.Fillers); 亿元以上 is a threshold KeyPhrases spells (Over100Million).
         Assert.That(TermLexicon.Words.Where(w => TermGlossary.Fillers.Contains(w.Term) || w.Term.EndsWith("以上", System.StringComparison.Ordinal) && w.Term.Contains('元')).Select(w => w.Term).ToList(), Is.Empty);
     }
 
     [Test]
-    public void No_term_is_a_single_character_but_carbon()
+    public void NoTermIsASingleCharacterButCarbon()
     {
         // One common character as a word would cut labels anywhere; 碳 stands alone only for carbon.
         Assert.That(TermLexicon.Words.Where(w => w.Term.Length == 1 && w.Term != "碳").Select(w => w.Term).ToList(), Is.Empty);
     }
 
     [Test]
-    public void No_term_is_a_word_and_a_plain_verb_after_it()
+    public void NoTermIsAWordAndAPlainVerbAfterIt()
     {
         // 项目建设 would swallow the 建设 a label uses as a verb (重点项目建设完成投资 is KeyProjectInvestment); where the verb is the
         // noun (研发投入, R&D input; 企业开办, the start-up of a business) the compound stays.
@@ -69,7 +69,7 @@ public class TermLexiconTests
     }
 
     [Test]
-    public void Lexicon_verbs_are_new_and_listed_once()
+    public void LexiconVerbsAreNewAndListedOnce()
     {
         var glossaryVerbs = TermGlossary.AddingVerbs.Concat(TermGlossary.ActingVerbs.Select(v => v.Verb)).Concat(TermGlossary.PlainVerbs).ToHashSet();
         var verbs = TermLexicon.AddingVerbs.Concat(TermLexicon.ActingVerbs.Select(v => v.Verb)).Concat(TermLexicon.PlainVerbs).ToList();
@@ -83,7 +83,7 @@ public class TermLexiconTests
     }
 
     [Test]
-    public void A_glossary_term_wins_over_the_lexicon_and_a_learned_term_over_both()
+    public void AGlossaryTermWinsOverTheLexiconAndALearnedTermOverBoth()
     {
         Assert.That(KeyWords.General.Longest("研发经费", 0)?.English, Is.EqualTo("RdIntensity"));
         var learned = new LearnedTerms(new[] { ("高标准农田", "GoodFarmland") }, new Dictionary<string, string>());
@@ -95,7 +95,7 @@ public class TermLexiconTests
     }
 
     [Test]
-    public void A_lexicon_term_gives_way_to_a_learned_term_it_would_cut_in_two()
+    public void ALexiconTermGivesWayToALearnedTermItWouldCutInTwo()
     {
         // 老旧小区 (lexicon) would take 小区 from the folder's 小区停车位 phrase; 老旧 alone is then no word, so no key rather than a wrong cut.
         var learned = new LearnedTerms(new[] { ("旧小区停车位", "OldCommunityParking") }, new Dictionary<string, string>());
@@ -118,13 +118,13 @@ public class TermLexiconTests
     [TestCase("新建村级养老服务中心", false, true, "NewVillageLevelElderlyCareCenters")]
     [TestCase("重点项目建设完成投资", false, false, "KeyProjectInvestment")]
     [TestCase("救助困境儿童", false, true, "VulnerableChildrenAssisted")]
-    public void Labels_outside_the_glossary_compose(string label, bool isGrowth, bool isCount, string key)
+    public void LabelsOutsideTheGlossaryCompose(string label, bool isGrowth, bool isCount, string key)
     {
         Assert.That(KeyComposer.Compose(label, isGrowth, isCount), Is.EqualTo(key));
     }
 
     [Test]
-    public void Without_the_lexicon_those_labels_compose_as_before()
+    public void WithoutTheLexiconThoseLabelsComposeAsBefore()
     {
         Assert.Multiple(() =>
         {
@@ -134,7 +134,7 @@ public class TermLexiconTests
     }
 
     [Test]
-    public void A_draft_of_an_unseen_report_gets_lexicon_keys_and_says_where_they_come_from()
+    public void ADraftOfAnUnseenReportGetsLexiconKeysAndSaysWhereTheyComeFrom()
     {
         var text = "一、2025年工作回顾\n新建高标准农田3.2万亩，培育家庭农场120家，新建颐乐苑9个。\n";
         var draft = Drafter.Draft(text, new DraftOptions("Sample", "示例", null, "sample.txt"), KeyVocabulary.Empty);
@@ -154,7 +154,7 @@ public class TermLexiconTests
     [TestCase("Women", "Women")]
     [TestCase("Personnel", "Personnel")]
     [TestCase("Enterprise", "Enterprises")]
-    public void Counts_of_people_pluralise_irregular_nouns(string singular, string plural)
+    public void CountsOfPeoplePluraliseIrregularNouns(string singular, string plural)
     {
         Assert.That(KeyWords.Plural(singular), Is.EqualTo(plural));
     }

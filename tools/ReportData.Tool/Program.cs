@@ -7,7 +7,8 @@ namespace ReportData.Tool;
 
 /// <summary>
 /// <c>reportdata</c>: wires the commands. Exit codes: 0 done and nothing found, 1 findings (errors in
-/// the YAML, unexplained numbers, a draft with figures to review), 2 usage (bad arguments, missing files).
+/// the YAML, unexplained numbers, a draft with figures to review), 2 usage (bad arguments, missing files, files the
+/// system cannot read or write: one line each, from <see cref="InputErrors"/>).
 /// </summary>
 public static class Program
 {
@@ -47,6 +48,12 @@ public static class Program
         catch (UsageException exception)
         {
             error.WriteLine("reportdata: " + exception.Message);
+            return Usage;
+        }
+        catch (Exception exception) when (InputErrors.IsInputError(exception))
+        {
+            // A file the system refuses (a missing folder, a link to nothing, no permission): one line, no stack trace.
+            error.WriteLine(InputErrors.Describe(exception));
             return Usage;
         }
     }

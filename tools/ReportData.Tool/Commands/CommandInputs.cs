@@ -9,7 +9,24 @@ internal static class CommandInputs
     {
         if (string.IsNullOrWhiteSpace(path) || !Directory.Exists(path))
         {
-            throw new UsageException($"no folder '{path}'.");
+            throw new UsageException(File.Exists(path) ? $"{path}: is a file, not a folder." : $"{path}: no such folder.");
+        }
+
+        return path;
+    }
+
+    /// <summary>A file to write: its folder must exist, and it must not be a folder itself.</summary>
+    public static string WritableFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"{path}: is a folder; give a file name to write.");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new UsageException($"{path}: the folder '{folder}' does not exist; create it first.");
         }
 
         return path;
@@ -19,7 +36,7 @@ internal static class CommandInputs
     {
         if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
         {
-            throw new UsageException($"no file '{path}'.");
+            throw new UsageException(Directory.Exists(path) ? $"{path}: is a folder, not a file." : $"{path}: no such file.");
         }
 
         return path;

@@ -50,9 +50,10 @@ internal static class CoverageCommand
             output.WriteLine($"{name} ({coverage.Title}, {coverage.TextFile}): {coverage.Numbers.Count} numbers, "
                 + $"{coverage.Numbers.Count(n => n.Status == CoverageStatus.Figure)} figures, {coverage.Numbers.Count(n => n.Status == CoverageStatus.Skipped)} skipped, "
                 + $"{missing.Count} unexplained ({coverage.UnexplainedInKeyParagraphs.Count()} in summary/targets), {coverage.Years} years left out");
+            var columns = new Columns(coverage, lines);
             foreach (var number in all ? coverage.Numbers : missing)
             {
-                var column = ColumnOf(number, coverage, lines) + 1;
+                var column = columns.Of(number) + 1;
                 var what = number.Status switch
                 {
                     CoverageStatus.Figure => "figure " + number.Explanation,
@@ -77,25 +78,51 @@ internal static class CoverageCommand
     /// The 0-based column of a number in its line of the stored text. Folding changes white space only,
     /// never digits or numerals, so the number is the same occurrence among the line's numbers of its kind
     /// in both: digits (years before 年 left out, as the scanner leaves them out) or words (翻一番, 千亿).
+    /// Each number's place among its line's numbers is counted in one pass, and each line is scanned once.
     /// </summary>
-    private static int ColumnOf(NumberInText number, ReportCoverage coverage, string[] lines)
+    private sealed class Columns
     {
-        if (number.Paragraph >= lines.Length)
+        private readonly string[] _lines;
+        private readonly Dictionary<NumberInText, int> _ordinals = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<(int Paragraph, bool InDigits), List<int>> _starts = new();
+
+        public Columns(ReportCoverage coverage, string[] lines)
         {
-            return 0;
+            _lines = lines;
+            var counts = new Dictionary<(int, bool), int>();
+            foreach (var number in coverage.Numbers)
+            {
+                var kind = (number.Paragraph, IsDigits(number));
+                counts.TryGetValue(kind, out var count);
+                _ordinals[number] = count;
+                counts[kind] = count + 1;
+            }
         }
 
-        var line = lines[number.Paragraph];
-        var inDigits = IsDigits(number);
-        var ordinal = coverage.Numbers.Count(n => n.Paragraph == number.Paragraph && n.Position < number.Position && IsDigits(n) == inDigits);
-        var starts = inDigits
-            ? PrintedDigits.Numbers(line).Where(found => !IsYear(line, found.Start, found.End)).Select(found => found.Start).ToList()
-            : WordNumbers.Find(line).Select(found => found.Start).ToList();
-        return ordinal < starts.Count ? starts[ordinal] : 0;
+        public int Of(NumberInText number)
+        {
+            if (number.Paragraph >= _lines.Length)
+            {
+                return 0;
+            }
+
+            var kind = (number.Paragraph, IsDigits(number));
+            if (!_starts.TryGetValue(kind, out var starts))
+            {
+                var line = _lines[number.Paragraph];
+                starts = kind.Item2
+                    ? PrintedDigits.Numbers(line).Where(found => !IsYear(line, found.Start, found.End)).Select(found => found.Start).ToList()
+                    : WordNumbers.Find(line).Select(found => found.Start).ToList();
+                _starts.Add(kind, starts);
+            }
+
+            var ordinal = _ordinals[number];
+            return ordinal < starts.Count ? starts[ordinal] : 0;
+        }
     }
 
     private static bool IsDigits(NumberInText number) => number.Number.Length > 0 && PrintedDigits.IsDigit(number.Number[0]);
 
     private static bool IsYear(string line, int start, int end) =>
-        CoverageAnalyzer.IsYear(line.Substring(start, end - start)) && line.Substring(end).TrimStart().StartsWith("年", StringComparison.Ordinal);
+        CoverageAnalyzer.IsYear(line.Substring(start, end - start)) && CoverageAnalyzer.NextIsYearMark(line, end);
 }

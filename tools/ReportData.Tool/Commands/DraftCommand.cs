@@ -51,6 +51,7 @@ internal static class DraftCommand
         var vocabulary = request.Vocabulary is not null ? Vocabulary.FromFolder(CommandInputs.ExistingDirectory(vocabularyFolder)) : Vocabulary.FromFolder(vocabularyFolder);
         var draft = TraditionalDraft.Draft(text, new DraftOptions(request.City, request.CityName, request.Year, Path.GetFileName(textPath)), vocabulary);
         var outputPath = request.Output ?? Path.Combine(folder, request.City.ToLowerInvariant() + "-" + draft.Report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".report.yaml");
+        CommandInputs.WritableFile(outputPath);
         if (File.Exists(outputPath) && !request.Force)
         {
             throw new UsageException($"'{outputPath}' exists: give --output or --force.");

@@ -31,6 +31,11 @@ internal static class ExportCommand
 
     public static int Run(string directory, string format, bool indented, string? outputPath, TextWriter output, TextWriter error)
     {
+        if (outputPath is not null)
+        {
+            CommandInputs.WritableFile(outputPath);
+        }
+
         var loaded = ReportFolder.Load(directory);
         if (loaded.HasErrors)
         {

@@ -20,9 +20,9 @@ internal static class Vocabulary
         return new KeyVocabulary(Entries(ReportFolder.Load(directory), exceptYamlFile));
     }
 
-    /// <summary>A key a draft left for a person to choose (Todo3, GdpDuplicate2): not vocabulary.</summary>
+    /// <summary>A key a draft left for a person to choose (Todo3, Todo4Growth, GdpDuplicate2): not vocabulary.</summary>
     public static bool IsPlaceholder(string key) =>
-        System.Text.RegularExpressions.Regex.IsMatch(key, "^Todo[0-9]+$|Duplicate[0-9]+$");
+        System.Text.RegularExpressions.Regex.IsMatch(key, "^Todo[0-9]+(?:Growth)?$|Duplicate[0-9]+$");
 
     /// <summary>Label, key, member suffix and dimension (RD1014's) of every figure, files named <paramref name="exceptYamlFile"/> left out.</summary>
     public static IEnumerable<(string Label, string Key, string Suffix, string Dimension)> Entries(ReportFolder folder, string? exceptYamlFile = null) =>

@@ -20,6 +20,9 @@ internal static class KeyPhrases
         @"(?<cue>超过?)?(?<amount>[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)?(?<magnitude>[万亿])元?(?<above>及?以上)?的?(?=\p{IsCJKUnifiedIdeographs})",
         RegexOptions.CultureInvariant);
 
+    /// <summary>The largest amount before 万 or 亿 read as a threshold.</summary>
+    private const decimal MaxAmount = 1_000_000_000_000m;
+
     /// <summary>X 占 Y (的) (比重|比例|份额)?: the share of X in Y.</summary>
     private static readonly Regex Share = new(@"^(?<part>.{2,}?)占(?<whole>.{1,12}?)的?(?:比重|比例|份额|比)?$", RegexOptions.CultureInvariant);
 
@@ -35,6 +38,13 @@ internal static class KeyPhrases
 
             var amount = 1m;
             if (match.Groups["amount"].Success && !TryAmount(match.Groups["amount"].Value, out amount))
+            {
+                return null;
+            }
+
+            // No threshold is that large (10^12 亿元 is a thousand times the world's product): such a number is no
+            // threshold a key can spell, and its yuan would overflow a decimal (10^21 亿元 is 10^29 yuan).
+            if (amount > MaxAmount)
             {
                 return null;
             }

@@ -101,7 +101,8 @@ internal static class Keys
             var placeholder = key is null;
             if (placeholder)
             {
-                key = "Todo" + (++placeholders).ToString(CultureInfo.InvariantCulture);
+                // A change keeps Growth in its placeholder: the build proves a fall only for a change, never for a level.
+                key = "Todo" + (++placeholders).ToString(CultureInfo.InvariantCulture) + (isChange ? "Growth" : string.Empty);
             }
 
             var period = year?.ToString(CultureInfo.InvariantCulture) ?? horizon;

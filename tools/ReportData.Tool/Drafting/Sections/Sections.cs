@@ -35,7 +35,7 @@ public sealed record Section(SectionKind Kind, int? Year, string? Horizon, strin
 /// </summary>
 public sealed class SectionTracker
 {
-    private static readonly Regex AnyYear = new(@"((?:19|20)\d\d)\s*年", RegexOptions.CultureInvariant);
+    private static readonly Regex AnyYear = new(@"((?:19|20)[0-9][0-9])\s*年", RegexOptions.CultureInvariant);
 
     private static readonly Regex TopNumber = new(@"^[一二三四五六七八九十]{1,3}\s*[、.．]", RegexOptions.CultureInvariant);
 
@@ -83,7 +83,7 @@ public sealed class SectionTracker
             && ((TopNumber.IsMatch(text) && text.Length <= 60)
                 || (text.Length <= 40 && !text.Contains("；") && !text.Contains("以下") && HeadingWord.IsMatch(text)));
 
-    private static readonly Regex HeadingWord = new(@"(?:19|20)\d\d\s*年|回顾|今年|工作|目标|任务|安排|要求|部署|成就|五年|以来", RegexOptions.CultureInvariant);
+    private static readonly Regex HeadingWord = new(@"(?:19|20)[0-9][0-9]\s*年|回顾|今年|工作|目标|任务|安排|要求|部署|成就|五年|以来", RegexOptions.CultureInvariant);
 
     /// <summary>Moves to the section <paramref name="paragraph"/> opens, if it opens one, and returns the section its figures belong to.</summary>
     public Section Enter(string paragraph)
@@ -114,7 +114,7 @@ public sealed class SectionTracker
         return Opening(text);
     }
 
-    private static readonly Regex TitleOrDate = new(@"工作报告|来源|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", RegexOptions.CultureInvariant);
+    private static readonly Regex TitleOrDate = new(@"工作报告|来源|(?:19|20)[0-9][0-9]\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日", RegexOptions.CultureInvariant);
 
     private Section? Heading(string text)
     {
@@ -248,7 +248,7 @@ public sealed class SectionTracker
 
     private static string Shorten(string text) => text.Length > 24 ? text.Substring(0, 24) + "…" : text;
 
-    private static readonly Regex ByYear = new(@"(?:^|[，,；;。])?\s*(?:到|至|力争到|预计到)\s*((?:19|20)\d\d)\s*年(?:底|末)?", RegexOptions.CultureInvariant);
+    private static readonly Regex ByYear = new(@"(?:^|[，,；;。])?\s*(?:到|至|力争到|预计到)\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The section of the targets a clause sets for a later year (到2025年, 至2027年底), or null: in a targets or goals section,

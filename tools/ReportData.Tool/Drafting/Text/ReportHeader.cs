@@ -14,7 +14,7 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
     /// <summary>How far into the text the header may reach: the opening lines before 各位代表.</summary>
     private const int HeaderCharacters = 400;
 
-    private static readonly Regex DatePattern = new(@"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", RegexOptions.CultureInvariant);
+    private static readonly Regex DatePattern = new(@"((?:19|20)[0-9][0-9])\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日", RegexOptions.CultureInvariant);
 
     private static readonly Regex SessionPattern = new(@"([\p{IsCJKUnifiedIdeographs}-[在日于]]{1,12}?(?:市|州|盟|区|县)(?:第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议))", RegexOptions.CultureInvariant);
 
@@ -22,7 +22,7 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
 
     private static readonly Regex TitlePattern = new(@"^[\s#]*([^\s#][^\n]{0,40}?政府工作报告)\s*$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
-    private static readonly Regex TitleYearPattern = new(@"((?:19|20)\d\d)\s*年", RegexOptions.CultureInvariant);
+    private static readonly Regex TitleYearPattern = new(@"((?:19|20)[0-9][0-9])\s*年", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The report's year from its headings where the header does not print it: the review heading's
