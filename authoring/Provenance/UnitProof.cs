@@ -8,7 +8,7 @@ namespace ReportData.Authoring.Provenance;
 /// <summary>
 /// Proves a figure's printed unit against its quote: the unit must be what the quote prints with the
 /// number, right after it or after the last number of a list that shares it ("分别为3000、1200、180家",
-/// "增长8.8%和9.3%"). Spacing and full-width forms are tolerated (OCR and web copies differ), and so are
+/// "增长8.8%和9.3%"). Spacing (zero-width characters included) and full-width forms are tolerated (OCR and web copies differ), and so are
 /// the approximation words 余 and 多 between a number and its unit ("500余家", "1万余人"). A unit that
 /// matches only the start of a longer unit the quote prints (千瓦 before 千瓦时, 个 before 个百分点,
 /// 人 before 人次) is not proven: the name and value would be those of another quantity.
@@ -188,13 +188,13 @@ internal static class UnitProof
         return true;
     }
 
-    /// <summary>Up to <paramref name="count"/> characters from <paramref name="at"/>, white space dropped and widths folded.</summary>
+    /// <summary>Up to <paramref name="count"/> characters from <paramref name="at"/>, white space (and invisible format characters) dropped and widths folded.</summary>
     private static string Ahead(string quote, int at, int count)
     {
         var builder = new System.Text.StringBuilder(count);
         for (var position = at; position < quote.Length && builder.Length < count; position++)
         {
-            if (!char.IsWhiteSpace(quote[position]))
+            if (!IsSpace(quote[position]))
             {
                 builder.Append(FoldWidth(quote[position]));
             }
@@ -208,13 +208,21 @@ internal static class UnitProof
 
     internal static int SkipSpaces(string quote, int at)
     {
-        while (at < quote.Length && char.IsWhiteSpace(quote[at]))
+        while (at < quote.Length && IsSpace(quote[at]))
         {
             at++;
         }
 
         return at;
     }
+
+    /// <summary>
+    /// White space, and the invisible format characters that web copies leave between a number and its unit
+    /// (zero-width space, non-joiner and joiner, word joiner, byte-order mark): they print nothing, so they part
+    /// a number from its unit no more than a space does.
+    /// </summary>
+    private static bool IsSpace(char character) =>
+        char.IsWhiteSpace(character) || character is >= '\u200B' and <= '\u200D' or '\u2060' or '\uFEFF';
 
     /// <summary>Full-width ASCII forms (０-９, ％, ．, ～) as their ASCII characters; the ideographic space is white space already.</summary>
     private static char FoldWidth(char character) =>

@@ -146,12 +146,62 @@ public class UnitProofTests
         Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation), Has.Count.EqualTo(1), "the figure is generated");
     }
 
+    // ---- Invisible format characters between a number and its unit: passed over like spaces ----
+
+    [TestCase('\u200B', TestName = "ZeroWidthSpaceBetweenNumberAndUnitIsPassedOver")]
+    [TestCase('\u200C', TestName = "ZeroWidthNonJoinerBetweenNumberAndUnitIsPassedOver")]
+    [TestCase('\u200D', TestName = "ZeroWidthJoinerBetweenNumberAndUnitIsPassedOver")]
+    [TestCase('\u2060', TestName = "WordJoinerBetweenNumberAndUnitIsPassedOver")]
+    [TestCase('\uFEFF', TestName = "ByteOrderMarkBetweenNumberAndUnitIsPassedOver")]
+    public void InvisibleCharacterBetweenNumberAndUnitProvesTheUnit(char invisible)
+    {
+        var outcome = DiagnoseInvisible("国内生产总值达到74.4{0}万亿元", invisible, "74.4", "万亿元", out _);
+        Assert.That(outcome.Diagnostics.Select(Describe), Is.Empty);
+        Assert.That(GeneratorHarness.LoadFigures(outcome.Run.OutputCompilation), Has.Count.EqualTo(1), "the figure is generated");
+    }
+
+    [TestCase('\u200B', "万元", TestName = "OtherUnitAfterAZeroWidthSpaceIsRD2005")]
+    [TestCase('\u200B', "亿元", TestName = "ShorterUnitAfterAZeroWidthSpaceIsRD2005")]
+    [TestCase('\u2060', "万元", TestName = "OtherUnitAfterAWordJoinerIsRD2005")]
+    [TestCase('\uFEFF', "亿元", TestName = "ShorterUnitAfterAByteOrderMarkIsRD2005")]
+    public void InvisibleCharacterDoesNotProveAnotherUnit(char invisible, string unit)
+    {
+        var outcome = DiagnoseInvisible("国内生产总值达到74.4{0}万亿元", invisible, "74.4", unit, out var yaml);
+        var diagnostic = AssertSingleAtUnit(outcome, yaml, unit);
+        Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("prints '万亿元'"));
+    }
+
+    [Test]
+    public void ZeroWidthSpaceOnALineOfItsOwnBetweenNumberAndUnitIsPassedOver()
+    {
+        // As the 2017 State Council report prints its GDP and its new optical cable lines: number, line break, U+200B, line break, unit.
+        var gdp = DiagnoseInvisible("国内生产总值达到74.4\n{0}\n万亿元", '\u200B', "74.4", "万亿元", out _);
+        Assert.That(gdp.Diagnostics.Select(Describe), Is.Empty);
+        var cable = DiagnoseInvisible("光缆线路550\n{0}\n多万公里", '\u200B', "550", "万公里", out _);
+        Assert.That(cable.Diagnostics.Select(Describe), Is.Empty);
+        var wrong = DiagnoseInvisible("光缆线路550\n{0}\n多万公里", '\u200B', "550", "公里", out var yaml);
+        AssertSingleAtUnit(wrong, yaml, "公里");
+    }
+
     [Test]
     public void EveryUnitOfEverySeedIsProven()
     {
         // The committed data passes the rule: no seed figure needed the rule bent.
         var outcome = Diagnose(GeneratorHarness.SeedFiles().ToList());
         Assert.That(outcome.Diagnostics.Where(diagnostic => diagnostic.Id == "RD2005").Select(Describe), Is.Empty);
+    }
+
+    /// <summary>
+    /// Diagnoses one figure whose quote is <paramref name="pattern"/> with <paramref name="invisible"/> at <c>{0}</c>: the text
+    /// holds the character itself, the YAML quote writes it as a <c>\u</c> escape (and line breaks as <c>\n</c>) so that the
+    /// YAML stays readable whatever the character.
+    /// </summary>
+    private static Outcome DiagnoseInvisible(string pattern, char invisible, string value, string unit, out string yaml)
+    {
+        var quote = string.Format(CultureInfo.InvariantCulture, pattern, invisible);
+        var escaped = "\"" + string.Format(CultureInfo.InvariantCulture, pattern.Replace("\n", "\\n"), "\\u" + ((int)invisible).ToString("X4", CultureInfo.InvariantCulture)) + "\"";
+        yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, escaped);
+        return Diagnose(yaml, "开头。" + quote + "。结尾");
     }
 
     /// <summary>The single diagnostic is RD2005 where the value of the (only) <c>unit: <paramref name="unit"/></c> line starts.</summary>
