@@ -57,7 +57,7 @@ public class TraditionalTextTests
         var run = GeneratorHarness.Run(files);
         Assert.That(run.GeneratorDiagnostics, Is.Empty);
         Assert.That(run.CompilationDiagnostics, Is.Empty);
-        var source = run.GeneratedSource("Nation.national-2024-excerpt.g.cs");
+        var source = run.GeneratedSource("Nation.national-2024-excerpt.report.g.cs");
 
         // Read from the text: 1800億元 is 180 billion yuan, 1244萬人 12,440,000 persons, 1.3萬億斤 1.3 × 10^12 jin.
         Assert.That(source, Does.Contain("public const double FiscalDeficitIncreaseBillion = 180D;"));
