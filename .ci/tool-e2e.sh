@@ -49,7 +49,7 @@ step "reportdata check seeds exits 0; export gives the library's columns and a P
 run "$reportdata" check "$repo/seeds" || fail "reportdata check seeds"
 "$reportdata" export "$repo/seeds" --format csv > "$work/figures.csv" 2>>"$log" || fail "reportdata export"
 csv_header=$(head -n 1 "$work/figures.csv")
-grep -q '^id,city,year,horizon,key,' <<<"$csv_header" || fail "reportdata export's CSV header is $csv_header"
+grep -q '^id,place,level,year,horizon,key,' <<<"$csv_header" || fail "reportdata export's CSV header is $csv_header"
 run "$reportdata" export "$repo/seeds" --format parquet --output "$work/figures.parquet" || fail "reportdata export --format parquet"
 [ "$(head -c 4 "$work/figures.parquet")" = "PAR1" ] || fail "the parquet export is no Parquet file"
 "$reportdata" coverage "$repo/seeds" >> "$log" 2>&1 || fail "reportdata coverage seeds"
