@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -13,6 +14,11 @@ namespace ReportData.Tool.Drafting;
 internal static class Keys
 {
     private static readonly string[] PerMilleRates = { "人口自然增长率", "出生率", "死亡率" };
+
+    /// <summary>How a review of the key alone opens (<see cref="DraftFigure.ReviewsOnlyTheKey"/>).</summary>
+    private const string KeyReview = "key: ";
+
+    private const string DuplicateKeyReview = "another figure of this period already has the key ";
 
     public static IReadOnlyList<DraftFigure> Assign(List<FigureDraft> figures, KeyVocabulary vocabulary)
     {
@@ -42,7 +48,7 @@ internal static class Keys
 
             if (confidence != KeyConfidence.Settled)
             {
-                reviews.Add("key: " + why);
+                reviews.Add(KeyReview + why);
             }
 
             if (figure.Section.Doubt is not null)
@@ -96,7 +102,7 @@ internal static class Keys
             var member = string.Join("|", key + suffix, period, kind);
             if (((confidence != KeyConfidence.Settled || figure.Section.Doubt is not null) && claimed.Contains(member)) || !members.Add(member))
             {
-                reviews.Add($"another figure of this period already has the key {key}: choose a key");
+                reviews.Add($"{DuplicateKeyReview}{key}: choose a key");
                 var n = 2;
                 string Numbered() => key + "Duplicate" + n.ToString(CultureInfo.InvariantCulture);
                 while ((dimension is not null && !dimensions.Fits(Numbered(), dimension)) || !members.Add(string.Join("|", Numbered() + suffix, period, kind)))
@@ -112,6 +118,7 @@ internal static class Keys
                 dimensions.Use(key!, dimension);
             }
 
+            var keyOnly = reviews.Count > 0 && reviews.All(review => review.StartsWith(KeyReview, StringComparison.Ordinal) || review.StartsWith(DuplicateKeyReview, StringComparison.Ordinal));
             result.Add(new DraftFigure(
                 key!,
                 year,
@@ -129,7 +136,7 @@ internal static class Keys
                 reviews.Count > 0 ? string.Join("; ", reviews) : null,
                 figure.Position,
                 quantity.Words,
-                per));
+                per) { ReviewsOnlyTheKey = keyOnly });
         }
 
         return result;
@@ -314,13 +321,20 @@ internal static class Keys
         "左右" => TargetBound.About,
         "以上" => figure.Wording.BoundBefore == "exceeds" ? TargetBound.Exceeds : TargetBound.AtLeast,
         "以内" or "以下" => TargetBound.AtMost,
+        "多" or "余" => TargetBound.Exceeds,
+        _ when figure.Quantity.Approximate => TargetBound.Exceeds,
         _ => figure.Wording.BoundBefore switch
         {
             "exceeds" => TargetBound.Exceeds,
             "atLeast" => TargetBound.AtLeast,
             "atMost" => TargetBound.AtMost,
             "below" => TargetBound.Below,
-            _ => TargetBound.Reach,
+            _ => figure.Wording.Qualifier switch
+            {
+                "约" => TargetBound.About,
+                "近" => TargetBound.Below,
+                _ => TargetBound.Reach,
+            },
         },
     };
 }
