@@ -151,6 +151,19 @@ public class DrafterCaseTests
     }
 
     [Test]
+    public void APercentAfterAVerbOfReductionAndItsObjectIsAFall()
+    {
+        var draft = Draft(Review + "压减政府性基金项目30%，行政审批中介服务事项压减74%，削减涉企收费项目5个。\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Only(draft, "30").IsDecline, Is.True);
+            Assert.That(Only(draft, "30").Key, Does.EndWith("Growth"), "a change of the object");
+            Assert.That(Only(draft, "74").IsDecline, Is.True);
+            Assert.That(Only(draft, "5").IsDecline, Is.False, "a count is no change");
+        });
+    }
+
+    [Test]
     public void AnActualHeldWithinALimitHasNoBoundTheBuildWouldRefuse()
     {
         // An actual takes exceeds, about, below or atLeast (RD1012): 控制在3%以内 of a past year stays as printed.

@@ -43,7 +43,7 @@ internal static class Keys
             var quantity = figure.Quantity;
             var (printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes) = Resolve(dimensions, figure, choices[index]);
             // 增长-3.2% is a fall as 下降3.2% is: the value is printed without its sign, the build proves it only with decline.
-            var isDecline = (isChange && figure.Wording.IsDecline) || quantity.Signed;
+            var isDecline = (isChange && (figure.Wording.IsDecline || figure.Wording.OpensWithDecline)) || quantity.Signed;
             var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon;
             if (!isTarget && ForecastReading.IsTargetNamedInReview(figure))
             {
@@ -180,7 +180,7 @@ internal static class Keys
             (suffix, dimension) = (rateSuffix, rateDimension);
         }
 
-        var isChange = figure.Wording.ChangeWord is not null && printedUnit is "%" or "％" or "倍" or "个百分点";
+        var isChange = (figure.Wording.ChangeWord is not null || figure.Wording.OpensWithDecline) && printedUnit is "%" or "％" or "倍" or "个百分点";
         var growth = isChange && printedUnit != "个百分点";
         var (key, confidence, why) = vocabulary.Find(figure.Label, suffix, growth);
         if (confidence != KeyConfidence.Settled && figure.LookupLabel is not null && vocabulary.Find(figure.LookupLabel, suffix, growth) is { Confidence: < KeyConfidence.Unknown } byLookup

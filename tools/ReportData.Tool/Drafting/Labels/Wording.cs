@@ -15,7 +15,13 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
 {
     private static readonly string[] GrowthWords = { "增长了", "增长", "增速", "增幅", "提高了", "提高", "提升了", "提升", "上升", "增加了", "增加", "上涨了", "上涨", "涨幅" };
 
-    private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小" };
+    private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小", "压减", "缩减", "压缩" };
+
+    /// <summary>
+    /// Whether the phrase opens with a verb of reduction whose object comes before the number (压减政府性基金项目30%,
+    /// 削减…涉企收费项目60%以上): of a percent, a fall of that object.
+    /// </summary>
+    public bool OpensWithDecline => ChangeWord is null && Array.Exists(DeclineWords, word => Core.StartsWith(word, StringComparison.Ordinal));
 
     /// <summary>Words of time, estimate or resolve that open an indicator phrase and name no part of it (预计, 全年, 力争).</summary>
     private static readonly string[] ScopeWords = { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力", "拟安排", "拟发行", "拟" };
