@@ -84,7 +84,7 @@ public sealed record KeyFile(string Text, int Year, IReadOnlyList<KeyedFigure> F
                 Scalar(node, "year") is { } year ? int.Parse(year, CultureInfo.InvariantCulture) : null,
                 Scalar(node, "horizon"),
                 isTarget,
-                Scores.NormalBound(Scalar(node, "bound"), isTarget),
+                DraftMatching.NormalBound(Scalar(node, "bound"), isTarget),
                 Scalar(node, "value")!,
                 Scalar(node, "unit")!,
                 Scalar(node, "quote")!,
@@ -112,41 +112,19 @@ public sealed record Scores(
     int FactsUnmarkedRight = 0,
     int MarkedBeyondKey = 0)
 {
-    /// <summary>A bound as compared: a target with no qualifier and one that says 达到 are the same.</summary>
-    public static string NormalBound(string? bound, bool isTarget) =>
-        bound is null || bound.Length == 0 || bound.Equals("none", StringComparison.OrdinalIgnoreCase) || (isTarget && bound.Equals("reach", StringComparison.OrdinalIgnoreCase))
-            ? string.Empty
-            : bound.ToLowerInvariant();
-
     public static Scores Of(string name, string folded, IReadOnlyList<KeyedFigure> keyed, Draft draft, HashSet<string> headline, double milliseconds)
     {
-        var used = new HashSet<int>();
         int matched = 0, periodKindBound = 0, keys = 0, headlineMatched = 0, headlineKeys = 0, unmarked = 0, unmarkedRight = 0, factsUnmarked = 0, factsUnmarkedRight = 0;
-        foreach (var figure in keyed)
+        foreach (var (figure, pair) in DraftMatching.Pairs(folded, keyed, draft))
         {
-            var spans = Spans(folded, figure.Quote);
-            var index = -1;
-            for (var i = 0; i < draft.Figures.Count && index < 0; i++)
-            {
-                var candidate = draft.Figures[i];
-                if (!used.Contains(i) && (candidate.Words ?? candidate.Value) == figure.Value && candidate.Unit == figure.Unit
-                    && Spans(folded, candidate.Quote).Any(d => spans.Any(c => d.Start < c.End && c.Start < d.End)))
-                {
-                    index = i;
-                }
-            }
-
-            if (index < 0)
+            if (pair is not { } found)
             {
                 Miss($"not drafted: {figure.Key} {figure.Value}{figure.Unit} in {figure.Quote}");
                 continue;
             }
 
-            used.Add(index);
             matched++;
-            var found = draft.Figures[index];
-            var period = found.Year == figure.Year && found.Horizon == figure.Horizon && found.IsTarget == figure.IsTarget
-                && NormalBound(found.Bound?.ToString(), found.IsTarget) == figure.Bound;
+            var period = DraftMatching.PeriodKindBoundAgree(found, figure);
             var key = found.Key == figure.Key;
             periodKindBound += period ? 1 : 0;
             keys += key ? 1 : 0;
@@ -194,7 +172,7 @@ public sealed record Scores(
         var total = new Scores("all", rows.Sum(r => r.Keyed), rows.Sum(r => r.Drafted), rows.Sum(r => r.Matched), rows.Sum(r => r.PeriodKindBound), rows.Sum(r => r.Keys), rows.Sum(r => r.HeadlineMatched), rows.Sum(r => r.HeadlineKeys), rows.Sum(r => r.Unmarked), rows.Sum(r => r.UnmarkedRight), rows.Sum(r => r.Marked), rows.Sum(r => r.Milliseconds), rows.Sum(r => r.FactsUnmarked), rows.Sum(r => r.FactsUnmarkedRight), rows.Sum(r => r.MarkedBeyondKey));
         var text = new StringBuilder();
         text.Append("| report | keyed | drafted | value+unit recall | year+kind+bound (of matched) | key (of matched) | headline key (of matched headline) | unmarked matched | unmarked right in all six | marked share (of drafted) | facts unmarked (key aside) | of those, facts right | marked for a fact (of drafted) | draft time |\n");
-        text.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         foreach (var row in rows.Append(total))
         {
             text.Append(CultureInfo.InvariantCulture, $"| {(row.Name == "all" ? "**all**" : "`" + row.Name + "`")} | {row.Keyed} | {row.Drafted} | {Percent(row.Matched, row.Keyed)} | {Percent(row.PeriodKindBound, row.Matched)} | {Percent(row.Keys, row.Matched)} | {Percent(row.HeadlineKeys, row.HeadlineMatched)} ({row.HeadlineMatched}) | {row.Unmarked} | {Percent(row.UnmarkedRight, row.Unmarked)} | {Percent(row.Marked, row.Drafted)} | {row.FactsUnmarked} | {Percent(row.FactsUnmarkedRight, row.FactsUnmarked)} | {Percent(row.MarkedBeyondKey, row.Drafted)} | {row.Milliseconds:F0} ms |\n");
@@ -214,15 +192,4 @@ public sealed record Scores(
     private static string Percent(int part, int whole) =>
         whole == 0 ? "–" : (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture) + " %";
 
-    private static List<(int Start, int End)> Spans(string folded, string quote)
-    {
-        var needle = ReportFolder.Fold(quote);
-        var spans = new List<(int, int)>();
-        for (var at = needle.Length == 0 ? -1 : folded.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(needle, at + 1, StringComparison.Ordinal))
-        {
-            spans.Add((at, at + needle.Length));
-        }
-
-        return spans;
-    }
 }

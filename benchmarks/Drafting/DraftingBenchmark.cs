@@ -43,8 +43,8 @@ public static class DraftingBenchmark
             clock.Stop();
             var committed = folder.Figures().Where(figure => figure.Source.YamlFile == report.YamlFile).ToList();
             var known = new HashSet<string>(entries.Select(entry => entry.Key).Concat(Glossary.Keys), StringComparer.Ordinal);
-            rows.Add(Compare(report.YamlFile, ReportFolder.Fold(text), committed, draft, clock.Elapsed.TotalMilliseconds, known));
-            var keyed = committed.Select(figure => new KeyedFigure(figure.Key, figure.Year, figure.Horizon, figure.Kind == FigureKind.Target, Scores.NormalBound(figure.Bound.ToString(), figure.Kind == FigureKind.Target), figure.PrintedValue, figure.PrintedUnit, figure.Quote, figure.Label)).ToList();
+            var keyed = committed.Select(figure => new KeyedFigure(figure.Key, figure.Year, figure.Horizon, figure.Kind == FigureKind.Target, DraftMatching.NormalBound(figure.Bound.ToString(), figure.Kind == FigureKind.Target), figure.PrintedValue, figure.PrintedUnit, figure.Quote, figure.Label)).ToList();
+            rows.Add(Compare(report.YamlFile, ReportFolder.Fold(text), keyed, draft, clock.Elapsed.TotalMilliseconds, known));
             marks.Add(Scores.Of(report.YamlFile, ReportFolder.Fold(text), keyed, draft, headline, clock.Elapsed.TotalMilliseconds));
 
             // A report of a city with no YAML yet: the glossaries, the lexicon and the composer alone.
@@ -63,43 +63,23 @@ public static class DraftingBenchmark
         return 0;
     }
 
-    private static Row Compare(string name, string folded, IReadOnlyList<Figure> committed, Draft draft, double milliseconds, HashSet<string> known)
+    private static Row Compare(string name, string folded, IReadOnlyList<KeyedFigure> committed, Draft draft, double milliseconds, HashSet<string> known)
     {
-        var used = new HashSet<int>();
         int matched = 0, periodKindBound = 0, keys = 0, knownMatched = 0, knownKeys = 0;
-        foreach (var figure in committed)
+        foreach (var (figure, pair) in DraftMatching.Pairs(folded, committed, draft))
         {
-            var spans = Spans(folded, figure.Quote);
-            var index = -1;
-            for (var i = 0; i < draft.Figures.Count && index < 0; i++)
-            {
-                var candidate = draft.Figures[i];
-                if (!used.Contains(i) && (candidate.Words ?? candidate.Value) == figure.PrintedValue && candidate.Unit == figure.PrintedUnit
-                    && Spans(folded, candidate.Quote).Any(d => spans.Any(c => d.Start < c.End && c.Start < d.End)))
-                {
-                    index = i;
-                }
-            }
-
-            if (index < 0)
+            if (pair is not { } found)
             {
                 if (Environment.GetEnvironmentVariable("DRAFTING_MISSES") is not null)
                 {
-                    Console.WriteLine($"  not drafted: {figure.Key} {figure.PrintedValue}{figure.PrintedUnit} in {figure.Quote}");
+                    Console.WriteLine($"  not drafted: {figure.Key} {figure.Value}{figure.Unit} in {figure.Quote}");
                 }
 
                 continue;
             }
 
-            used.Add(index);
             matched++;
-            var found = draft.Figures[index];
-            var bound = found.Bound?.ToString() ?? "None";
-            if (found.Year == figure.Year && found.Horizon == figure.Horizon && found.IsTarget == (figure.Kind == FigureKind.Target) && bound == figure.Bound.ToString())
-            {
-                periodKindBound++;
-            }
-
+            periodKindBound += DraftMatching.PeriodKindBoundAgree(found, figure) ? 1 : 0;
             if (known.Contains(figure.Key))
             {
                 knownMatched++;
@@ -119,18 +99,6 @@ public static class DraftingBenchmark
         // A placeholder (Todo3) is a figure no vocabulary, glossary or composed key covered: on reports nobody has seen, the measure that matters.
         var placeholders = draft.Figures.Count(figure => Placeholder.IsMatch(figure.Key));
         return new Row(name, committed.Count, draft.Figures.Count, matched, periodKindBound, keys, knownMatched, knownKeys, draft.ToReview, placeholders, milliseconds);
-    }
-
-    private static List<(int Start, int End)> Spans(string folded, string quote)
-    {
-        var needle = ReportFolder.Fold(quote);
-        var spans = new List<(int, int)>();
-        for (var at = needle.Length == 0 ? -1 : folded.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(needle, at + 1, StringComparison.Ordinal))
-        {
-            spans.Add((at, at + needle.Length));
-        }
-
-        return spans;
     }
 
     private static string Table(IReadOnlyList<Row> rows)
