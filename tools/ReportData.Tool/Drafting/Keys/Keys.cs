@@ -283,6 +283,12 @@ internal static class Keys
                 return (section.Year, null);
             }
 
+            if (period == SectionTracker.FiveYears && PastPeriodReading.IsStartLevel(figure))
+            {
+                // 从54万亿元增加到82.7万亿元 over the five years to 2017: 54 is the level of 2012.
+                return (section.Year - 5, null);
+            }
+
             if (!PastPeriodReading.IsOverThePeriod(figure))
             {
                 reviews.Add($"period: a figure of the review of {period}: a level at its end is of {section.Year}, a total or a yearly average is of the period: check which");

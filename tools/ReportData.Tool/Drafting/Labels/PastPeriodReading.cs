@@ -59,6 +59,24 @@ internal static class PastPeriodReading
         return ReachedByAStock.Any(verb => before.EndsWith(verb, StringComparison.Ordinal)) && !FlowWords.Any((before + figure.Label).Contains);
     }
 
+    /// <summary>
+    /// Whether the number is the level the period started from (国内生产总值从54万亿元增加到82.7万亿元: the 54), the year
+    /// before its first.
+    /// </summary>
+    public static bool IsStartLevel(FigureDraft figure)
+    {
+        var before = Before(figure).TrimEnd();
+        if (!before.EndsWith("从", StringComparison.Ordinal) && !before.EndsWith("由", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var after = figure.Quote.Substring(Math.Min(figure.Quantity.End, figure.Quote.Length));
+        var cut = after.IndexOfAny(new[] { '，', ',', '；', ';', '。' });
+        var phrase = cut >= 0 ? after.Substring(0, cut) : after;
+        return Reached.Any(phrase.Contains);
+    }
+
     /// <summary>Whether the words say the number is over the whole period (年均增长7.1%, 累计减税超过2万亿元).</summary>
     public static bool IsOverThePeriod(FigureDraft figure) => OverThePeriod.Any(Before(figure).Contains);
 
