@@ -22,6 +22,28 @@ public static class Naming
     };
 
     /// <summary>
+    /// The nested class of a horizon's figures, or null for a horizon the generator does not know: one of
+    /// <see cref="HorizonClasses"/>, or a five-year plan by its printed name (十四五, “十四五”: 十一五 to 十九五),
+    /// whose goals are five-year goals like 今后五年's. The horizon itself stays as printed.
+    /// </summary>
+    public static string? HorizonClass(string horizon)
+    {
+        if (HorizonClasses.TryGetValue(horizon, out var known))
+        {
+            return known;
+        }
+
+        return IsFiveYearPlan(horizon) ? HorizonClasses["五年"] : null;
+    }
+
+    /// <summary>Whether <paramref name="horizon"/> names a five-year plan as reports print it: 十N五, with or without its quotes.</summary>
+    public static bool IsFiveYearPlan(string horizon)
+    {
+        var name = horizon.Trim('“', '”', '"');
+        return name.Length == 3 && name[0] == '十' && name[2] == '五' && "一二三四五六七八九".IndexOf(name[1]) >= 0;
+    }
+
+    /// <summary>
     /// Namespaces and types a user's code names without qualification: a place class of that name in the user's namespace
     /// would shadow them there (<c>System.Console</c> or <c>Math.Round</c> would then look inside the place class). The
     /// generated code is <c>global::</c>-qualified and immune; this list protects the user's own code.

@@ -168,9 +168,9 @@ internal static class FigureParser
 
         if (horizon is not null)
         {
-            if (!Naming.HorizonClasses.TryGetValue(horizon, out var goalsClass))
+            if (Naming.HorizonClass(horizon) is not { } goalsClass)
             {
-                fields.Report(DiagnosticDescriptors.UnknownHorizon, fields.LocationOf("horizon"), DiagnosticText.Shorten(horizon), string.Join(", ", Naming.HorizonClasses.Keys));
+                fields.Report(DiagnosticDescriptors.UnknownHorizon, fields.LocationOf("horizon"), DiagnosticText.Shorten(horizon), string.Join(", ", Naming.HorizonClasses.Keys) + ", or a five-year plan's name (十四五)");
                 return null;
             }
 

@@ -25,13 +25,13 @@ public class Jinhua2018Tests
     [TestCase("Jinhua.Y2017.UrbanizationRatePercent", 66.7)]
     [TestCase("Jinhua.Y2017.NewUrbanJobsPersons", 104000)]
     [TestCase("Jinhua.Y2017.YiwuXinjiangEuropeTrainTripsCount", 168)]
-    // Printed in words: 旅游收入突破千亿元 … 实现“千人计划”专家超百人、“双龙计划”项目超百个、人才资源总量超百万、人才企业产值超百亿
-    [TestCase("Jinhua.Y2017.TourismRevenueBillion", 100)]
-    [TestCase("Jinhua.Y2017.ThousandTalentsExpertsPersons", 100)]
-    [TestCase("Jinhua.Y2017.ShuanglongProgrammeProjectsCount", 100)]
-    [TestCase("Jinhua.Y2017.TalentPoolPersons", 1_000_000)]
-    [TestCase("Jinhua.Y2017.TalentEnterprisesOutputBillion", 10)]
-    public void ReviewOf2017(string id, double expected) => Headlines.Check(id, expected);
+    // Printed in words, each with its qualifier (a bound of the actual): 旅游收入突破千亿元 … 实现“千人计划”专家超百人、“双龙计划”项目超百个、人才资源总量超百万、人才企业产值超百亿
+    [TestCase("Jinhua.Y2017.TourismRevenueBillion", 100, TargetBound.Exceeds)]
+    [TestCase("Jinhua.Y2017.ThousandTalentsExpertsPersons", 100, TargetBound.Exceeds)]
+    [TestCase("Jinhua.Y2017.ShuanglongProgrammeProjectsCount", 100, TargetBound.Exceeds)]
+    [TestCase("Jinhua.Y2017.TalentPoolPersons", 1_000_000, TargetBound.Exceeds)]
+    [TestCase("Jinhua.Y2017.TalentEnterprisesOutputBillion", 10, TargetBound.Exceeds)]
+    public void ReviewOf2017(string id, double expected, TargetBound bound = TargetBound.None) => Headlines.Check(id, expected, bound);
 
     // 地区生产总值增长 7%左右 … 城镇新增就业8万人以上，城镇登记失业率控制在3.5%以内 … 二氧化碳强度降低4.6%以上 … 力争往返 400 列
     [TestCase("Jinhua.Y2018.Targets.GdpGrowthPercent", 7, TargetBound.About)]

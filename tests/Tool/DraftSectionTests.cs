@@ -40,14 +40,38 @@ public class DraftSectionTests
             + "二、今后五年的奋斗目标\n今后五年，地区生产总值年均增长6.5%。\n三、2019年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n",
             2019);
         var period = Only(draft, "7.1");
-        Assert.That((period.Year, period.IsTarget), Is.EqualTo(((int?)2018, false)));
-        Assert.That(period.Review, Does.Contain("a figure of a review of several years"));
+        Assert.That((period.Year, period.Horizon, period.IsTarget, period.Review), Is.EqualTo(((int?)null, "五年", false, (string?)null)), "a yearly average over the five years");
         var lastYear = Only(draft, "6");
         Assert.That((lastYear.Year, lastYear.IsTarget, lastYear.Review), Is.EqualTo(((int?)2018, false, (string?)null)));
         var goal = Only(draft, "6.5");
         Assert.That((goal.Horizon, goal.IsTarget), Is.EqualTo(("今后五年", true)));
         var target = Only(draft, "5.5");
         Assert.That((target.Year, target.IsTarget, target.Bound, target.Review), Is.EqualTo(((int?)2019, true, (TargetBound?)TargetBound.About, (string?)null)));
+    }
+
+    [Test]
+    public void AFiveYearReviewGivesLevelsReachedTheLastYearTotalsThePeriodAndMarksWhatItCannotTell()
+    {
+        var draft = Draft(
+            "一、过去五年工作回顾\n五年来，国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，累计减税超过2万亿元，森林面积增加1.63亿亩，城镇新增就业6600万人以上。\n",
+            2018);
+        var level = Only(draft, "82.7");
+        Assert.That((level.Year, level.Horizon, level.Review), Is.EqualTo(((int?)2017, (string?)null, (string?)null)), "a level reached is of the reviewed year");
+        var cuts = Only(draft, "2");
+        Assert.That((cuts.Year, cuts.Horizon, cuts.Bound), Is.EqualTo(((int?)null, "五年", (TargetBound?)TargetBound.Exceeds)), "累计: a total of the period");
+        Assert.That(cuts.Review ?? string.Empty, Does.Not.Contain("period"), "only its composed key is left to check");
+        var unsure = Only(draft, "1.63");
+        Assert.That((unsure.Year, unsure.Horizon), Is.EqualTo(((int?)null, "五年")));
+        Assert.That(unsure.Review, Does.Contain("a level at its end is of 2017"), "neither a level reached nor said to be of the period");
+        Assert.That(Only(draft, "6600").Bound, Is.EqualTo(TargetBound.AtLeast));
+    }
+
+    [Test]
+    public void AReviewSinceAPlanBeganIsMarkedNotGivenFiveYears()
+    {
+        var draft = Draft("一、2023年工作回顾\n“十四五”以来，全市生产总值年均增长6.5%。\n", 2024);
+        var since = Only(draft, "6.5");
+        Assert.That(since.Review, Does.Contain("a figure of a review of several years"));
     }
 
     [Test]

@@ -128,12 +128,34 @@ public class DrafterCaseTests
     }
 
     [Test]
-    public void AFivePlansGoalsStillCarryTheirHorizon()
+    public void AFivePlansGoalsCarryThePlansNameAsTheirHorizon()
     {
         var draft = Drafter.Draft("“十四五”时期，全市生产总值年均增长6%以上。\n", new DraftOptions("Sample", "示例", 2021, "s.txt"), KeyVocabulary.Empty);
         var growth = Only(draft, "6");
-        Assert.That((growth.Horizon, growth.IsTarget), Is.EqualTo(("今后五年", true)));
-        Assert.That(growth.Review, Does.Contain("十四五"));
+        Assert.That((growth.Horizon, growth.IsTarget, growth.Bound), Is.EqualTo(("十四五", true, (TargetBound?)TargetBound.AtLeast)));
+    }
+
+    [Test]
+    public void QualifiedActualsCarryTheirBound()
+    {
+        var draft = Draft(Review + "全市生产总值突破2000亿元，新增市场主体3万多户，实际使用外资近1亿美元，粮食产量约100万吨，森林覆盖率达到70%以上。\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Only(draft, "2000").Bound, Is.EqualTo(TargetBound.Exceeds));
+            Assert.That(Only(draft, "3").Bound, Is.EqualTo(TargetBound.Exceeds));
+            Assert.That(Only(draft, "1").Bound, Is.EqualTo(TargetBound.Below));
+            Assert.That(Only(draft, "100").Bound, Is.EqualTo(TargetBound.About));
+            Assert.That(Only(draft, "70").Bound, Is.EqualTo(TargetBound.AtLeast));
+            Assert.That(draft.Figures.Select(f => f.Review ?? string.Empty), Has.None.Contains("qualifier"));
+        });
+    }
+
+    [Test]
+    public void ANumberThePlanStatesWithoutATargetsVerbIsMarked()
+    {
+        var draft = Draft("二、2024年工作安排\n今年高校毕业生超过1170万人，全市生产总值增长5%左右。\n", vocabulary: null);
+        Assert.That(Only(draft, "1170").Review, Does.Contain("forecast"));
+        Assert.That(Only(draft, "5").Review ?? string.Empty, Does.Not.Contain("forecast"));
     }
 
     [Test]

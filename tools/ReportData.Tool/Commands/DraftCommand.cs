@@ -22,16 +22,17 @@ internal static class DraftCommand
         var city = new Option<string>("--city") { Description = "The city's English name, a PascalCase identifier (Quzhou): the C# class.", Required = true };
         var cityName = new Option<string?>("--city-name") { Description = "The city's name as printed (衢州); read from the header when absent." };
         var year = new Option<int?>("--year") { Description = "The year the report was delivered; read from the header when absent." };
-        var vocabulary = new Option<string?>("--vocabulary") { Description = "A folder of existing *.report.yaml whose label → key vocabulary to use (default: the text's folder)." };
+        var vocabulary = new Option<string?>("--vocabulary") { Description = "A folder of existing *.report.yaml whose label → key vocabulary to use beside the dataset's (default: the text's folder)." };
+        var withoutDataset = new Option<bool>("--no-dataset-vocabulary") { Description = "Learn keys only from the --vocabulary folder, not also from the dataset this tool ships with." };
         var to = new Option<string?>("--output", "-o") { Description = "The YAML file to write (default: <city>-<year>.report.yaml beside the text)." };
         var force = new Option<bool>("--force") { Description = "Overwrite the output file if it exists." };
         var command = new Command("draft", "Drafts a report's YAML from its text: metadata, sections, one candidate figure per number with a unit, keys, skipped numbers with reasons.")
         {
-            report, city, cityName, year, vocabulary, to, force,
+            report, city, cityName, year, vocabulary, withoutDataset, to, force,
         };
         command.SetAction(parse => Run(
             CommandInputs.ExistingFile(parse.GetValue(report)),
-            new DraftRequest(parse.GetValue(city)!, parse.GetValue(cityName), parse.GetValue(year), parse.GetValue(vocabulary), parse.GetValue(to), parse.GetValue(force)),
+            new DraftRequest(parse.GetValue(city)!, parse.GetValue(cityName), parse.GetValue(year), parse.GetValue(vocabulary), parse.GetValue(to), parse.GetValue(force), !parse.GetValue(withoutDataset)),
             output,
             error));
         return command;
@@ -48,7 +49,7 @@ internal static class DraftCommand
         var text = read.Text;
         var folder = Path.GetDirectoryName(Path.GetFullPath(textPath))!;
         var vocabularyFolder = request.Vocabulary ?? folder;
-        var vocabulary = request.Vocabulary is not null ? Vocabulary.FromFolder(CommandInputs.ExistingDirectory(vocabularyFolder)) : Vocabulary.FromFolder(vocabularyFolder);
+        var vocabulary = Vocabulary.ForDraft(request.Vocabulary is not null ? CommandInputs.ExistingDirectory(vocabularyFolder) : vocabularyFolder, request.WithDataset);
         var draft = TraditionalDraft.Draft(text, new DraftOptions(request.City, request.CityName, request.Year, Path.GetFileName(textPath)), vocabulary);
         var outputPath = request.Output ?? Path.Combine(folder, request.City.ToLowerInvariant() + "-" + draft.Report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".report.yaml");
         CommandInputs.WritableFile(outputPath);
@@ -59,7 +60,7 @@ internal static class DraftCommand
 
         File.WriteAllText(outputPath, DraftWriter.Write(draft, SchemaPath(outputPath)), new UTF8Encoding(false));
         output.WriteLine($"{textPath}: read as {TextEncodings.Name(read.Encoding)}{(TraditionalCharacters.HasTraditional(text) ? ", traditional characters (quotes kept as printed)" : string.Empty)}.");
-        output.WriteLine($"{outputPath}: {draft.Figures.Count} figures ({draft.ToReview} to review), {draft.Skipped.Count} skipped passages; vocabulary of {vocabulary.Count} labels.");
+        output.WriteLine($"{outputPath}: {draft.Figures.Count} figures ({draft.ToReview} to review), {draft.Skipped.Count} skipped passages; vocabulary of {vocabulary.Count} labels{(request.WithDataset ? " (the dataset's and the folder's)" : " (the folder's)")}.");
         if (!read.BuildReads)
         {
             // The draft is written for review, but the build would reject the text as it is: an error, exit 1.
@@ -89,4 +90,4 @@ internal static class DraftCommand
 }
 
 /// <summary>The draft command's options.</summary>
-internal sealed record DraftRequest(string City, string? CityName, int? Year, string? Vocabulary, string? Output, bool Force);
+internal sealed record DraftRequest(string City, string? CityName, int? Year, string? Vocabulary, string? Output, bool Force, bool WithDataset = true);

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using ReportData;
 
@@ -45,6 +46,12 @@ public sealed record DraftFigure(
 {
     /// <summary>Whether the figure is a target (of the year or the horizon), not an actual.</summary>
     public bool IsTarget => Kind == FigureKind.Target;
+
+    /// <summary>
+    /// Whether <see cref="Review"/> asks about the key alone (a guessed or composed key, a key another figure has): value, unit,
+    /// year or horizon, kind and bound are settled.
+    /// </summary>
+    public bool ReviewsOnlyTheKey { get; init; }
 }
 
 /// <summary>A passage whose numbers are not figures, with the reason.</summary>
@@ -69,4 +76,7 @@ public sealed record Draft(DraftReportInfo Report, IReadOnlyList<DraftFigure> Fi
             return count;
         }
     }
+
+    /// <summary>How many figures are marked for more than their key: a fact (year, kind, bound, unit, list, sign) to check.</summary>
+    public int ToReviewBeyondTheKey => Figures.Count(figure => figure.Review is not null && !figure.ReviewsOnlyTheKey);
 }

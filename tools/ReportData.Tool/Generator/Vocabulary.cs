@@ -9,16 +9,24 @@ namespace ReportData.Tool.Generator;
 /// <summary>The label → key vocabulary of existing report YAML, read with the generator's parser.</summary>
 internal static class Vocabulary
 {
-    /// <summary>The vocabulary of every parsable report file in <paramref name="directory"/> (none when it has no YAML).</summary>
-    public static KeyVocabulary FromFolder(string directory, string? exceptYamlFile = null)
-    {
-        if (!Directory.Exists(directory))
-        {
-            return KeyVocabulary.Empty;
-        }
+    /// <summary>
+    /// The vocabulary of the dataset this tool ships with (<see cref="ReportDataset.Figures"/>: the State Council's and the cities'
+    /// reports), so a new report's figures get the keys the dataset already uses; reports read from <paramref name="exceptTextFile"/>
+    /// left out, so a text is never its own vocabulary.
+    /// </summary>
+    public static IEnumerable<(string Label, string Key, string Suffix, string Dimension)> DatasetEntries(string? exceptTextFile = null) =>
+        ReportDataset.Figures
+            .Where(figure => figure.Source.TextFile != exceptTextFile)
+            .Select(figure => (figure.Label, figure.Key, Member(figure.Id).Substring(figure.Key.Length), figure.Unit.Dimension().ToString()));
 
-        return new KeyVocabulary(Entries(ReportFolder.Load(directory), exceptYamlFile));
+    /// <summary>The vocabulary a draft uses: the dataset's (unless left out), then the folder's, whose labels win where both name one.</summary>
+    public static KeyVocabulary ForDraft(string folder, bool withDataset, string? exceptTextFile = null)
+    {
+        var fromFolder = Directory.Exists(folder) ? Entries(ReportFolder.Load(folder)) : Enumerable.Empty<(string, string, string, string)>();
+        return new KeyVocabulary(withDataset ? DatasetEntries(exceptTextFile).Concat(fromFolder) : fromFolder);
     }
+
+    private static string Member(string id) => id.Substring(id.LastIndexOf('.') + 1);
 
     /// <summary>A key a draft left for a person to choose (Todo3, Todo4Growth, GdpDuplicate2): not vocabulary.</summary>
     public static bool IsPlaceholder(string key) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -12,9 +13,12 @@ namespace ReportData.Tool.Drafting;
 /// </summary>
 internal static class Keys
 {
-    private static readonly HashSet<string> Horizons = new() { "今后五年", "未来五年", "五年", "今后三年", "未来三年", "三年" };
-
     private static readonly string[] PerMilleRates = { "人口自然增长率", "出生率", "死亡率" };
+
+    /// <summary>How a review of the key alone opens (<see cref="DraftFigure.ReviewsOnlyTheKey"/>).</summary>
+    private const string KeyReview = "key: ";
+
+    private const string DuplicateKeyReview = "another figure of this period already has the key ";
 
     public static IReadOnlyList<DraftFigure> Assign(List<FigureDraft> figures, KeyVocabulary vocabulary)
     {
@@ -44,12 +48,17 @@ internal static class Keys
 
             if (confidence != KeyConfidence.Settled)
             {
-                reviews.Add("key: " + why);
+                reviews.Add(KeyReview + why);
             }
 
             if (figure.Section.Doubt is not null)
             {
                 reviews.Add("period: " + figure.Section.Doubt);
+            }
+
+            if (isTarget && ForecastReading.IsStatedForThisYear(figure))
+            {
+                reviews.Add("kind: the plan states this number for the year without a target's verb (今年高校毕业生…): a forecast (actual) or a target? check");
             }
 
             if (figure.ListProblem is not null)
@@ -73,30 +82,13 @@ internal static class Keys
                 }
             }
 
-            var bound = isTarget ? Bound(figure) : (TargetBound?)null;
-            if (!isTarget && (figure.BoundAfter is "以上" or "多" or "余" || figure.Wording.Qualifier is not null || quantity.Approximate))
-            {
-                var qualifier = figure.Wording.Qualifier ?? figure.BoundAfter ?? "多/余";
-                notes.Add("printed with " + qualifier + " (a qualified actual: bounds are for targets)");
-                reviews.Add($"qualifier: the text prints {qualifier} with this actual figure, which the value alone does not say: keep it in the note or the label");
-            }
-            else if (isTarget && quantity.Approximate)
+            var bound = isTarget ? Bound(figure) : ActualBound(figure);
+            if (quantity.Approximate)
             {
                 notes.Add("printed with 多/余 after the number");
             }
 
-            string? horizon = null;
-            int? year = figure.Section.Year;
-            if (figure.Section.Kind == SectionKind.Horizon)
-            {
-                year = null;
-                horizon = figure.Section.Horizon;
-                if (horizon is null || !Horizons.Contains(horizon))
-                {
-                    reviews.Add($"the text names the period '{horizon}': choose the horizon");
-                    horizon = "今后五年";
-                }
-            }
+            var (year, horizon) = Period(figure, reviews);
 
             var placeholder = key is null;
             if (placeholder)
@@ -110,7 +102,7 @@ internal static class Keys
             var member = string.Join("|", key + suffix, period, kind);
             if (((confidence != KeyConfidence.Settled || figure.Section.Doubt is not null) && claimed.Contains(member)) || !members.Add(member))
             {
-                reviews.Add($"another figure of this period already has the key {key}: choose a key");
+                reviews.Add($"{DuplicateKeyReview}{key}: choose a key");
                 var n = 2;
                 string Numbered() => key + "Duplicate" + n.ToString(CultureInfo.InvariantCulture);
                 while ((dimension is not null && !dimensions.Fits(Numbered(), dimension)) || !members.Add(string.Join("|", Numbered() + suffix, period, kind)))
@@ -126,6 +118,7 @@ internal static class Keys
                 dimensions.Use(key!, dimension);
             }
 
+            var keyOnly = reviews.Count > 0 && reviews.All(review => review.StartsWith(KeyReview, StringComparison.Ordinal) || review.StartsWith(DuplicateKeyReview, StringComparison.Ordinal));
             result.Add(new DraftFigure(
                 key!,
                 year,
@@ -143,7 +136,7 @@ internal static class Keys
                 reviews.Count > 0 ? string.Join("; ", reviews) : null,
                 figure.Position,
                 quantity.Words,
-                per));
+                per) { ReviewsOnlyTheKey = keyOnly });
         }
 
         return result;
@@ -242,9 +235,7 @@ internal static class Keys
     /// <summary>A member as the duplicate check compares it: key with suffix, year or horizon, kind.</summary>
     private static string Member(string keyWithSuffix, FigureDraft figure)
     {
-        var period = figure.Section.Kind == SectionKind.Horizon
-            ? figure.Section.Horizon is { } horizon && Horizons.Contains(horizon) ? horizon : "今后五年"
-            : figure.Section.Year?.ToString(CultureInfo.InvariantCulture);
+        var period = Period(figure, new List<string>()) is var (year, horizon) && horizon is not null ? horizon : year?.ToString(CultureInfo.InvariantCulture);
         return string.Join("|", keyWithSuffix, period, figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon ? "target" : "actual");
     }
 
@@ -262,18 +253,88 @@ internal static class Keys
         List<string> Reviews,
         List<string> Notes);
 
+    /// <summary>
+    /// The year or horizon of a figure. A goal's horizon is the one printed (今后五年, 十四五); in a review of the last five years a
+    /// level reached (增加到, 达到) is of the reviewed year and a total or yearly average (年均增长, 新建…) of the period.
+    /// </summary>
+    private static (int? Year, string? Horizon) Period(FigureDraft figure, List<string> reviews)
+    {
+        var section = figure.Section;
+        if (section.Kind == SectionKind.Horizon)
+        {
+            if (section.Horizon is { } printed && ReportData.Authoring.Model.Naming.HorizonClass(printed) is not null)
+            {
+                return (null, printed);
+            }
+
+            reviews.Add($"the text names the period '{section.Horizon}': choose the horizon");
+            return (null, "今后五年");
+        }
+
+        if (section.Kind == SectionKind.PastPeriod && section.Horizon is { } period)
+        {
+            if (PastPeriodReading.IsLevelReached(figure))
+            {
+                return (section.Year, null);
+            }
+
+            if (!PastPeriodReading.IsOverThePeriod(figure))
+            {
+                reviews.Add($"period: a figure of the review of {period}: a level at its end is of {section.Year}, a total or a yearly average is of the period: check which");
+            }
+
+            return (null, period);
+        }
+
+        return (section.Year, null);
+    }
+
+    /// <summary>
+    /// The bound of a qualified actual as the words at its number print it: 超过/突破/多/余 exceeds, 以上 at least, 近 below,
+    /// 约/左右 about, 以内/以下 at most; null for an exact figure. The build proves each at the number.
+    /// </summary>
+    private static TargetBound? ActualBound(FigureDraft figure) => figure.BoundAfter switch
+    {
+        "以上" => figure.Wording.BoundBefore == "exceeds" ? TargetBound.Exceeds : TargetBound.AtLeast,
+        "左右" => TargetBound.About,
+        "以内" or "以下" => TargetBound.AtMost,
+        "多" or "余" => TargetBound.Exceeds,
+        _ when figure.Quantity.Approximate => TargetBound.Exceeds,
+        _ => figure.Wording.Qualifier switch
+        {
+            "超过" or "突破" or "超" => TargetBound.Exceeds,
+            "近" => TargetBound.Below,
+            "约" => TargetBound.About,
+            _ => figure.Wording.BoundBefore switch
+            {
+                "atLeast" => TargetBound.AtLeast,
+                "atMost" => TargetBound.AtMost,
+                "below" => TargetBound.Below,
+                "exceeds" => TargetBound.Exceeds,
+                _ => null,
+            },
+        },
+    };
+
     private static TargetBound Bound(FigureDraft figure) => figure.BoundAfter switch
     {
         "左右" => TargetBound.About,
         "以上" => figure.Wording.BoundBefore == "exceeds" ? TargetBound.Exceeds : TargetBound.AtLeast,
         "以内" or "以下" => TargetBound.AtMost,
+        "多" or "余" => TargetBound.Exceeds,
+        _ when figure.Quantity.Approximate => TargetBound.Exceeds,
         _ => figure.Wording.BoundBefore switch
         {
             "exceeds" => TargetBound.Exceeds,
             "atLeast" => TargetBound.AtLeast,
             "atMost" => TargetBound.AtMost,
             "below" => TargetBound.Below,
-            _ => TargetBound.Reach,
+            _ => figure.Wording.Qualifier switch
+            {
+                "约" => TargetBound.About,
+                "近" => TargetBound.Below,
+                _ => TargetBound.Reach,
+            },
         },
     };
 }

@@ -7,10 +7,10 @@ namespace ReportData.Tool.Drafting;
 /// <param name="Core">The indicator phrase (<c>全市生产总值</c>), empty when only verbs precede the number.</param>
 /// <param name="ChangeWord">增长, 提高 ... when the number is a change of the indicator; null otherwise.</param>
 /// <param name="IsDecline">下降/降低/削减/减少 N (a fall: negative growth).</param>
-/// <param name="BoundBefore">超过/突破 → exceeds, 不低于 → atLeast, 不超过 → atMost, 低于 → below; null if none.</param>
+/// <param name="BoundBefore">超过/突破 → exceeds, 不低于/至少 → atLeast, 不超过 → atMost, 低于 → below; null if none.</param>
 /// <param name="Each">均 or 各: the same number for every indicator of a list.</param>
 /// <param name="Respectively">分别: the numbers pair with the indicators of a list in order.</param>
-/// <param name="Qualifier">超/近/约 on an actual figure (kept in a note: bounds are for targets).</param>
+/// <param name="Qualifier">超/近/约 printed before the number: a bound (exceeds, below, about) where no other word sets one.</param>
 public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, string? BoundBefore, bool Each, bool Respectively, string? Qualifier)
 {
     private static readonly string[] GrowthWords = { "增长了", "增长", "增速", "增幅", "提高了", "提高", "提升了", "提升", "上升", "增加了", "增加", "上涨了", "上涨", "涨幅" };
@@ -22,10 +22,11 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
 
     private static readonly (string Word, string? Bound, string? Qualifier)[] Leading =
     {
-        ("不低于", "atLeast", null), ("不少于", "atLeast", null), ("不超过", "atMost", null), ("不高于", "atMost", null),
+        ("不低于", "atLeast", null), ("不少于", "atLeast", null), ("至少", "atLeast", null), ("不超过", "atMost", null), ("不高于", "atMost", null),
         ("超过", "exceeds", "超过"), ("突破", "exceeds", "突破"), ("低于", "below", null), ("高于", null, null),
         ("控制在", null, null), ("稳定在", null, null), ("保持在", null, null), ("提高到", null, null), ("提高至", null, null),
-        ("提升到", null, null), ("提升至", null, null), ("增加到", null, null), ("增长到", null, null), ("下降到", null, null),
+        ("提升到", null, null), ("提升至", null, null), ("增加到", null, null), ("增长到", null, null), ("增加至", null, null), ("增长至", null, null), ("增至", null, null),
+        ("上升到", null, null), ("上升至", null, null), ("扩大到", null, null), ("扩大至", null, null), ("下降到", null, null),
         ("下降至", null, null), ("降低到", null, null), ("降低至", null, null), ("降到", null, null), ("降至", null, null),
         ("达到", null, null), ("实现", null, null), ("完成", null, null), ("累计", null, null), ("同比", null, null),
         ("比上年", null, null), ("年均", null, null), ("平均", null, null), ("分别", null, null), ("均", null, null), ("各", null, null),

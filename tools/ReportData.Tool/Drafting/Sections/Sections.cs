@@ -12,7 +12,11 @@ public enum SectionKind
     /// <summary>The review of the last year (工作回顾): actual figures of the reviewed year.</summary>
     Review,
 
-    /// <summary>A review of several past years (过去五年, “十三五”时期 looked back on): actual figures, a year the section cannot settle.</summary>
+    /// <summary>
+    /// A review of several past years (过去五年, “十三五”时期 looked back on): actual figures; a level reached at the period's end is
+    /// of the reviewed year, a total or a yearly average is of the period (<see cref="Section.Horizon"/> 五年 when the period is
+    /// surely the last five years).
+    /// </summary>
     PastPeriod,
 
     /// <summary>This year's targets and work (主要预期目标, 今年工作): targets for the report's year.</summary>
@@ -134,12 +138,12 @@ public sealed class SectionTracker
                 return Review(year is { } reviewed && reviewed < _reportYear ? reviewed : _reportYear - 1);
             }
 
-            return PastPeriod(Shorten(text));
+            return PastPeriod(Shorten(text), text.Contains("五年") || (horizon.Success && EndsLastYear(horizon.Value)));
         }
 
         if (horizon.Success && !text.Contains("今年") && year != _reportYear)
         {
-            return LooksBack(text, horizon) ? PastPeriod(horizon.Value) : HorizonSection(horizon.Value);
+            return LooksBack(text, horizon) ? PastPeriod(horizon.Value, EndsLastYear(horizon.Value) && !Since(text, horizon)) : HorizonSection(horizon.Value);
         }
 
         if (year == _reportYear || (year is null && (numbered || text.Contains("今年")) && System.Array.Exists(PlanWords, text.Contains)))
@@ -190,18 +194,19 @@ public sealed class SectionTracker
         {
             if (LooksBack(opening, horizon))
             {
-                return Switch(inPlan, PastPeriod(horizon.Value));
+                return Switch(inPlan, PastPeriod(horizon.Value, EndsLastYear(horizon.Value) && !Since(opening, horizon)));
             }
 
-            // 今后五年, “十四五”时期: the goals; inside a review (“十四五”规划目标任务 ... 完成) a plan named is looked back on.
-            return Current.Kind is SectionKind.Review or SectionKind.PastPeriod && Current.Doubt is null && !text.Contains("目标是") && !text.Contains("主要目标")
+            // 今后五年, “十四五”时期: the goals; inside a review of last year (“十四五”规划目标任务 ... 完成) a plan named is looked back
+            // on; after a review of the five years just ended, a plan not yet ended is the next one's goals.
+            return Current.Kind is SectionKind.Review && Current.Doubt is null && !text.Contains("目标是") && !text.Contains("主要目标")
                 ? Current
                 : Current = HorizonSection(horizon.Value);
         }
 
         if (System.Array.Exists(FiveYearsBack, cue => opening.StartsWith(cue, System.StringComparison.Ordinal)))
         {
-            return Switch(inPlan, PastPeriod(FiveYearsBack.First(cue => opening.StartsWith(cue, System.StringComparison.Ordinal))));
+            return Switch(inPlan, PastPeriod(FiveYearsBack.First(cue => opening.StartsWith(cue, System.StringComparison.Ordinal)), fiveYears: true));
         }
 
         var yearOpening = YearAt(opening);
@@ -233,10 +238,29 @@ public sealed class SectionTracker
         return new Section(SectionKind.Review, year, null);
     }
 
-    /// <summary>A review of several years: actual figures, and the year of a level at the period's end is the reviewed year, for a person to confirm.</summary>
-    private Section PastPeriod(string cue) =>
-        new(SectionKind.PastPeriod, _reportYear - 1, null,
-            $"a figure of a review of several years ({cue}): a level at the period's end is of {_reportYear - 1}, a total or a yearly average over the period is of no one year: check the year or delete the figure");
+    /// <summary>
+    /// A review of several years: actual figures; a level at the period's end is of the reviewed year. When the period is surely the
+    /// five years up to the reviewed one (过去五年, a plan that ended last year) its totals and averages get the horizon 五年;
+    /// otherwise (“十四五”以来, a plan of long ago) the period is for a person to settle.
+    /// </summary>
+    private Section PastPeriod(string cue, bool fiveYears) =>
+        fiveYears
+            ? new(SectionKind.PastPeriod, _reportYear - 1, FiveYears)
+            : new(SectionKind.PastPeriod, _reportYear - 1, null,
+                $"a figure of a review of several years ({cue}): a level at the period's end is of {_reportYear - 1}, a total or a yearly average over the period is of no one year: check the year or delete the figure");
+
+    /// <summary>The horizon of the five years a report looks back on (过去五年), as the dataset records it.</summary>
+    internal const string FiveYears = "五年";
+
+    /// <summary>Whether the plan a cue names (十三五) ended in the year before the report's: its review is of the last five years.</summary>
+    private bool EndsLastYear(string cue) => PlanNumber(cue) is { } plan && 1955 + 5 * plan == _reportYear - 1;
+
+    /// <summary>“十四五”以来: since the plan began, not its whole period.</summary>
+    private static bool Since(string text, Match cue)
+    {
+        var after = text.Substring(cue.Index + cue.Length).TrimStart('”', '"', ' ');
+        return (after.Length > 8 ? after.Substring(0, 8) : after).Contains("以来");
+    }
 
     private static bool LooksAtThePast(string text) => text.Contains("完成") || text.Contains("实现") || text.Contains("圆满");
 
