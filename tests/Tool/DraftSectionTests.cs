@@ -67,6 +67,26 @@ public class DraftSectionTests
     }
 
     [Test]
+    public void InAFiveYearReviewAStockPassedIsALevelAndAFlowPassedATotal()
+    {
+        var draft = Draft("一、过去五年工作回顾\n五年来，工业增加值突破40万亿元，城镇新增就业超过6000万人，轨道交通运营里程从4500多公里增加到近1万公里。\n", 2023);
+        Assert.That((Only(draft, "40").Year, Only(draft, "40").Horizon), Is.EqualTo(((int?)2022, (string?)null)), "a stock passed: the level at the end");
+        var jobs = Only(draft, "6000");
+        Assert.That((jobs.Year, jobs.Horizon), Is.EqualTo(((int?)null, "五年")), "a flow passed: a total of the period");
+        Assert.That(jobs.Review, Does.Contain("a level at its end"), "a flow with no word of the period is marked");
+        var rail = Only(draft, "1");
+        Assert.That((rail.Year, rail.Bound), Is.EqualTo(((int?)2022, (TargetBound?)TargetBound.Below)), "增加到近1万: the level reached, just under");
+    }
+
+    [Test]
+    public void TheYearJustPastNamedOpensItsReview()
+    {
+        var draft = Draft("一、过去五年工作回顾\n五年来，国内生产总值年均增长7.1%。\n刚刚过去的2017年，国内生产总值增长6.9%。\n", 2018);
+        var lastYear = Only(draft, "6.9");
+        Assert.That((lastYear.Year, lastYear.Horizon, lastYear.IsTarget), Is.EqualTo(((int?)2017, (string?)null, false)));
+    }
+
+    [Test]
     public void AReviewSinceAPlanBeganIsMarkedNotGivenFiveYears()
     {
         var draft = Draft("一、2023年工作回顾\n“十四五”以来，全市生产总值年均增长6.5%。\n", 2024);

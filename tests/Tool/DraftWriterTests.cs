@@ -17,6 +17,18 @@ public class DraftWriterTests
     };
 
     [Test]
+    public void AQualifiedActualIsWrittenWithItsBoundAndNoKind()
+    {
+        var actual = new DraftFigure("Gdp", 2023, null, FigureKind.Actual, TargetBound.Exceeds, "国内生产总值", "126", "万亿元", null, "国内生产总值超过126万亿元", false, false, null, null, 0);
+        var draft = new Draft(new DraftReportInfo("China", "中国", "政府工作报告", 2024, 2023, 2024, "t.txt", null, null, null, new string[0]), new[] { actual }, new DraftSkip[0]);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(DraftWriter.Write(draft, null)));
+        var written = (YamlMappingNode)((YamlSequenceNode)stream.Documents.Single().RootNode["figures"]).Children.Single();
+        Assert.That(((YamlScalarNode)written["bound"]).Value, Is.EqualTo("exceeds"));
+        Assert.That(written.Children.ContainsKey(new YamlScalarNode("kind")), Is.False, "an actual is the default kind");
+    }
+
+    [Test]
     public void EveryTextFieldRoundTrips()
     {
         var figures = Tricky.Select((text, i) => new DraftFigure("Key" + i, 2023, null, i % 2 == 0 ? FigureKind.Target : FigureKind.Actual, i % 2 == 0 ? TargetBound.About : null, text, "1", text, text.Length > 0 ? text : null, text, i % 3 == 0, i % 5 == 0, text, text.Length > 0 ? text : null, i)).ToList();

@@ -151,6 +151,36 @@ public class DrafterCaseTests
     }
 
     [Test]
+    public void AnActualHeldWithinALimitHasNoBoundTheBuildWouldRefuse()
+    {
+        // An actual takes exceeds, about, below or atLeast (RD1012): 控制在3%以内 of a past year stays as printed.
+        var draft = Draft(Review + "财政赤字率控制在3%以内。\n");
+        Assert.That(Only(draft, "3").Bound, Is.Null);
+    }
+
+    [Test]
+    public void TargetsPrintedWithAboutNearlyMoreOrAtMostGetThatBound()
+    {
+        var draft = Draft("二、2024年工作安排\n全年退税减税约2.5万亿元，减轻企业负担近2万亿元，减税8000多亿元，审批时间最多100天。\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Only(draft, "2.5").Bound, Is.EqualTo(TargetBound.About));
+            Assert.That(Only(draft, "2").Bound, Is.EqualTo(TargetBound.Below));
+            Assert.That(Only(draft, "8000").Bound, Is.EqualTo(TargetBound.Exceeds));
+            Assert.That(Only(draft, "100").Bound, Is.EqualTo(TargetBound.AtMost));
+        });
+    }
+
+    [Test]
+    public void ANumberAReviewCallsATargetIsMarkedNotMadeATarget()
+    {
+        var draft = Draft(Review + "广义货币M2增长11.3%，低于13%左右的预期目标。\n");
+        var target = Only(draft, "13");
+        Assert.That(target.IsTarget, Is.False);
+        Assert.That(target.Review, Does.Contain("目标"));
+    }
+
+    [Test]
     public void ANumberThePlanStatesWithoutATargetsVerbIsMarked()
     {
         var draft = Draft("二、2024年工作安排\n今年高校毕业生超过1170万人，全市生产总值增长5%左右。\n", vocabulary: null);

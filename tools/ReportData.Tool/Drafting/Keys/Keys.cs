@@ -45,6 +45,11 @@ internal static class Keys
             // 增长-3.2% is a fall as 下降3.2% is: the value is printed without its sign, the build proves it only with decline.
             var isDecline = (isChange && figure.Wording.IsDecline) || quantity.Signed;
             var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon;
+            if (!isTarget && ForecastReading.IsTargetNamedInReview(figure))
+            {
+                // 增长11.3%，低于13%左右的预期目标 is that year's target; 提前实现…500元的目标 a level reached. A review is drafted as actuals.
+                reviews.Add("kind: the review calls this number a 目标: the year's target it is compared with, or a level reached? check");
+            }
 
             if (confidence != KeyConfidence.Settled)
             {
@@ -290,14 +295,15 @@ internal static class Keys
     }
 
     /// <summary>
-    /// The bound of a qualified actual as the words at its number print it: 超过/突破/多/余 exceeds, 以上 at least, 近 below,
-    /// 约/左右 about, 以内/以下 at most; null for an exact figure. The build proves each at the number.
+    /// The bound of a qualified actual as the words at its number print it: 超过/突破/多/余 exceeds, 以上/不低于/至少 at least,
+    /// 近 below, 约/左右 about; null for an exact figure. The build proves each at the number (RD2008) and takes no other bound
+    /// on an actual (RD1012): 控制在3%以内 of a past year is recorded as printed, its 以内 in the quote.
     /// </summary>
     private static TargetBound? ActualBound(FigureDraft figure) => figure.BoundAfter switch
     {
         "以上" => figure.Wording.BoundBefore == "exceeds" ? TargetBound.Exceeds : TargetBound.AtLeast,
         "左右" => TargetBound.About,
-        "以内" or "以下" => TargetBound.AtMost,
+        "以内" or "以下" => null,
         "多" or "余" => TargetBound.Exceeds,
         _ when figure.Quantity.Approximate => TargetBound.Exceeds,
         _ => figure.Wording.Qualifier switch
@@ -308,8 +314,6 @@ internal static class Keys
             _ => figure.Wording.BoundBefore switch
             {
                 "atLeast" => TargetBound.AtLeast,
-                "atMost" => TargetBound.AtMost,
-                "below" => TargetBound.Below,
                 "exceeds" => TargetBound.Exceeds,
                 _ => null,
             },

@@ -4,8 +4,9 @@ using System.Linq;
 namespace ReportData.Tool.Drafting;
 
 /// <summary>
-/// A plan section also states what the year will bring that no one sets as a goal: 今年高校毕业生超过1000万人 names a number with no
-/// verb of a target before it. Such a figure may be a forecast (an actual to come) or a target; a person decides.
+/// A plan section also states what the year will bring that no one sets as a goal (今年高校毕业生超过1000万人: a number with no
+/// verb of a target before it) and what is so already (我国60岁以上人口已达2.5亿). Such a figure may be a forecast or a fact
+/// (an actual) or a target; a person decides. In a review, a number the text calls a 目标 may be that year's target.
 /// </summary>
 internal static class ForecastReading
 {
@@ -20,7 +21,13 @@ internal static class ForecastReading
 
     private static readonly string[] BoundWords = { "超过", "近", "约", "达", "将超过", "将达" };
 
-    /// <summary>Whether the number is stated as this year's fact (今年高校毕业生820多万人), not set as a target.</summary>
+    /// <summary>Words that say a number is reached already (我国60岁以上人口已达2.5亿): a fact, not a goal.</summary>
+    private static readonly string[] Already = { "已达", "已有", "已经", "已超过", "已突破" };
+
+    /// <summary>
+    /// Whether the number is stated as this year's fact (今年高校毕业生820多万人) or as one reached already (人口已达2.5亿),
+    /// not set as a target.
+    /// </summary>
     public static bool IsStatedForThisYear(FigureDraft figure)
     {
         if (figure.Wording.ChangeWord is not null)
@@ -29,6 +36,11 @@ internal static class ForecastReading
         }
 
         var phrase = OwnPhrase(figure);
+        if (Already.Any(phrase.Contains))
+        {
+            return true;
+        }
+
         var opening = Openings.FirstOrDefault(word => phrase.StartsWith(word, StringComparison.Ordinal));
         if (opening is null)
         {
@@ -43,6 +55,15 @@ internal static class ForecastReading
         }
 
         return noun.Length >= 2 && !TargetVerbs.Any(noun.Contains);
+    }
+
+    /// <summary>Whether the text calls the number a target (增长11.3%，低于13%左右的预期目标; 提前实现…500元的目标).</summary>
+    public static bool IsTargetNamedInReview(FigureDraft figure)
+    {
+        var after = figure.Quote.Substring(Math.Min(figure.Quantity.End, figure.Quote.Length));
+        var cut = after.IndexOfAny(new[] { '，', ',', '；', ';', '。' });
+        var phrase = cut >= 0 ? after.Substring(0, cut) : after;
+        return phrase.Length <= 10 && (phrase.EndsWith("的预期目标", StringComparison.Ordinal) || phrase.EndsWith("的目标", StringComparison.Ordinal));
     }
 
     private static string OwnPhrase(FigureDraft figure)

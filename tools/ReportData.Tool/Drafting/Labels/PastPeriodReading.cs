@@ -16,6 +16,22 @@ internal static class PastPeriodReading
         "增至", "提高至", "提升至", "上升至", "扩大至", "下降至", "降低至", "降至", "达到", "达",
     };
 
+    /// <summary>
+    /// Verbs that reach a level only when what they measure is a stock (工业增加值突破40万亿元, 企业数量超过5200万户, 覆盖10.5亿人);
+    /// of a flow they are a total (城镇新增就业超过6000万人, 棚户区住房改造超过2100万套).
+    /// </summary>
+    private static readonly string[] ReachedByAStock = { "突破", "超过", "覆盖", "已设" };
+
+    /// <summary>Words of a flow: what a label with one of them counts happened over the period.</summary>
+    private static readonly string[] FlowWords =
+    {
+        "新增", "新建", "新设", "改造", "减", "降", "受益", "惠及", "建设", "建成", "培训", "脱贫", "搬迁", "安置", "退出", "淘汰", "转移", "扩招",
+        "投入", "完成", "开工", "治理", "持续", "一直", "贡献",
+    };
+
+    /// <summary>Qualifiers between a verb and its number (增加到近1万公里, 增加到超过100万亿元): the verb before them decides.</summary>
+    private static readonly string[] Qualifiers = { "接近", "近", "约", "超过", "逾" };
+
     /// <summary>Words that make a number the period's own: a yearly average or a sum over the years.</summary>
     private static readonly string[] OverThePeriod = { "年均", "年平均", "平均每年", "每年", "累计", "累积", "合计", "总计", "共计", "五年" };
 
@@ -23,7 +39,24 @@ internal static class PastPeriodReading
     public static bool IsLevelReached(FigureDraft figure)
     {
         var before = Before(figure).TrimEnd();
-        return !OverThePeriod.Any(before.Contains) && Reached.Any(verb => before.EndsWith(verb, StringComparison.Ordinal));
+        if (OverThePeriod.Any(before.Contains))
+        {
+            return false;
+        }
+
+        if (Reached.Any(verb => before.EndsWith(verb, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var qualifier = Qualifiers.FirstOrDefault(word => before.EndsWith(word, StringComparison.Ordinal));
+        var verbEnd = qualifier is null ? before : before.Substring(0, before.Length - qualifier.Length);
+        if (qualifier is not null && Reached.Any(verb => verbEnd.EndsWith(verb, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return ReachedByAStock.Any(verb => before.EndsWith(verb, StringComparison.Ordinal)) && !FlowWords.Any((before + figure.Label).Contains);
     }
 
     /// <summary>Whether the words say the number is over the whole period (年均增长7.1%, 累计减税超过2万亿元).</summary>

@@ -7,7 +7,7 @@ namespace ReportData.Tool.Drafting;
 /// <param name="Core">The indicator phrase (<c>全市生产总值</c>), empty when only verbs precede the number.</param>
 /// <param name="ChangeWord">增长, 提高 ... when the number is a change of the indicator; null otherwise.</param>
 /// <param name="IsDecline">下降/降低/削减/减少 N (a fall: negative growth).</param>
-/// <param name="BoundBefore">超过/突破 → exceeds, 不低于/至少 → atLeast, 不超过 → atMost, 低于 → below; null if none.</param>
+/// <param name="BoundBefore">超过/突破 → exceeds, 不低于/至少 → atLeast, 不超过/最多 → atMost, 低于 → below; null if none.</param>
 /// <param name="Each">均 or 各: the same number for every indicator of a list.</param>
 /// <param name="Respectively">分别: the numbers pair with the indicators of a list in order.</param>
 /// <param name="Qualifier">超/近/约 printed before the number: a bound (exceeds, below, about) where no other word sets one.</param>
@@ -22,7 +22,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
 
     private static readonly (string Word, string? Bound, string? Qualifier)[] Leading =
     {
-        ("不低于", "atLeast", null), ("不少于", "atLeast", null), ("至少", "atLeast", null), ("不超过", "atMost", null), ("不高于", "atMost", null),
+        ("不低于", "atLeast", null), ("不少于", "atLeast", null), ("至少", "atLeast", null), ("最多", "atMost", null), ("不超过", "atMost", null), ("不高于", "atMost", null),
         ("超过", "exceeds", "超过"), ("突破", "exceeds", "突破"), ("低于", "below", null), ("高于", null, null),
         ("控制在", null, null), ("稳定在", null, null), ("保持在", null, null), ("提高到", null, null), ("提高至", null, null),
         ("提升到", null, null), ("提升至", null, null), ("增加到", null, null), ("增长到", null, null), ("增加至", null, null), ("增长至", null, null), ("增至", null, null),

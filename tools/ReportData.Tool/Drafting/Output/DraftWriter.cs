@@ -113,12 +113,13 @@ public static class DraftWriter
         if (figure.IsTarget)
         {
             PlainField(emitter, "kind", "target");
-            if (figure.Bound is not null)
-            {
-                // The schema's spelling of the library's enum: About → about, AtLeast → atLeast.
-                var bound = figure.Bound.Value.ToString();
-                PlainField(emitter, "bound", char.ToLowerInvariant(bound[0]) + bound.Substring(1));
-            }
+        }
+
+        if (figure.Bound is not null)
+        {
+            // A target's bound, or what an actual printed (超过, 近, 约, 以上); the schema's spelling of the enum: AtLeast → atLeast.
+            var bound = figure.Bound.Value.ToString();
+            PlainField(emitter, "bound", char.ToLowerInvariant(bound[0]) + bound.Substring(1));
         }
 
         Field(emitter, "label", figure.Label);

@@ -51,6 +51,8 @@ public sealed class SectionTracker
     /// <summary>A paragraph about this year as a whole (今年是…之年, 今年经济社会发展…), not a date of it (今年1月7日).</summary>
     private static readonly Regex ThisYear = new(@"^今年(?:是|，|,|的|经济|政府|发展|全[省市区]|我国|我[省市区])", RegexOptions.CultureInvariant);
 
+    private static readonly Regex PastYearOpening = new(@"^(?:刚刚|刚)?过去的\s*((?:19|20)[0-9][0-9])\s*年", RegexOptions.CultureInvariant);
+
     private static readonly string[] FiveYearsBack = { "过去五年", "五年来", "过去的五年", "这五年", "本届政府", "回顾五年" };
 
     private static readonly string[] OneYearBack = { "过去一年", "一年来", "去年", "过去的一年", "刚刚过去的一年", "回顾过去一年", "初步统计", "初步核算", "据初步" };
@@ -210,7 +212,10 @@ public sealed class SectionTracker
         }
 
         var yearOpening = YearAt(opening);
-        if (System.Array.Exists(OneYearBack, cue => opening.StartsWith(cue, System.StringComparison.Ordinal)) || (yearOpening == _reportYear - 1 && StartsWithYear(opening)))
+        // 刚刚过去的2017年，…: the year just past, named.
+        var pastYear = PastYearOpening.Match(opening);
+        if (System.Array.Exists(OneYearBack, cue => opening.StartsWith(cue, System.StringComparison.Ordinal)) || (yearOpening == _reportYear - 1 && StartsWithYear(opening))
+            || (pastYear.Success && int.Parse(pastYear.Groups[1].Value, CultureInfo.InvariantCulture) == _reportYear - 1))
         {
             return Switch(inPlan, Review(ReviewedYear ?? _reportYear - 1));
         }
