@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end test of the reportdata tool as users get it (README: "The reportdata tool"): packs
+# End-to-end test of the reportdata tool as users get it (docs/tool.md: "Install and a first draft"): packs
 # ReportData.Tool into a local folder feed, installs it with `dotnet tool install --tool-path` into a
 # fresh folder (fresh global packages folder, so no cached package stands in), then in a fresh folder:
 #   reportdata draft 004_759fef2eaf5c0f7f.txt --city Quzhou --city-name 衢州   writes a draft that the

@@ -61,6 +61,8 @@ public static class BuildCost
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
+                <!-- Not a package: without the public API lists Directory.Build.props asks of packages. -->
+                <IsPackable>false</IsPackable>
                 <ReportDataNamespace>SyntheticData</ReportDataNamespace>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>

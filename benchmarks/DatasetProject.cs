@@ -42,7 +42,9 @@ internal static class DatasetProject
 
         var items = new List<string>
         {
+            // The generator loads the authoring core and YamlDotNet from beside it, as from its package's analyzers/dotnet/cs.
             $"<Analyzer Include=\"{typeof(ReportGenerator).Assembly.Location}\" />",
+            $"<Analyzer Include=\"{typeof(ReportData.Authoring.Shared.TextFolding).Assembly.Location}\" />",
             $"<Analyzer Include=\"{typeof(YamlDotNet.Core.Parser).Assembly.Location}\" />",
             $"<AdditionalFiles Include=\"{dataset}/*.report.yaml\" />",
             $"<AdditionalFiles Include=\"{dataset}/*.txt\" />",

@@ -124,6 +124,8 @@ public static class DocumentedBuild
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
+                <!-- Not a package: without the public API lists Directory.Build.props asks of packages. -->
+                <IsPackable>false</IsPackable>
                 <Nullable>enable</Nullable>
                 <ReportDataNamespace>{Namespace}</ReportDataNamespace>
                 <ReportDataConstantDocs>{docs}</ReportDataConstantDocs>

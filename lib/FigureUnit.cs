@@ -1,9 +1,8 @@
 // The authoring core and the unit analyzer compile this file too (one unit vocabulary, see lib/Units/PrintedUnits.cs),
-// in the namespaces the #if below chooses, so their copies never meet this package's.
-#if REPORTDATA_AUTHORING
+// both in the compiler-side namespace the #if below chooses, so that their copies never meet this package's public type
+// (why one namespace for both: analyzers/ReportData.Analyzers/ReportData.Analyzers.csproj).
+#if REPORTDATA_SHARED_UNITS
 namespace ReportData.Authoring.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
 #else
 namespace ReportData;
 #endif

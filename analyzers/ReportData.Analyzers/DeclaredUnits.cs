@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using ReportData.Analyzers.Units;
+using ReportData.Authoring.Units;
 
 namespace ReportData.Analyzers;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using ReportData.Analyzers.Units;
+using ReportData.Authoring.Units;
 
 namespace ReportData.Analyzers;
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using ReportData.Analyzers.Units;
+using ReportData.Authoring.Units;
 
 namespace ReportData.Analyzers;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using ReportData.Analyzers.Units;
+using ReportData.Authoring.Units;
 
 namespace ReportData.Analyzers;
 

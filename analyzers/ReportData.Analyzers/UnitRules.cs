@@ -1,4 +1,4 @@
-using ReportData.Analyzers.Units;
+using ReportData.Authoring.Units;
 
 namespace ReportData.Analyzers;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using ReportData.Analyzers.Units;
+using ReportData.Authoring.Units;
 
 namespace ReportData.Analyzers;
 

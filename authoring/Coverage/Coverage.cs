@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using ReportData.Authoring.Model;
 using ReportData.Authoring.Numbers;
@@ -61,7 +60,7 @@ public static class CoverageAnalyzer
 
     public static ReportCoverage Analyze(SeedReport report)
     {
-        var (folded, lineStarts) = FoldWithLines(report.Text);
+        var (folded, lineStarts) = TextFolding.FoldWithLines(report.Text);
         int LineOf(int position) => FoldedLines.LineOf(lineStarts, position);
         var spec = report.Spec;
 
@@ -163,47 +162,6 @@ public static class CoverageAnalyzer
 
     /// <summary>A year as printed before 年, in ASCII or full-width digits (２０２４年).</summary>
     public static bool IsYear(string number) => YearPattern.IsMatch(PrintedDigits.ToAscii(number));
-
-    /// <summary>
-    /// Folds the text exactly as <see cref="TextFolding.Fold"/> does, remembering where in the folded text each line of the
-    /// stored text starts (<see cref="FoldedLines.LineOf"/> finds a position's line): one entry a line, not one a character.
-    /// </summary>
-    internal static (string Folded, int[] LineStarts) FoldWithLines(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var lineStarts = new List<int> { 0 };
-        var pendingSpace = false;
-        foreach (var character in text)
-        {
-            if (character == '\n')
-            {
-                // The line starts at the next folded character: the space that joins it to the line before, if any.
-                lineStarts.Add(builder.Length);
-            }
-
-            if (char.IsWhiteSpace(character) || character == '\uFEFF')
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(character);
-        }
-
-        var folded = builder.ToString();
-        if (folded != TextFolding.Fold(text))
-        {
-            throw new InvalidOperationException("Folding with lines disagrees with the generator's TextFolding.");
-        }
-
-        return (folded, lineStarts.ToArray());
-    }
 
     private static IEnumerable<int> Occurrences(string text, string quote)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace ReportData.Authoring.Shared;
@@ -16,10 +17,32 @@ public static class TextFolding
             return text;
         }
 
+        return Fold(text, lineStarts: null);
+    }
+
+    /// <summary>
+    /// Folds as <see cref="Fold(string)"/> does and says where in the folded text each line of <paramref name="text"/>
+    /// starts (one entry a line, not one a character), so that a position found in the folded text can be given a line.
+    /// </summary>
+    internal static (string Folded, int[] LineStarts) FoldWithLines(string text)
+    {
+        var lineStarts = new List<int> { 0 };
+        var folded = Fold(text, lineStarts);
+        return (folded, lineStarts.ToArray());
+    }
+
+    private static string Fold(string text, List<int>? lineStarts)
+    {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var character in text)
         {
+            if (character == '\n')
+            {
+                // The line starts at the next folded character: the space that joins it to the line before, if any.
+                lineStarts?.Add(builder.Length);
+            }
+
             if (char.IsWhiteSpace(character) || character == '\uFEFF')
             {
                 pendingSpace = builder.Length > 0;

@@ -1,10 +1,9 @@
 using System;
 
-// Compiled by the authoring core too (member suffixes and English names come from here), see lib/FigureUnit.cs.
-#if REPORTDATA_AUTHORING
+// Compiled by the authoring core (member suffixes and English names come from here) and the unit analyzer (exact
+// factors) too, see lib/FigureUnit.cs.
+#if REPORTDATA_SHARED_UNITS
 namespace ReportData.Authoring.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
 #else
 namespace ReportData;
 #endif

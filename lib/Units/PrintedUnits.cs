@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 // The one printed-unit table: lib reads it for Figure.Multiplier, and the authoring core compiles this very file
 // (see authoring/ReportData.Authoring.csproj) so that the generator derives every member's unit and value from it.
-#if REPORTDATA_AUTHORING
+#if REPORTDATA_SHARED_UNITS
 namespace ReportData.Authoring.Units;
 #else
 namespace ReportData;

@@ -1,10 +1,6 @@
-using System;
-
-// Compiled by the authoring core too, see lib/FigureUnit.cs.
-#if REPORTDATA_AUTHORING
+// Compiled by the authoring core and the unit analyzer too, see lib/FigureUnit.cs.
+#if REPORTDATA_SHARED_UNITS
 namespace ReportData.Authoring.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
 #else
 namespace ReportData;
 #endif
@@ -13,7 +9,7 @@ namespace ReportData;
 /// A value was asked for in a unit of another dimension (yuan as percent, US dollars as yuan): there is no
 /// exact factor, so there is no answer. The message names both units and their dimensions.
 /// </summary>
-public sealed class UnitConversionException : InvalidOperationException
+public sealed class UnitConversionException : System.InvalidOperationException
 {
     /// <summary>Creates the exception for a conversion from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public UnitConversionException(FigureUnit from, FigureUnit to)

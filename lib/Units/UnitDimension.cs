@@ -1,8 +1,6 @@
-// Compiled by the authoring core and the unit analyzer too, in their namespaces (the #if below).
-#if REPORTDATA_AUTHORING
+// Compiled by the authoring core and the unit analyzer too, in their namespace (the #if below), see lib/FigureUnit.cs.
+#if REPORTDATA_SHARED_UNITS
 namespace ReportData.Authoring.Units;
-#elif REPORTDATA_ANALYZERS
-namespace ReportData.Analyzers.Units;
 #else
 namespace ReportData;
 #endif

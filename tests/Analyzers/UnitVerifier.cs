@@ -1,3 +1,5 @@
+extern alias analyzers;
+
 using System;
 using System.Collections.Immutable;
 using System.Linq;
@@ -6,7 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using ReportData.Analyzers;
+using analyzers::ReportData.Analyzers;
 using ReportData.Analyzers.CodeFixes;
 using ReportData.Tests.Infrastructure;
 

@@ -1,3 +1,5 @@
+extern alias analyzers;
+
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -25,7 +27,7 @@ public class DiagnosticCatalogueTests
         .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
         .ToList();
 
-    private static readonly IReadOnlyList<DiagnosticDescriptor> UnitDescriptors = new ReportData.Analyzers.UnitAnalyzer().SupportedDiagnostics;
+    private static readonly IReadOnlyList<DiagnosticDescriptor> UnitDescriptors = new analyzers::ReportData.Analyzers.UnitAnalyzer().SupportedDiagnostics;
 
     [Test]
     public void IdsAreStableRdNumbersAndUnique()

@@ -5,7 +5,7 @@ using System.Linq;
 namespace ReportData.Docs;
 
 /// <summary>
-/// Writes docs/coverage.md, docs/data.md and the key vocabulary of docs/authoring.md;
+/// Writes docs/coverage.md, docs/data.md and docs/keys.md (the key vocabulary);
 /// with <c>--check</c>, only reports which are stale (exit code 1).
 /// </summary>
 public static class Program

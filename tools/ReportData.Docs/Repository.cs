@@ -18,6 +18,9 @@ public sealed class Repository
 
     public string CataloguePath => Path.Combine(Docs, "data.md");
 
+    public string KeysPath => Path.Combine(Docs, "keys.md");
+
+    /// <summary>The hand-written authoring guide, which links to the generated key vocabulary.</summary>
     public string AuthoringPath => Path.Combine(Docs, "authoring.md");
 
     /// <summary>The repository containing <paramref name="start"/> (a folder or a file in it).</summary>
