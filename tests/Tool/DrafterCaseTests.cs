@@ -164,6 +164,29 @@ public class DrafterCaseTests
     }
 
     [Test]
+    public void MoreBetweenAMagnitudeAndItsCounterIsOneUnitAndABound()
+    {
+        var draft = Draft(Review + "专精特新中小企业达7万多家，社会养老保险覆盖9亿多人。\n");
+        Assert.That((Only(draft, "7").Unit, Only(draft, "7").Bound), Is.EqualTo(("万家", (TargetBound?)TargetBound.Exceeds)));
+        Assert.That(Only(draft, "9").Unit, Is.EqualTo("亿人"));
+    }
+
+    [Test]
+    public void OneNumberAfterRespectivelyIsEveryItemsOwn()
+    {
+        var draft = Draft("二、2024年工作安排\n二氧化硫、氮氧化物排放量分别下降3%。\n");
+        Assert.That(draft.Figures.Select(f => (f.Value, f.IsDecline)), Is.EqualTo(new[] { ("3", true), ("3", true) }));
+        Assert.That(draft.Figures.Select(f => f.Label), Has.Some.StartsWith("二氧化硫").And.Some.StartsWith("氮氧化物"));
+    }
+
+    [Test]
+    public void YearsOfSchoolingAreAFigureNotASpan()
+    {
+        var draft = Draft(Review + "新增劳动力平均受教育年限从13.5年提高到14年。\n");
+        Assert.That(draft.Figures.Select(f => f.Value), Is.EqualTo(new[] { "13.5", "14" }));
+    }
+
+    [Test]
     public void AnActualHeldWithinALimitHasNoBoundTheBuildWouldRefuse()
     {
         // An actual takes exceeds, about, below or atLeast (RD1012): 控制在3%以内 of a past year stays as printed.

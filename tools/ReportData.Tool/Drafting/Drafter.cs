@@ -212,13 +212,14 @@ public static class Drafter
 
         // 分别增长7%和8%左右: a bound printed once after the last number of a list is the whole list's.
         var sharedBound = group.Count > 1 && group[group.Count - 1].BoundAfter is { } last && group.Take(group.Count - 1).All(item => item.BoundAfter is null) ? last : null;
+        // 二氧化硫、氮氧化物排放量要分别下降3%: one number after 均, 各 or 分别 is every item's.
         var items = Lists.Items(indicator, group.Count, wording);
         for (var i = 0; i < group.Count; i++)
         {
             var (quantity, _, boundAfter, end) = group[i];
             var labels = levels is not null ? new[] { levels[i].Label }
                 : items.Labels.Count == group.Count ? new[] { items.Labels[i] }
-                : wording.Each && items.Labels.Count > 1 && group.Count == 1 ? items.Labels.ToArray()
+                : (wording.Each || wording.Respectively) && items.Labels.Count > 1 && group.Count == 1 ? items.Labels.ToArray()
                 : new[] { indicator };
             foreach (var label in labels)
             {

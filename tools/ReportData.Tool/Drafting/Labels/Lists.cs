@@ -14,7 +14,7 @@ internal static class Lists
 
     public static ListItems Items(string indicator, int numbers, Wording wording)
     {
-        if (numbers < 2 && !wording.Each)
+        if (numbers < 2 && !wording.Each && !wording.Respectively)
         {
             return new ListItems(Array.Empty<string>(), Array.Empty<string>(), null);
         }
@@ -46,8 +46,8 @@ internal static class Lists
 
         ShareHead(parts);
 
-        var note = wording.Each
-            ? "均/各: the same number for each indicator of the list"
+        var note = wording.Each || numbers < 2
+            ? "均/各 (or 分别 with one number): the same number for each indicator of the list"
             : "分别 list: numbers paired with the indicators in order";
         return new ListItems(parts, parts, note);
     }

@@ -82,7 +82,7 @@ public static class NonFigures
             return "count of meetings, not a statistic";
         }
 
-        if (quantity.Unit is "年" or "岁" && !clause.Contains("寿命") && !clause.Contains("年龄"))
+        if (quantity.Unit is "年" or "岁" && !clause.Contains("寿命") && !clause.Contains("年龄") && !clause.Contains("年限"))
         {
             return "span of years, not a statistic";
         }

@@ -78,6 +78,13 @@ public static class NumberScanner
             if (unit.Length == 0 && unitStart < clause.Length && (clause[unitStart] == '万' || clause[unitStart] == '亿'))
             {
                 bare = clause[unitStart].ToString();
+                if (!approximate && unitStart + 1 < clause.Length && (clause[unitStart + 1] == '多' || clause[unitStart + 1] == '余')
+                    && LongestUnit(bare + clause.Substring(unitStart + 2), 0) is { Length: > 1 } counted)
+                {
+                    // 7万多家, 9亿多人: 多 between the magnitude and the counter; the unit is 万家, as the build proves it.
+                    found.Add(new PrintedQuantity(start, unitStart + 1 + counted.Length, value, counted, true, null, Signed: signed));
+                    continue;
+                }
             }
 
             if (unit.Length == 0 && bare is null && ranged)
