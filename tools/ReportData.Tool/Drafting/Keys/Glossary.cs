@@ -4,7 +4,7 @@ namespace ReportData.Tool.Drafting;
 
 /// <summary>
 /// Built-in indicator names of Chinese government work reports and the keys the dataset uses for them
-/// (docs/authoring.md's vocabulary), for reports whose folder has no YAML to learn from yet. A label
+/// (docs/keys.md), for reports whose folder has no YAML to learn from yet. A label
 /// that contains a term gets its key; a growth rate of the indicator gets the key plus <c>Growth</c>.
 /// </summary>
 public static class Glossary
