@@ -180,6 +180,16 @@ public class DrafterCaseTests
     }
 
     [Test]
+    public void OneChangeAfterItemsListedWithoutRespectivelyIsEachItemsAndMarked()
+    {
+        var draft = Draft("二、2024年工作安排\n化学需氧量、氨氮排放量要下降2%，户籍证明、社保转接等200多项事项实现跨省通办。\n");
+        var falls = draft.Figures.Where(f => f.Value == "2").ToList();
+        Assert.That(falls.Select(f => f.IsDecline), Is.EqualTo(new[] { true, true }));
+        Assert.That(falls.Select(f => f.Review), Has.All.Contains("no 分别 or 均"));
+        Assert.That(draft.Figures.Count(f => f.Value == "200"), Is.EqualTo(1), "a count of items with 等 is one figure");
+    }
+
+    [Test]
     public void YearsOfSchoolingAreAFigureNotASpan()
     {
         var draft = Draft(Review + "新增劳动力平均受教育年限从13.5年提高到14年。\n");

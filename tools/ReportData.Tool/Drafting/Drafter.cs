@@ -212,14 +212,17 @@ public static class Drafter
 
         // 分别增长7%和8%左右: a bound printed once after the last number of a list is the whole list's.
         var sharedBound = group.Count > 1 && group[group.Count - 1].BoundAfter is { } last && group.Take(group.Count - 1).All(item => item.BoundAfter is null) ? last : null;
-        // 二氧化硫、氮氧化物排放量要分别下降3%: one number after 均, 各 or 分别 is every item's.
-        var items = Lists.Items(indicator, group.Count, wording);
+        // 二氧化硫、氮氧化物排放量要分别下降3%: one number after 均, 各 or 分别 is every item's. Printed with neither
+        // (化学需氧量、氨氮排放量要下降2%), a change after items listed with 、 is drafted for each too, and marked.
+        var bareList = group.Count == 1 && !wording.Each && !wording.Respectively && wording.ChangeWord is not null
+            && group[0].Quantity.Unit is "%" or "％" && indicator.IndexOf('、') > 0 && indicator.IndexOf('等') < 0;
+        var items = Lists.Items(indicator, group.Count, bareList ? wording with { Each = true } : wording);
         for (var i = 0; i < group.Count; i++)
         {
             var (quantity, _, boundAfter, end) = group[i];
             var labels = levels is not null ? new[] { levels[i].Label }
                 : items.Labels.Count == group.Count ? new[] { items.Labels[i] }
-                : (wording.Each || wording.Respectively) && items.Labels.Count > 1 && group.Count == 1 ? items.Labels.ToArray()
+                : (wording.Each || wording.Respectively || bareList) && items.Labels.Count > 1 && group.Count == 1 ? items.Labels.ToArray()
                 : new[] { indicator };
             foreach (var label in labels)
             {
@@ -234,7 +237,8 @@ public static class Drafter
                     section,
                     estimate,
                     levels is not null ? "分别 list: the changes of the figures printed before it, in order" : group.Count > 1 || labels.Length > 1 ? items.Note : null,
-                    levels is null && items.Labels.Count != group.Count && group.Count > 1 ? "分别 list: the numbers could not be paired with the indicators in order" : null,
+                    levels is null && items.Labels.Count != group.Count && group.Count > 1 ? "分别 list: the numbers could not be paired with the indicators in order"
+                        : bareList && labels.Length > 1 ? "list: one change printed after items listed with 、 and no 分别 or 均, drafted for each item: check" : null,
                     offset + clause.Start + quantity.Start,
                     levels is not null ? levels[i].LookupLabel is { } level ? level + change : null
                         : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null));
