@@ -190,6 +190,13 @@ public class DrafterCaseTests
     }
 
     [Test]
+    public void ABareMagnitudeInAListTakesTheListsLastUnit()
+    {
+        var draft = Draft(Review + "水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。\n");
+        Assert.That(draft.Figures.Select(f => (f.Value, f.Unit, f.CorrectedUnit)), Is.EqualTo(new[] { ("10.6", "万", (string?)"万平方公里"), ("3.8", "万", "万平方公里"), ("3.3", "万平方公里", (string?)null) }));
+    }
+
+    [Test]
     public void YearsOfSchoolingAreAFigureNotASpan()
     {
         var draft = Draft(Review + "新增劳动力平均受教育年限从13.5年提高到14年。\n");

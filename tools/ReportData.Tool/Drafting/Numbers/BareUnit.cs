@@ -1,7 +1,7 @@
 namespace ReportData.Tool.Drafting;
 
 /// <summary>
-/// A bare 万 or 亿 (新增参保2.35万, 接待游客135.3万): the unit the clause's counted noun completes it to,
+/// A bare 万 or 亿 (新增参保2.35万, 接待游客135.3万): the unit the list's last number or the clause's counted noun completes it to,
 /// as docs/authoring.md's convention records it (unit as printed, correctedUnit, a note).
 /// </summary>
 internal static class BareUnit
@@ -11,6 +11,12 @@ internal static class BareUnit
         if (quantity.BareMagnitude is not { } magnitude)
         {
             return null;
+        }
+
+        if (quantity.Unit.StartsWith(magnitude, System.StringComparison.Ordinal))
+        {
+            // 10.6万、3.8万、3.3万平方公里: the unit printed after the list's last number (NumberScanner).
+            return quantity.Unit;
         }
 
         if (clause.Contains("人次") || clause.Contains("游客") || clause.Contains("接待"))

@@ -108,6 +108,12 @@ public static class NumberScanner
             {
                 found[i] = found[i] with { Unit = next.Unit };
             }
+            else if (found[i].BareMagnitude is { } magnitude && found[i].Unit.Length == 0 && next.Unit.StartsWith(magnitude, System.StringComparison.Ordinal)
+                && joint is "和" or "、" or "与" or "及")
+            {
+                // 10.6万、3.8万、3.3万平方公里: the bare 万 stays the unit as printed, the list's last unit completes it (BareUnit).
+                found[i] = found[i] with { Unit = next.Unit };
+            }
         }
 
         found.AddRange(ScanWords(clause));
