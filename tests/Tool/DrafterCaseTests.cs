@@ -196,6 +196,12 @@ public class DrafterCaseTests
         Assert.That(draft.Figures.Select(f => (f.Value, f.Unit, f.CorrectedUnit)), Is.EqualTo(new[] { ("10.6", "万", (string?)"万平方公里"), ("3.8", "万", "万平方公里"), ("3.3", "万平方公里", (string?)null) }));
     }
 
+    [TestCase("一、2024年工作回顾\n单位国内生产总值能耗降幅超过3%。\n", "3", "EnergyIntensityGrowth")]
+    [TestCase("一、过去五年工作回顾\n五年总体赤字率控制在3%以内。\n", "3", "DeficitRatio")]
+    [TestCase("一、2024年工作回顾\n居民收入增长5.1%。\n", "5.1", "PerCapitaDisposableIncomeGrowth")]
+    public void NationalWordingsOfHeadlineSeriesGetTheirKeys(string text, string value, string key) =>
+        Assert.That(Only(Drafter.Draft(text, new DraftOptions("China", "中国", 2025, "t.txt"), KeyVocabulary.Empty), value).Key, Is.EqualTo(key));
+
     [Test]
     public void YearsOfSchoolingAreAFigureNotASpan()
     {

@@ -26,7 +26,7 @@ public enum KeyConfidence
 /// </summary>
 public sealed class KeyVocabulary
 {
-    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "提高", "提升", "上升", "上涨", "涨幅" };
+    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "降幅", "提高", "提升", "上升", "上涨", "涨幅" };
 
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Label, string Key, string Suffix)> _entries = new();

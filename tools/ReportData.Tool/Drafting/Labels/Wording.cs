@@ -15,7 +15,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
 {
     private static readonly string[] GrowthWords = { "增长了", "增长", "增速", "增幅", "提高了", "提高", "提升了", "提升", "上升", "增加了", "增加", "上涨了", "上涨", "涨幅" };
 
-    private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小", "压减", "缩减", "压缩" };
+    private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小", "压减", "缩减", "压缩", "降幅" };
 
     /// <summary>
     /// Whether the phrase opens with a verb of reduction whose object comes before the number (压减政府性基金项目30%,
