@@ -175,7 +175,7 @@ public sealed record Scores(
         text.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         foreach (var row in rows.Append(total))
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {(row.Name == "all" ? "**all**" : "`" + row.Name + "`")} | {row.Keyed} | {row.Drafted} | {Percent(row.Matched, row.Keyed)} | {Percent(row.PeriodKindBound, row.Matched)} | {Percent(row.Keys, row.Matched)} | {Percent(row.HeadlineKeys, row.HeadlineMatched)} ({row.HeadlineMatched}) | {row.Unmarked} | {Percent(row.UnmarkedRight, row.Unmarked)} | {Percent(row.Marked, row.Drafted)} | {row.FactsUnmarked} | {Percent(row.FactsUnmarkedRight, row.FactsUnmarked)} | {Percent(row.MarkedBeyondKey, row.Drafted)} | {row.Milliseconds:F0} ms |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {(row.Name == "all" ? "**all**" : "`" + row.Name + "`")} | {row.Keyed} | {row.Drafted} | {DraftMatching.Percent(row.Matched, row.Keyed)} | {DraftMatching.Percent(row.PeriodKindBound, row.Matched)} | {DraftMatching.Percent(row.Keys, row.Matched)} | {DraftMatching.Percent(row.HeadlineKeys, row.HeadlineMatched)} ({row.HeadlineMatched}) | {row.Unmarked} | {DraftMatching.Percent(row.UnmarkedRight, row.Unmarked)} | {DraftMatching.Percent(row.Marked, row.Drafted)} | {row.FactsUnmarked} | {DraftMatching.Percent(row.FactsUnmarkedRight, row.FactsUnmarked)} | {DraftMatching.Percent(row.MarkedBeyondKey, row.Drafted)} | {row.Milliseconds:F0} ms |\n");
         }
 
         return text.ToString();
@@ -188,8 +188,4 @@ public sealed record Scores(
             Console.WriteLine("  " + line);
         }
     }
-
-    private static string Percent(int part, int whole) =>
-        whole == 0 ? "–" : (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture) + " %";
-
 }

@@ -48,6 +48,10 @@ public static class DraftMatching
         found.Year == figure.Year && found.Horizon == figure.Horizon && found.IsTarget == figure.IsTarget
             && NormalBound(found.Bound?.ToString(), found.IsTarget) == figure.Bound;
 
+    /// <summary>A share as the tables print it: 99.4 %, or – when there is nothing to divide by.</summary>
+    public static string Percent(int part, int whole) =>
+        whole == 0 ? "–" : (100.0 * part / whole).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " %";
+
     /// <summary>A bound as compared: a target with no qualifier and one that says 达到 are the same.</summary>
     public static string NormalBound(string? bound, bool isTarget) =>
         bound is null || bound.Length == 0 || bound.Equals("none", StringComparison.OrdinalIgnoreCase) || (isTarget && bound.Equals("reach", StringComparison.OrdinalIgnoreCase))

@@ -109,14 +109,11 @@ public static class DraftingBenchmark
         text.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         foreach (var row in rows.Append(total))
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {(row.Name == "all" ? "**all**" : "`" + row.Name + "`")} | {row.Committed} | {row.Drafted} | {Percent(row.Matched, row.Committed)} | {Percent(row.Matched, row.Drafted)} | {Percent(row.PeriodKindBound, row.Matched)} | {Percent(row.Keys, row.Matched)} | {Percent(row.KnownMatched, row.Matched)} | {Percent(row.KnownKeys, row.KnownMatched)} | {row.ToReview} | {row.Placeholders} | {row.Milliseconds:F0} ms |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {(row.Name == "all" ? "**all**" : "`" + row.Name + "`")} | {row.Committed} | {row.Drafted} | {DraftMatching.Percent(row.Matched, row.Committed)} | {DraftMatching.Percent(row.Matched, row.Drafted)} | {DraftMatching.Percent(row.PeriodKindBound, row.Matched)} | {DraftMatching.Percent(row.Keys, row.Matched)} | {DraftMatching.Percent(row.KnownMatched, row.Matched)} | {DraftMatching.Percent(row.KnownKeys, row.KnownMatched)} | {row.ToReview} | {row.Placeholders} | {row.Milliseconds:F0} ms |\n");
         }
 
         return text.ToString();
     }
-
-    private static string Percent(int part, int whole) =>
-        whole == 0 ? "–" : (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture) + " %";
 
     private sealed record Row(string Name, int Committed, int Drafted, int Matched, int PeriodKindBound, int Keys, int KnownMatched, int KnownKeys, int ToReview, int Placeholders, double Milliseconds);
 }

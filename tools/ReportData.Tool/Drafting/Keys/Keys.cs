@@ -29,12 +29,13 @@ internal static class Keys
         var dimensions = new KeyDimensions(vocabulary, Owners(choices));
         var result = new List<DraftFigure>();
         var members = new HashSet<string>(System.StringComparer.Ordinal);
+        var periods = figures.Select(Period).ToList();
         // A settled key of a placed section (a headline series, the vocabulary's exact label) keeps its member against a guess or a
         // figure of an unsure section printed before it (五年来 … 年均增长 before 过去一年 … 增长).
         var claimed = new HashSet<string>(
-            figures.Select((figure, index) => (figure, choice: choices[index]))
-                .Where(pair => pair.choice.Confidence == KeyConfidence.Settled && pair.choice.Key is not null && pair.figure.Section.Doubt is null)
-                .Select(pair => Member(pair.choice.Key! + pair.choice.Suffix, pair.figure)),
+            figures.Select((figure, index) => (figure, choice: choices[index], period: periods[index]))
+                .Where(item => item.choice.Confidence == KeyConfidence.Settled && item.choice.Key is not null && item.figure.Section.Doubt is null)
+                .Select(item => Member(item.choice.Key! + item.choice.Suffix, item.period, item.figure)),
             System.StringComparer.Ordinal);
         var placeholders = 0;
         for (var index = 0; index < figures.Count; index++)
@@ -93,7 +94,11 @@ internal static class Keys
                 notes.Add("printed with 多/余 after the number");
             }
 
-            var (year, horizon) = Period(figure, reviews);
+            var (year, horizon, periodReview) = periods[index];
+            if (periodReview is not null)
+            {
+                reviews.Add(periodReview);
+            }
 
             var placeholder = key is null;
             if (placeholder)
@@ -238,10 +243,10 @@ internal static class Keys
                 group.OrderBy(choice => choice.Confidence).First().Dimension!));
 
     /// <summary>A member as the duplicate check compares it: key with suffix, year or horizon, kind.</summary>
-    private static string Member(string keyWithSuffix, FigureDraft figure)
+    private static string Member(string keyWithSuffix, (int? Year, string? Horizon, string? Review) period, FigureDraft figure)
     {
-        var period = Period(figure, new List<string>()) is var (year, horizon) && horizon is not null ? horizon : year?.ToString(CultureInfo.InvariantCulture);
-        return string.Join("|", keyWithSuffix, period, figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon ? "target" : "actual");
+        var printed = period.Horizon ?? period.Year?.ToString(CultureInfo.InvariantCulture);
+        return string.Join("|", keyWithSuffix, printed, figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon ? "target" : "actual");
     }
 
     private sealed record Choice(
@@ -260,44 +265,41 @@ internal static class Keys
 
     /// <summary>
     /// The year or horizon of a figure. A goal's horizon is the one printed (今后五年, 十四五); in a review of the last five years a
-    /// level reached (增加到, 达到) is of the reviewed year and a total or yearly average (年均增长, 新建…) of the period.
+    /// level reached (增加到, 达到) is of the reviewed year and a total or yearly average (年均增长, 新建…) of the period. The
+    /// review is what a person must check of it, or null.
     /// </summary>
-    private static (int? Year, string? Horizon) Period(FigureDraft figure, List<string> reviews)
+    private static (int? Year, string? Horizon, string? Review) Period(FigureDraft figure)
     {
         var section = figure.Section;
         if (section.Kind == SectionKind.Horizon)
         {
             if (section.Horizon is { } printed && ReportData.Authoring.Model.Naming.HorizonClass(printed) is not null)
             {
-                return (null, printed);
+                return (null, printed, null);
             }
 
-            reviews.Add($"the text names the period '{section.Horizon}': choose the horizon");
-            return (null, "今后五年");
+            return (null, "今后五年", $"the text names the period '{section.Horizon}': choose the horizon");
         }
 
         if (section.Kind == SectionKind.PastPeriod && section.Horizon is { } period)
         {
             if (PastPeriodReading.IsLevelReached(figure))
             {
-                return (section.Year, null);
+                return (section.Year, null, null);
             }
 
             if (period == SectionTracker.FiveYears && PastPeriodReading.IsStartLevel(figure))
             {
                 // 从54万亿元增加到82.7万亿元 over the five years to 2017: 54 is the level of 2012.
-                return (section.Year - 5, null);
+                return (section.Year - 5, null, null);
             }
 
-            if (!PastPeriodReading.IsOverThePeriod(figure))
-            {
-                reviews.Add($"period: a figure of the review of {period}: a level at its end is of {section.Year}, a total or a yearly average is of the period: check which");
-            }
-
-            return (null, period);
+            return (null, period, PastPeriodReading.IsOverThePeriod(figure)
+                ? null
+                : $"period: a figure of the review of {period}: a level at its end is of {section.Year}, a total or a yearly average is of the period: check which");
         }
 
-        return (section.Year, null);
+        return (section.Year, null, null);
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ internal static class ForecastReading
             return false;
         }
 
-        var phrase = OwnPhrase(figure);
+        var phrase = NumberPhrase.Before(figure).Trim();
         if (Already.Any(phrase.Contains))
         {
             return true;
@@ -60,15 +60,7 @@ internal static class ForecastReading
     /// <summary>Whether the text calls the number a target (增长11.3%，低于13%左右的预期目标; 提前实现…500元的目标).</summary>
     public static bool IsTargetNamedInReview(FigureDraft figure)
     {
-        var after = figure.Quote.Substring(Math.Min(figure.Quantity.End, figure.Quote.Length));
-        var cut = after.IndexOfAny(new[] { '，', ',', '；', ';', '。' });
-        var phrase = cut >= 0 ? after.Substring(0, cut) : after;
+        var phrase = NumberPhrase.After(figure);
         return phrase.Length <= 10 && (phrase.EndsWith("的预期目标", StringComparison.Ordinal) || phrase.EndsWith("的目标", StringComparison.Ordinal));
-    }
-
-    private static string OwnPhrase(FigureDraft figure)
-    {
-        var text = figure.Quote.Substring(0, Math.Min(figure.Quantity.Start, figure.Quote.Length));
-        return text.Substring(text.LastIndexOfAny(new[] { '，', ',', '；', ';', '。', '：', ':' }) + 1).Trim();
     }
 }

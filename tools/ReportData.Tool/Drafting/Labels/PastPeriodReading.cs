@@ -38,7 +38,7 @@ internal static class PastPeriodReading
     /// <summary>Whether the number is a level reached at the period's end (增加到82.7万亿元, 达到9800多万户).</summary>
     public static bool IsLevelReached(FigureDraft figure)
     {
-        var before = Before(figure).TrimEnd();
+        var before = NumberPhrase.Before(figure).TrimEnd();
         if (OverThePeriod.Any(before.Contains))
         {
             return false;
@@ -65,27 +65,16 @@ internal static class PastPeriodReading
     /// </summary>
     public static bool IsStartLevel(FigureDraft figure)
     {
-        var before = Before(figure).TrimEnd();
+        var before = NumberPhrase.Before(figure).TrimEnd();
         if (!before.EndsWith("从", StringComparison.Ordinal) && !before.EndsWith("由", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var after = figure.Quote.Substring(Math.Min(figure.Quantity.End, figure.Quote.Length));
-        var cut = after.IndexOfAny(new[] { '，', ',', '；', ';', '。' });
-        var phrase = cut >= 0 ? after.Substring(0, cut) : after;
-        return Reached.Any(phrase.Contains);
+        var after = NumberPhrase.After(figure);
+        return Reached.Any(after.Contains);
     }
 
     /// <summary>Whether the words say the number is over the whole period (年均增长7.1%, 累计减税超过2万亿元).</summary>
-    public static bool IsOverThePeriod(FigureDraft figure) => OverThePeriod.Any(Before(figure).Contains);
-
-    /// <summary>The words of the number's own phrase: from the last comma, semicolon or list mark before it to the number.</summary>
-    private static string Before(FigureDraft figure)
-    {
-        var start = Math.Min(figure.Quantity.Start, figure.Quote.Length);
-        var text = figure.Quote.Substring(0, start);
-        var cut = text.LastIndexOfAny(new[] { '，', ',', '；', ';', '、', '。' });
-        return text.Substring(cut + 1);
-    }
+    public static bool IsOverThePeriod(FigureDraft figure) => OverThePeriod.Any(NumberPhrase.Before(figure).Contains);
 }
