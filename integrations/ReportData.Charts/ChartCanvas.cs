@@ -152,6 +152,31 @@ internal sealed class ChartCanvas
         return mark;
     }
 
+    /// <summary>
+    /// The actuals of a series as a line by year, each point labelled with its value (above or below the point as
+    /// <paramref name="labelAlignment"/> and <paramref name="labelOffsetY"/> say).
+    /// </summary>
+    public void ActualLine(IReadOnlyList<Figure> actuals, Caption legend, float markerSize, Alignment labelAlignment, float labelOffsetY)
+    {
+        var line = Plot.Add.Scatter(actuals.Select(f => (double)f.Year!.Value).ToArray(), actuals.Select(f => f.Value).ToArray(), ActualColor);
+        line.LineWidth = 2;
+        line.MarkerSize = markerSize;
+        line.LegendText = Text(legend);
+        foreach (var actual in actuals)
+        {
+            ValueLabel(actual.Year!.Value, actual.Value, UnitCaptions.Number(actual.Value), labelAlignment, offsetY: labelOffsetY);
+        }
+    }
+
+    /// <summary>Actuals judged against their targets as large points, green where met and red where missed, under one legend entry.</summary>
+    public void JudgedPoints(double[] xs, double[] ys, bool isMet, Caption legend)
+    {
+        var points = Plot.Add.Scatter(xs, ys, isMet ? MetColor : MissedColor);
+        points.LineWidth = 0;
+        points.MarkerSize = 12;
+        points.LegendText = Text(legend);
+    }
+
     /// <summary>A value label beside a point or bar, in the chart's font.</summary>
     public void ValueLabel(double x, double y, string text, Alignment alignment, float offsetX = 0, float offsetY = 0)
     {

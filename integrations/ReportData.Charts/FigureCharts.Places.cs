@@ -53,14 +53,7 @@ public static partial class FigureCharts
 
         if (actuals.Length > 0)
         {
-            var line = canvas.Plot.Add.Scatter(actuals.Select(f => (double)f.Year!.Value).ToArray(), actuals.Select(f => f.Value).ToArray(), ChartCanvas.ActualColor);
-            line.LineWidth = 2;
-            line.MarkerSize = 6;
-            line.LegendText = canvas.Text(actualLegend);
-            foreach (var actual in actuals)
-            {
-                canvas.ValueLabel(actual.Year!.Value, actual.Value, UnitCaptions.Number(actual.Value), Alignment.UpperCenter, offsetY: 8);
-            }
+            canvas.ActualLine(actuals, actualLegend, markerSize: 6, Alignment.UpperCenter, labelOffsetY: 8);
         }
 
         foreach (var (isMet, legend) in new[] { (true, met), (false, missed) })
@@ -71,17 +64,10 @@ public static partial class FigureCharts
                 continue;
             }
 
-            var color = isMet ? ChartCanvas.MetColor : ChartCanvas.MissedColor;
-            var points = canvas.Plot.Add.Scatter(judged.Select(c => (double)c.Actual.Year!.Value).ToArray(), judged.Select(c => c.Actual.ValueIn(unit)).ToArray(), color);
-            points.LineWidth = 0;
-            points.MarkerSize = 12;
-            points.LegendText = canvas.Text(legend);
+            canvas.JudgedPoints(judged.Select(c => (double)c.Actual.Year!.Value).ToArray(), judged.Select(c => c.Actual.ValueIn(unit)).ToArray(), isMet, legend);
         }
 
-        var years = all.Select(figure => figure.Year!.Value).ToArray();
-        canvas.Plot.Axes.SetLimitsX(years.Min() - 1, years.Max() + 1);
-        PadValueAxis(canvas.Plot, all, canvas.TargetMarksSoFar, vertical: true, fromZero: false);
-        return canvas.Finish(title, Year, UnitCaptions.Of(unit));
+        return FinishByYear(canvas, all, title, unit);
     }
 
     /// <summary>
@@ -127,10 +113,7 @@ public static partial class FigureCharts
                 continue;
             }
 
-            var scatter = canvas.Plot.Add.Scatter(points.Select(p => (double)p.Position).ToArray(), points.Select(p => p.Comparison.Actual.ValueIn(unit)).ToArray(), isMet ? ChartCanvas.MetColor : ChartCanvas.MissedColor);
-            scatter.LineWidth = 0;
-            scatter.MarkerSize = 12;
-            scatter.LegendText = canvas.Text(legend);
+            canvas.JudgedPoints(points.Select(p => (double)p.Position).ToArray(), points.Select(p => p.Comparison.Actual.ValueIn(unit)).ToArray(), isMet, legend);
             foreach (var (position, comparison) in points)
             {
                 canvas.ValueLabel(position, comparison.Actual.ValueIn(unit), UnitCaptions.Number(comparison.Actual.ValueIn(unit)), Alignment.MiddleLeft, offsetX: 10);

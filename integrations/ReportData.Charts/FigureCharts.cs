@@ -46,14 +46,7 @@ public static partial class FigureCharts
         canvas.YearTicks(all.Select(figure => figure.Year!.Value));
         if (actuals.Length > 0)
         {
-            var line = canvas.Plot.Add.Scatter(actuals.Select(f => (double)f.Year!.Value).ToArray(), actuals.Select(f => f.Value).ToArray(), ChartCanvas.ActualColor);
-            line.LineWidth = 2;
-            line.MarkerSize = 9;
-            line.LegendText = canvas.Text(actualLegend);
-            foreach (var actual in actuals)
-            {
-                canvas.ValueLabel(actual.Year!.Value, actual.Value, UnitCaptions.Number(actual.Value), Alignment.LowerCenter, offsetY: -8);
-            }
+            canvas.ActualLine(actuals, actualLegend, markerSize: 9, Alignment.LowerCenter, labelOffsetY: -8);
         }
 
         foreach (var target in targets)
@@ -63,6 +56,12 @@ public static partial class FigureCharts
             canvas.ValueLabel(target.Year!.Value, mark.High, canvas.Text(ChartCanvas.TargetValue(target.Bound, target.Value)), Alignment.LowerCenter, offsetY: -9);
         }
 
+        return FinishByYear(canvas, all, title, unit);
+    }
+
+    /// <summary>A chart by year finished: a year of margin either side, the value axis padded to every figure and mark, the captions.</summary>
+    private static FigureChart FinishByYear(ChartCanvas canvas, Figure[] all, Caption title, FigureUnit unit)
+    {
         var years = all.Select(figure => figure.Year!.Value).ToArray();
         canvas.Plot.Axes.SetLimitsX(years.Min() - 1, years.Max() + 1);
         PadValueAxis(canvas.Plot, all, canvas.TargetMarksSoFar, vertical: true, fromZero: false);
