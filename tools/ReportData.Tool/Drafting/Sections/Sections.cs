@@ -301,8 +301,7 @@ public sealed class SectionTracker
     private bool LooksBack(string text, Match cue)
     {
         var after = text.Substring(cue.Index + cue.Length).TrimStart('”', '"', ' ');
-        var near = after.Length > 8 ? after.Substring(0, 8) : after;
-        if (near.Contains("以来") || System.Array.Exists(new[] { "前两年", "前三年", "前四年", "头两年", "头三年", "开局" }, p => after.StartsWith(p, System.StringComparison.Ordinal)))
+        if (Since(text, cue) || System.Array.Exists(new[] { "前两年", "前三年", "前四年", "头两年", "头三年", "开局" }, p => after.StartsWith(p, System.StringComparison.Ordinal)))
         {
             // “十四五”以来, “十四五”规划实施以来, “十四五”前两年: what the plan's years have brought so far.
             return true;
