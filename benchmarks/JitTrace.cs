@@ -54,12 +54,13 @@ public sealed class JitTrace : EventListener
     }
 
     /// <summary>Writes the compiled methods, grouped with report holders as one line, longest first.</summary>
-    public void Report()
+    public void Report(Func<string, string>? group = null)
     {
         System.Threading.Thread.Sleep(3000);
+        group ??= name => name.StartsWith("SyntheticData.ReportFigures::", StringComparison.Ordinal) ? "SyntheticData.ReportFigures::* (the reports' decoders)" : name;
         lock (_compiled)
         {
-            var groups = _compiled.GroupBy(method => method.Name.StartsWith("SyntheticData.ReportFigures::", StringComparison.Ordinal) ? "SyntheticData.ReportFigures::* (the reports' decoders)" : method.Name)
+            var groups = _compiled.GroupBy(method => group(method.Name))
                 .Select(group => (Name: group.Key, Count: group.Count(), Milliseconds: group.Sum(method => method.Milliseconds)))
                 .OrderByDescending(group => group.Milliseconds);
             Console.Error.WriteLine($"JIT trace: {_compiled.Count} methods, {_compiled.Sum(method => method.Milliseconds):F1} ms");

@@ -17,7 +17,8 @@ namespace ReportData.Benchmarks;
 /// <item><c>cold [sizes...] [--runs N] [--no-doc-comments] [--no-peer] [--stack-kb N]</c>: first access in a fresh process, beside a plain <c>static readonly Figure[]</c> of the same records (default 1000 10000 100000, 5 runs).</item>
 /// <item><c>build [sizes...] [--runs N] [--no-generated-files]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
 /// <item><c>build-docs [sizes...] [--docs full,summary,none] [--limit-gb G] [--workstation-gc] [--gc-heap-limit-gb G] [--no-analyzers] [--checked-in]</c>: a documented <c>dotnet build</c> with the compiler's peak memory, then the program's first access (default 10000, full; stopped past 18 GB).</item>
-/// <item><c>profile [size] [--runs N]</c>: where one full run spends its time, step by step.</item>
+/// <item><c>profile [size] [--runs N] [--jit]</c>: where one full run spends its time, step by step; with <c>--jit</c>, the methods the first run compiled, by assembly.</item>
+/// <item><c>profile-load [size] [--jit] [--yaml-first] [--from DIR]</c>: the generator's first run after a fresh load beside a warm Roslyn, as a build pays it.</item>
 /// <item><c>alloc [size]</c>: where one full run's allocations go, stage by stage (0 = the seeds).</item>
 /// <item><c>make-dataset N</c>: writes the synthetic dataset of N figures under benchmarks/data/.</item>
 /// <item><c>drafting [seeds]</c>: drafts each seed report with the others' vocabulary and compares with its YAML (docs/drafting.md).</item>
@@ -48,7 +49,9 @@ public static class Program
                 Console.WriteLine(Datasets.SyntheticDirectory(figures));
                 return 0;
             case "profile":
-                return StepProfile.Run(Sizes(args, 10_000)[0], Runs(args));
+                return StepProfile.Run(Sizes(args, 10_000)[0], Runs(args), jit: args.Contains("--jit"));
+            case "profile-load":
+                return FreshLoadProfile.Run(Sizes(args, 10_000)[0], jit: args.Contains("--jit"), yamlFirst: args.Contains("--yaml-first"), from: args.Contains("--from") ? Option(args, "--from", "") : null);
             case "alloc":
                 return AllocationProfile.Run(Sizes(args, 10_000)[0]);
             case "analyzer":
