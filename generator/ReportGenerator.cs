@@ -49,9 +49,17 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReadTexts)
             .Collect();
 
-        var reports = context.AdditionalTextsProvider
-            .Where(static file => ReportValidator.IsReportFile(file.Path))
-            .Select(static (file, cancellationToken) => ReportValidator.Parse(file, cancellationToken))
+        var reportFiles = context.AdditionalTextsProvider
+            .Where(static file => ReportValidator.IsReportFile(file.Path));
+        // Every file parsed and checked side by side first, into the validator's cache; the per-file steps below then
+        // find each file's results, and stay the unit of caching. The count only orders the steps: it changes when a
+        // file is added or removed, which re-runs the per-file steps as cache hits.
+        var validatedInParallel = reportFiles.Collect().Combine(texts)
+            .Select(static (pair, cancellationToken) => ReportValidator.ValidateInParallel(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ValidateInParallel);
+        var reports = reportFiles
+            .Combine(validatedInParallel)
+            .Select(static (pair, cancellationToken) => ReportValidator.Parse(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Parse)
             .Combine(texts)
             .Select(static (pair, _) => ReportValidator.Check(pair.Left, pair.Right))

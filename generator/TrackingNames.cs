@@ -7,6 +7,7 @@ public static class TrackingNames
     public const string OptionDiagnostics = nameof(OptionDiagnostics);
     public const string Utf8Data = nameof(Utf8Data);
     public const string ReadTexts = nameof(ReadTexts);
+    public const string ValidateInParallel = nameof(ValidateInParallel);
     public const string Parse = nameof(Parse);
     public const string CheckProvenance = nameof(CheckProvenance);
     public const string Plan = nameof(Plan);
