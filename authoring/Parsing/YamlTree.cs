@@ -4,8 +4,9 @@ using ReportData.Authoring.Model;
 namespace ReportData.Authoring.Parsing;
 
 /// <summary>
-/// A minimal YAML tree with the location of every node. Built from YamlDotNet's event stream
-/// (never from a hand-written parser) and used only inside the parse step: nothing downstream sees it.
+/// A minimal YAML tree with the location of every node. Built from YamlDotNet's event stream, or for the plain
+/// block style alone by <see cref="BlockYamlReader"/>, which gives the same tree; used only inside the parse step:
+/// nothing downstream sees it.
 /// </summary>
 internal abstract class YamlTreeNode
 {

@@ -11,7 +11,8 @@ using YamlDotNet.Core.Events;
 namespace ReportData.Authoring.Parsing;
 
 /// <summary>
-/// Reads a YAML document into a <see cref="YamlTree"/> with YamlDotNet's low-level parser.
+/// Reads a YAML document into a <see cref="YamlTree"/>: in the plain block style report files are written in with
+/// <see cref="BlockYamlReader"/>, otherwise with YamlDotNet's low-level parser.
 /// Report files need none of YAML's graph features, so aliases are refused outright: an alias
 /// "bomb" is rejected at its first alias, before anything is expanded. Depth and size are bounded.
 /// </summary>
@@ -46,15 +47,16 @@ internal sealed class YamlTreeReader
     /// </summary>
     public static YamlTreeNode? Read(string filePath, string content, List<DiagnosticInfo> diagnostics)
     {
-        // A byte order mark is not YAML content; keep positions pointing into the original text.
-        var offset = 0;
-        var yaml = content;
-        if (yaml.Length > 0 && yaml[0] == '\uFEFF')
-        {
-            yaml = yaml.Substring(1);
-            offset = 1;
-        }
+        var (yaml, offset) = WithoutByteOrderMark(content);
+        // Files in the plain block style are read without YamlDotNet; anything else, and every error, is YamlDotNet's.
+        return BlockYamlReader.TryRead(yaml, offset, new YamlLocator(filePath, content))
+            ?? ReadWithYamlDotNet(filePath, content, diagnostics);
+    }
 
+    /// <summary>As <see cref="Read"/>, always with YamlDotNet (the tests compare the two readers' trees).</summary>
+    internal static YamlTreeNode? ReadWithYamlDotNet(string filePath, string content, List<DiagnosticInfo> diagnostics)
+    {
+        var (yaml, offset) = WithoutByteOrderMark(content);
         var reader = new YamlTreeReader(filePath, content, offset, diagnostics);
         try
         {
@@ -80,6 +82,10 @@ internal sealed class YamlTreeReader
             return null;
         }
     }
+
+    /// <summary>A byte order mark is not YAML content: the text after it, and 1 to keep positions pointing into the original text.</summary>
+    private static (string Yaml, int Offset) WithoutByteOrderMark(string content) =>
+        content.Length > 0 && content[0] == '\uFEFF' ? (content.Substring(1), 1) : (content, 0);
 
     /// <summary>True for a document that holds nothing: <c>---</c> alone, or <c>~</c>.</summary>
     public static bool IsEmptyDocument(YamlTreeNode? root) => root is null or YamlScalarNode { IsNull: true };
