@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
+using ReportData.Authoring.Shared;
 
 namespace ReportData.Authoring.Parsing;
 
@@ -20,12 +21,6 @@ namespace ReportData.Authoring.Parsing;
 /// </summary>
 internal sealed class BlockYamlReader
 {
-    /// <summary>
-    /// <c>MethodImplOptions.AggressiveOptimization</c>, which netstandard2.0 does not name: the loops are compiled optimized at once
-    /// rather than first without optimizations (the runtime the compiler runs on honours it; others ignore it).
-    /// </summary>
-    private const MethodImplOptions Optimized = (MethodImplOptions)512;
-
     private readonly string _text;
     private readonly int _offset;
     private readonly YamlLocator _locator;
@@ -67,7 +62,7 @@ internal sealed class BlockYamlReader
     /// YAML treats specially (tabs, control characters, line breaks other than LF and CRLF, a byte order mark inside),
     /// document markers and directives.
     /// </summary>
-    [MethodImpl(Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private bool SplitLines()
     {
         var text = _text;
@@ -246,7 +241,7 @@ internal sealed class BlockYamlReader
     }
 
     /// <summary>A scalar that is the rest of its line (a trailing comment apart), or null when it is not a single-line one this reader knows.</summary>
-    [MethodImpl(Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private YamlScalarNode? ReadScalar(int at, int end)
     {
         var text = _text;
@@ -368,7 +363,7 @@ internal sealed class BlockYamlReader
     }
 
     /// <summary>The index of the colon after a field name at <paramref name="at"/> (letters, digits, underscores; a space or the line's end after the colon), or -1.</summary>
-    [MethodImpl(Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private int KeyEnd(int at, int end)
     {
         var text = _text;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using ReportData.Authoring.Diagnostics;
 using ReportData.Authoring.Model;
 using ReportData.Authoring.Shared;
@@ -52,6 +53,7 @@ internal sealed class FieldReader
     /// A linear scan: a mapping has at most a dozen fields (keys are unique, the tree reader drops repeats),
     /// which costs less than a dictionary built per mapping.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private bool TryGetField(string field, out YamlTreeNode value)
     {
         var entries = _mapping.Entries;

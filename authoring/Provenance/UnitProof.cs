@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using ReportData.Authoring.Numbers;
 using ReportData.Authoring.Shared;
 using ReportData.Authoring.Units;
@@ -122,13 +123,14 @@ internal static class UnitProof
         Array.IndexOf(Magnitudes, compact) >= 0 || UnitTable.TryGet(compact, out _);
 
     /// <summary>The longest unit of the unit table that the quote prints at <paramref name="at"/>, or null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static string? LongestKnownUnit(string quote, int at)
     {
         var ahead = Ahead(quote, at, UnitReach);
         for (var length = ahead.Length; length > 0; length--)
         {
             var candidate = ahead.Substring(0, length);
-            if (UnitTable.TryGet(candidate, out _))
+            if (PrintedUnits.TryGet(candidate, out _))
             {
                 return candidate;
             }

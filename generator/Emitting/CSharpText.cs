@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ReportData.Generator.Emitting;
@@ -30,6 +31,7 @@ internal static class CSharpText
     public static StringBuilder AppendLiteral(StringBuilder builder, IReadOnlyList<string> parts) =>
         AppendLiteral(builder, new PartsCursor(parts));
 
+    [MethodImpl(HotPath.Optimized)]
     private static StringBuilder AppendLiteral(StringBuilder builder, PartsCursor text)
     {
         builder.Append('"');
@@ -141,6 +143,7 @@ internal static class CSharpText
             _pendingSpace = false;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public void Append(string? piece)
         {
             if (piece is null)
