@@ -12,15 +12,18 @@ namespace ReportData.Benchmarks;
 /// What the generator adds to a build: <c>dotnet build</c> of a library whose dataset the generator emits,
 /// against the same library with the generated code checked in as plain .cs files (the limit: the
 /// compiler's own cost of that code). Whole-process timings of a forced rebuild (<c>--no-incremental</c>)
-/// with the compiler server warm, as in an edit-build loop; the first build of each project is not counted.
+/// with the compiler server warm, as in an edit-build loop; the first build of each project is not counted. The server
+/// is asked for explicitly: an environment may turn it off (<c>UseSharedCompilation=false</c>), and then every build is a
+/// fresh compiler process that loads and compiles the generator again, a different measurement (<c>--no-server</c>).
 /// </summary>
 public static class BuildCost
 {
     /// <param name="writeGeneratedFiles">Whether the timed builds also write the generated files to disk
     /// (EmitCompilerGeneratedFiles, as lib/ does to show them); the first build always does, to harvest them.</param>
-    public static int Run(IReadOnlyList<int> sizes, int runs, bool writeGeneratedFiles = true)
+    public static int Run(IReadOnlyList<int> sizes, int runs, bool writeGeneratedFiles = true, bool server = true)
     {
-        Console.WriteLine($"Build cost: median of {runs} runs of `dotnet build -c Release --no-restore --no-incremental` (whole process){(writeGeneratedFiles ? string.Empty : ", without writing the generated files to disk")}.");
+        _server = server;
+        Console.WriteLine($"Build cost: median of {runs} runs of `dotnet build -c Release --no-restore --no-incremental -p:UseSharedCompilation={(server ? "true" : "false")}` (whole process; {(server ? "the compiler server warm" : "a fresh compiler process each build")}){(writeGeneratedFiles ? string.Empty : ", without writing the generated files to disk")}.");
         Console.WriteLine();
         Console.WriteLine("| figures | with the generator | generated code checked in | ratio | median of the runs' ratios |");
         Console.WriteLine("|---:|---:|---:|---:|---:|");
@@ -84,9 +87,11 @@ public static class BuildCost
         return project;
     }
 
+    private static bool _server = true;
+
     private static double Build(string project, bool restore, bool writeGeneratedFiles = true)
     {
-        var start = DotnetProcess.StartInfo(new[] { "build", project, "-c", "Release", "--no-incremental", "-nologo", "-v:q" }.Concat(restore ? Array.Empty<string>() : new[] { "--no-restore" })
+        var start = DotnetProcess.StartInfo(new[] { "build", project, "-c", "Release", "--no-incremental", "-nologo", "-v:q", "-p:UseSharedCompilation=" + (_server ? "true" : "false") }.Concat(restore ? Array.Empty<string>() : new[] { "--no-restore" })
             .Concat(writeGeneratedFiles ? Array.Empty<string>() : new[] { "-p:EmitCompilerGeneratedFiles=false" }));
         var watch = Stopwatch.StartNew();
         DotnetProcess.Run(start);

@@ -15,7 +15,7 @@ namespace ReportData.Benchmarks;
 /// measurements it cannot make are commands of their own:
 /// <list type="bullet">
 /// <item><c>cold [sizes...] [--runs N] [--no-doc-comments] [--no-peer] [--stack-kb N]</c>: first access in a fresh process, beside a plain <c>static readonly Figure[]</c> of the same records (default 1000 10000 100000, 5 runs).</item>
-/// <item><c>build [sizes...] [--runs N] [--no-generated-files]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds).</item>
+/// <item><c>build [sizes...] [--runs N] [--no-generated-files] [--no-server]</c>: build with the generator against the code checked in (default 0 10000, 5 runs; 0 is the seeds), the compiler server warm, or a fresh compiler each build.</item>
 /// <item><c>build-docs [sizes...] [--docs full,summary,none] [--limit-gb G] [--workstation-gc] [--gc-heap-limit-gb G] [--no-analyzers] [--checked-in]</c>: a documented <c>dotnet build</c> with the compiler's peak memory, then the program's first access (default 10000, full; stopped past 18 GB).</item>
 /// <item><c>profile [size] [--runs N] [--jit]</c>: where one full run spends its time, step by step; with <c>--jit</c>, the methods the first run compiled, by assembly.</item>
 /// <item><c>profile-load [size] [--jit] [--yaml-first] [--from DIR]</c>: the generator's first run after a fresh load beside a warm Roslyn, as a build pays it.</item>
@@ -37,7 +37,7 @@ public static class Program
             case "cold-child":
                 return ColdStartChild.Run(args[1], args[2], args.Length > 3 ? args[3] : null);
             case "build":
-                return BuildCost.Run(Sizes(args, 0, 10_000), Runs(args), writeGeneratedFiles: !args.Contains("--no-generated-files"));
+                return BuildCost.Run(Sizes(args, 0, 10_000), Runs(args), writeGeneratedFiles: !args.Contains("--no-generated-files"), server: !args.Contains("--no-server"));
             case "build-docs":
                 return DocumentedBuild.Run(Sizes(args, 10_000), Option(args, "--docs", "full").Split(','), double.Parse(Option(args, "--limit-gb", "18"), CultureInfo.InvariantCulture), workstationGc: args.Contains("--workstation-gc"),
                     heapLimitGigabytes: args.Contains("--gc-heap-limit-gb") ? double.Parse(Option(args, "--gc-heap-limit-gb", "0"), CultureInfo.InvariantCulture) : null,
