@@ -38,6 +38,9 @@ internal static class Keys
                 .Select(item => Member(item.choice.Key! + item.choice.Suffix, item.period, item.figure)),
             System.StringComparer.Ordinal);
         var placeholders = 0;
+        // Where the numbering of each key's duplicates goes on, by key, dimension and member: every number below it is taken
+        // or does not fit, so a text that prints one indicator thousands of times is numbered in linear time, not quadratic.
+        var nextDuplicate = new Dictionary<string, int>(System.StringComparer.Ordinal);
         for (var index = 0; index < figures.Count; index++)
         {
             var figure = figures[index];
@@ -113,13 +116,15 @@ internal static class Keys
             if (((confidence != KeyConfidence.Settled || figure.Section.Doubt is not null) && claimed.Contains(member)) || !members.Add(member))
             {
                 reviews.Add($"{DuplicateKeyReview}{key}: choose a key");
-                var n = 2;
+                var numbering = string.Join("|", key, suffix, period, kind, dimension);
+                var n = nextDuplicate.TryGetValue(numbering, out var next) ? next : 2;
                 string Numbered() => key + "Duplicate" + n.ToString(CultureInfo.InvariantCulture);
                 while ((dimension is not null && !dimensions.Fits(Numbered(), dimension)) || !members.Add(string.Join("|", Numbered() + suffix, period, kind)))
                 {
                     n++;
                 }
 
+                nextDuplicate[numbering] = n + 1;
                 key = Numbered();
             }
 
