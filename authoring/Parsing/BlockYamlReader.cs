@@ -21,6 +21,9 @@ namespace ReportData.Authoring.Parsing;
 /// </summary>
 internal sealed class BlockYamlReader
 {
+    /// <summary>More fields than a report's or a figure's mapping has: such a file is left to YamlDotNet.</summary>
+    internal const int MaxMappingEntries = 64;
+
     private readonly string _text;
     private readonly int _offset;
     private readonly YamlLocator _locator;
@@ -129,7 +132,14 @@ internal sealed class BlockYamlReader
                 return null;
             }
 
+            // A repeated key is YamlDotNet's to report, and so is a mapping larger than any a report has: the scan for a
+            // repeat stays short (YamlTreeReader checks larger ones by a dictionary).
             var key = _text.Substring(at, keyEnd - at);
+            if (entries.Count == MaxMappingEntries)
+            {
+                return null;
+            }
+
             foreach (var entry in entries)
             {
                 if (entry.Key == key)

@@ -88,6 +88,15 @@ public class BlockYamlReaderTests
         Assert.That(BlockYamlReader.TryRead(content, 0, new YamlLocator(FilePath, content)), Is.Null);
 
     [Test]
+    public void AMappingLargerThanAReportsIsLeftToYamlDotNet()
+    {
+        string Mapping(int fields) => string.Concat(Enumerable.Range(0, fields).Select(i => "field" + i + ": " + i + "\n"));
+
+        Assert.That(BlockYamlReader.TryRead(Mapping(BlockYamlReader.MaxMappingEntries), 0, new YamlLocator(FilePath, Mapping(BlockYamlReader.MaxMappingEntries))), Is.Not.Null);
+        Assert.That(BlockYamlReader.TryRead(Mapping(BlockYamlReader.MaxMappingEntries + 1), 0, new YamlLocator(FilePath, Mapping(BlockYamlReader.MaxMappingEntries + 1))), Is.Null);
+    }
+
+    [Test]
     public void QuotedScalarsWithEscapesAndTrailingCommentsAreRead()
     {
         const string content = "# header\nreport:\n  quote: \"74.4\\n\\u200B\\n万亿元\"   # a comment\n  note: 'it''s'\n  plain: 5.2 # after\nfigures:\n  - key: A\n    value: -3.2\n  - \"item\"\n";
