@@ -138,4 +138,18 @@ public class DraftSectionTests
             KeyVocabulary.Empty);
         Assert.That(draft.Report.Year, Is.EqualTo(2013));
     }
+
+    [Test]
+    public void APlansGoalsKeepThePlansNameWhereAParagraphSaysTheNextFiveYears()
+    {
+        // national-2011: the heading names the plan, a paragraph under it opens its goals with 今后五年.
+        var draft = Draft(
+            "一、过去一年工作回顾\n过去一年，国内生产总值增长10.3%。\n二、“十二五”时期的主要目标和任务\n"
+            + "——我们要推动经济发展再上新台阶。今后五年，我国经济增长预期目标是年均增长7%。\n",
+            2011);
+
+        var goal = Only(draft, "7");
+
+        Assert.That((goal.Year, goal.Horizon, goal.IsTarget), Is.EqualTo(((int?)null, "十二五", true)));
+    }
 }

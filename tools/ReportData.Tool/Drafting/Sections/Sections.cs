@@ -319,6 +319,15 @@ public sealed class SectionTracker
         return at >= 0 && at + 2 < cue.Length && cue[at + 2] == '五' && "一二三四五六七八九".IndexOf(cue[at + 1]) is var digit and >= 0 ? 11 + digit : null;
     }
 
-    private static Section HorizonSection(string cue) =>
-        new(SectionKind.Horizon, null, cue.Replace("“", string.Empty).Replace("”", string.Empty));
+    /// <summary>
+    /// The goals of the period a cue names. Inside the goals of a plan named by its heading (“十二五”时期的主要目标和任务), a paragraph's
+    /// 今后五年 is that plan's period still: the plan's name stays the horizon.
+    /// </summary>
+    private Section HorizonSection(string cue) =>
+        PlanNumber(cue) is null && Current.Kind == SectionKind.Horizon && Current.Horizon is { } plan && PlanNumber(plan) is not null && PlanPeriods.Contains(cue)
+            ? Current
+            : new(SectionKind.Horizon, null, cue.Replace("“", string.Empty).Replace("”", string.Empty));
+
+    /// <summary>The generic cues that span a five-year plan's period.</summary>
+    private static readonly string[] PlanPeriods = { "今后五年", "未来五年" };
 }
