@@ -292,4 +292,14 @@ public class DrafterCaseTests
         Assert.That(draft.Figures.Select(f => f.Value), Is.EqualTo(new[] { "6.8" }), "億元 is not a unit the generator knows: the number is skipped, the growth drafted");
         Assert.That(draft.Skipped.Single().Reason, Does.Contain("number without a unit"));
     }
+
+    [Test]
+    public void AFarmlandRedLineIsAFloor()
+    {
+        // The red line is the least farmland there may be (national-2021, 2022: bound atLeast); a water red line would be a ceiling.
+        var draft = Draft(Targets + "坚决守住18亿亩耕地红线，新建1亿亩高标准农田。\n");
+
+        Assert.That((Only(draft, "18").IsTarget, Only(draft, "18").Bound), Is.EqualTo((true, (ReportData.TargetBound?)ReportData.TargetBound.AtLeast)));
+        Assert.That(Only(draft, "1").Bound, Is.EqualTo(ReportData.TargetBound.Reach));
+    }
 }

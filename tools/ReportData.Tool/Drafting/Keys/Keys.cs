@@ -350,8 +350,15 @@ internal static class Keys
             {
                 "约" => TargetBound.About,
                 "近" => TargetBound.Below,
+                _ when IsFloor(NumberPhrase.After(figure)) => TargetBound.AtLeast,
                 _ => TargetBound.Reach,
             },
         },
     };
+
+    /// <summary>
+    /// 守住18亿亩耕地红线: the farmland red line is the least there may be, a floor, as 耕地保有量 is. (Other red lines are
+    /// ceilings, 用水总量控制红线: only the farmland's is read.)
+    /// </summary>
+    private static bool IsFloor(string after) => after.Contains("耕地红线") || after.Contains("耕地保有量红线");
 }
