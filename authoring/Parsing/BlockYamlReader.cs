@@ -163,12 +163,7 @@ internal sealed class BlockYamlReader
             }
             else
             {
-                value = ReadScalar(valueAt, line.End);
-                _line++;
-                if (value is not null && _line < _lines.Count && _lines[_line].Indent > indent)
-                {
-                    return null;
-                }
+                value = ReadScalarLine(valueAt, line.End, indent);
             }
 
             if (value is null)
@@ -177,23 +172,18 @@ internal sealed class BlockYamlReader
             }
 
             entries.Add(new YamlMappingEntry(key, Position(at), Position(keyEnd), value));
-            if (_line == _lines.Count)
+            var end = BlockEnd(indent);
+            if (end >= 0)
             {
-                return new YamlMappingNode(_locator, Position(start), Position(_text.Length), entries.ToArray());
+                return new YamlMappingNode(_locator, Position(start), Position(end), entries.ToArray());
             }
 
-            var next = _lines[_line];
-            if (next.Indent < indent)
-            {
-                return new YamlMappingNode(_locator, Position(start), Position(next.Start), entries.ToArray());
-            }
-
-            if (next.Indent > indent || IsDash(next.Start, next.End))
+            if (end == Deeper || IsDash(_lines[_line].Start, _lines[_line].End))
             {
                 return null;
             }
 
-            at = next.Start;
+            at = _lines[_line].Start;
         }
     }
 
@@ -218,12 +208,7 @@ internal sealed class BlockYamlReader
             }
             else
             {
-                item = ReadScalar(itemAt, line.End);
-                _line++;
-                if (item is not null && _line < _lines.Count && _lines[_line].Indent > indent)
-                {
-                    return null;
-                }
+                item = ReadScalarLine(itemAt, line.End, indent);
             }
 
             if (item is null)
@@ -232,22 +217,45 @@ internal sealed class BlockYamlReader
             }
 
             items.Add(item);
-            if (_line == _lines.Count)
+            var end = BlockEnd(indent);
+            if (end >= 0)
             {
-                return new YamlSequenceNode(_locator, Position(start), Position(_text.Length), items);
+                return new YamlSequenceNode(_locator, Position(start), Position(end), items);
             }
 
-            var next = _lines[_line];
-            if (next.Indent < indent)
-            {
-                return new YamlSequenceNode(_locator, Position(start), Position(next.Start), items);
-            }
-
-            if (next.Indent > indent || !IsDash(next.Start, next.End))
+            if (end == Deeper || !IsDash(_lines[_line].Start, _lines[_line].End))
             {
                 return null;
             }
         }
+    }
+
+    /// <summary>
+    /// After an entry or item of a block whose column is <paramref name="indent"/>: where the block ends (the next line
+    /// indented less, or the end of the text), or <see cref="SameColumn"/> when the next line goes on at the column, or
+    /// <see cref="Deeper"/> when it is indented deeper, which is not this reader's.
+    /// </summary>
+    private int BlockEnd(int indent)
+    {
+        if (_line == _lines.Count)
+        {
+            return _text.Length;
+        }
+
+        var next = _lines[_line];
+        return next.Indent < indent ? next.Start : next.Indent == indent ? SameColumn : Deeper;
+    }
+
+    private const int SameColumn = -1;
+
+    private const int Deeper = -2;
+
+    /// <summary>A scalar value that ends its line, or null when it does not or the next line goes on deeper (a scalar over lines).</summary>
+    private YamlScalarNode? ReadScalarLine(int at, int end, int indent)
+    {
+        var scalar = ReadScalar(at, end);
+        _line++;
+        return scalar is not null && _line < _lines.Count && _lines[_line].Indent > indent ? null : scalar;
     }
 
     /// <summary>A scalar that is the rest of its line (a trailing comment apart), or null when it is not a single-line one this reader knows.</summary>

@@ -19,16 +19,8 @@ internal static class FigureParser
 
     private static readonly string[] Kinds = { "actual", "target" };
 
-    /// <summary>YAML bound words and the runtime <c>TargetBound</c> members they become.</summary>
-    private static readonly Dictionary<string, TargetBound> Bounds = new(StringComparer.Ordinal)
-    {
-        ["about"] = TargetBound.About,
-        ["atLeast"] = TargetBound.AtLeast,
-        ["exceeds"] = TargetBound.Exceeds,
-        ["atMost"] = TargetBound.AtMost,
-        ["below"] = TargetBound.Below,
-        ["reach"] = TargetBound.Reach,
-    };
+    /// <summary>YAML bound words and the runtime <c>TargetBound</c> members they become (about, atLeast, exceeds, atMost, below, reach).</summary>
+    private static readonly Dictionary<string, TargetBound> Bounds = YamlWords.Of<TargetBound>();
 
     private static readonly string[] BoundWords = Bounds.Keys.ToArray();
 

@@ -32,15 +32,8 @@ public static class ReportParser
 
     private static readonly string[] SkipFields = { "quote", "reason" };
 
-    /// <summary>YAML level words and the runtime <c>PlaceLevel</c> members they become.</summary>
-    private static readonly Dictionary<string, PlaceLevel> Levels = new(StringComparer.Ordinal)
-    {
-        ["national"] = PlaceLevel.National,
-        ["province"] = PlaceLevel.Province,
-        ["city"] = PlaceLevel.City,
-        ["district"] = PlaceLevel.District,
-        ["county"] = PlaceLevel.County,
-    };
+    /// <summary>YAML level words and the runtime <c>PlaceLevel</c> members they become (national, province, city, district, county).</summary>
+    private static readonly Dictionary<string, PlaceLevel> Levels = YamlWords.Of<PlaceLevel>();
 
     private static readonly string[] LevelWords = new List<string>(Levels.Keys).ToArray();
 
