@@ -80,6 +80,10 @@ public static class DraftingBenchmark
 
             matched++;
             periodKindBound += DraftMatching.PeriodKindBoundAgree(found, figure) ? 1 : 0;
+            if (!DraftMatching.PeriodKindBoundAgree(found, figure) && Environment.GetEnvironmentVariable("DRAFTING_MISSES") is not null)
+            {
+                Console.WriteLine($"  period/kind/bound {name}: {figure.Key} {figure.Value}{figure.Unit} committed {figure.Year}{figure.Horizon} {(figure.IsTarget ? "target" : "actual")} {figure.Bound}, drafted {found.Year}{found.Horizon} {(found.IsTarget ? "target" : "actual")} {found.Bound}{(found.Review is null ? string.Empty : " (marked)")} in {figure.Quote}");
+            }
             if (known.Contains(figure.Key))
             {
                 knownMatched++;

@@ -152,4 +152,20 @@ public class DraftSectionTests
 
         Assert.That((goal.Year, goal.Horizon, goal.IsTarget), Is.EqualTo(((int?)null, "十二五", true)));
     }
+
+    [Test]
+    public void InAReviewOfFiveYearsAShareOfAWholeAndWhatLastYearBroughtAreOfTheLastYear()
+    {
+        // national-2018 and 2023: 71%的煤电机组实现超低排放 and 90%以上的政务服务实现网上可办 say how things stand at the end;
+        // 去年利润增长23.5% names the last year. A yearly average stays the period's.
+        var draft = Draft(
+            "一、过去五年工作回顾\n五年来，国内生产总值年均增长7.1%。71%的煤电机组实现超低排放，90%以上的政务服务实现网上可办。"
+            + "国有企业改革稳步推进，去年利润增长23.5%。\n",
+            2018);
+
+        Assert.That(draft.Figures.Select(f => (f.Value, f.Year, f.Horizon)), Is.EqualTo(new[]
+        {
+            ("7.1", (int?)null, "五年"), ("71", 2017, (string?)null), ("90", 2017, null), ("23.5", 2017, null),
+        }));
+    }
 }

@@ -302,4 +302,16 @@ public class DrafterCaseTests
         Assert.That((Only(draft, "18").IsTarget, Only(draft, "18").Bound), Is.EqualTo((true, (ReportData.TargetBound?)ReportData.TargetBound.AtLeast)));
         Assert.That(Only(draft, "1").Bound, Is.EqualTo(ReportData.TargetBound.Reach));
     }
+
+    [Test]
+    public void ANumberThePlanSaysIsReachedAlreadyIsAnActualOfTheYearBefore()
+    {
+        // national-2019: 我国60岁以上人口已达2.5亿 is a fact as of 2018, not a 2019 target; a person still checks it.
+        var draft = Draft(Targets + "我国60岁以上人口已达2.5亿，要大力发展养老特别是社区养老服务业，新建养老床位10万张。\n");
+
+        var population = Only(draft, "2.5");
+        Assert.That((population.Year, population.IsTarget), Is.EqualTo(((int?)2023, false)));
+        Assert.That(population.Review, Does.Contain("reached already"));
+        Assert.That((Only(draft, "10").Year, Only(draft, "10").IsTarget), Is.EqualTo(((int?)2024, true)));
+    }
 }

@@ -48,7 +48,10 @@ internal static class Keys
             var (printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes) = Resolve(dimensions, figure, choices[index]);
             // 增长-3.2% is a fall as 下降3.2% is: the value is printed without its sign, the build proves it only with decline.
             var isDecline = (isChange && (figure.Wording.IsDecline || figure.Wording.OpensWithDecline)) || quantity.Signed;
-            var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon;
+            // 我国60岁以上人口已达2.5亿 in this year's plan is no goal but a fact as of the year before: drafted as its actual, marked.
+            // (今年高校毕业生820多万人 stays a target, marked: as often 今年财政支出21万亿元 is the year's budget, a target.)
+            var reachedAlready = figure.Section.Kind == SectionKind.Targets && ForecastReading.IsReachedAlready(figure);
+            var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon && !reachedAlready;
             if (!isTarget && ForecastReading.IsTargetNamedInReview(figure))
             {
                 // 增长11.3%，低于13%左右的预期目标 is that year's target; 提前实现…500元的目标 a level reached. A review is drafted as actuals.
@@ -65,7 +68,11 @@ internal static class Keys
                 reviews.Add("period: " + figure.Section.Doubt);
             }
 
-            if (isTarget && ForecastReading.IsStatedForThisYear(figure))
+            if (reachedAlready)
+            {
+                reviews.Add("kind: the plan says this number is reached already (已达…): drafted as an actual of the year before; check");
+            }
+            else if (isTarget && ForecastReading.IsStatedForThisYear(figure))
             {
                 reviews.Add("kind: the plan states this number for the year without a target's verb (今年高校毕业生…): a forecast (actual) or a target? check");
             }
@@ -98,6 +105,11 @@ internal static class Keys
             }
 
             var (year, horizon, periodReview) = periods[index];
+            if (reachedAlready && year is { } planYear)
+            {
+                year = planYear - 1;
+            }
+
             if (periodReview is not null)
             {
                 reviews.Add(periodReview);
@@ -288,7 +300,7 @@ internal static class Keys
 
         if (section.Kind == SectionKind.PastPeriod && section.Horizon is { } period)
         {
-            if (PastPeriodReading.IsLevelReached(figure))
+            if (PastPeriodReading.IsLevelReached(figure) || PastPeriodReading.NamesLastYear(figure))
             {
                 return (section.Year, null, null);
             }

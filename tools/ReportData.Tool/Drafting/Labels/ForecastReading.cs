@@ -57,6 +57,9 @@ internal static class ForecastReading
         return noun.Length >= 2 && !TargetVerbs.Any(noun.Contains);
     }
 
+    /// <summary>Whether the number is one reached already (我国60岁以上人口已达2.5亿): a fact as of the year before the plan's.</summary>
+    public static bool IsReachedAlready(FigureDraft figure) => figure.Wording.ChangeWord is null && Already.Any(NumberPhrase.Before(figure).Trim().Contains);
+
     /// <summary>Whether the text calls the number a target (增长11.3%，低于13%左右的预期目标; 提前实现…500元的目标).</summary>
     public static bool IsTargetNamedInReview(FigureDraft figure)
     {

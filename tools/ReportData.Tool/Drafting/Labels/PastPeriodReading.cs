@@ -56,8 +56,31 @@ internal static class PastPeriodReading
             return true;
         }
 
-        return ReachedByAStock.Any(verb => before.EndsWith(verb, StringComparison.Ordinal)) && !FlowWords.Any((before + figure.Label).Contains);
+        return (ReachedByAStock.Any(verb => before.EndsWith(verb, StringComparison.Ordinal)) && !FlowWords.Any((before + figure.Label).Contains))
+            || IsShareOfAWhole(figure);
     }
+
+    /// <summary>
+    /// 71%的煤电机组实现超低排放, 90%以上的政务服务实现网上可办: a share of a whole in some state is how things stand, at the
+    /// period's end, not a change over it (a change prints its verb before the number: 提高到, 增长).
+    /// </summary>
+    private static bool IsShareOfAWhole(FigureDraft figure)
+    {
+        if (figure.Quantity.Unit is not ("%" or "％") || figure.Wording.ChangeWord is not null || NumberPhrase.Before(figure).Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var after = NumberPhrase.After(figure).TrimStart();
+        var bound = ShareBounds.FirstOrDefault(word => after.StartsWith(word, StringComparison.Ordinal));
+        return after.Substring(bound?.Length ?? 0).StartsWith("的", StringComparison.Ordinal);
+    }
+
+    /// <summary>A bound between a share and its whole (90%以上的政务服务).</summary>
+    private static readonly string[] ShareBounds = { "以上", "以下", "左右", "多" };
+
+    /// <summary>去年利润增长23.5% inside a review of five years: the words name the last year reviewed.</summary>
+    public static bool NamesLastYear(FigureDraft figure) => NumberPhrase.Before(figure).Contains("去年");
 
     /// <summary>
     /// Whether the number is the level the period started from (国内生产总值从54万亿元增加到82.7万亿元: the 54), the year
