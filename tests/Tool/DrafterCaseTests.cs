@@ -314,4 +314,17 @@ public class DrafterCaseTests
         Assert.That(population.Review, Does.Contain("reached already"));
         Assert.That((Only(draft, "10").Year, Only(draft, "10").IsTarget), Is.EqualTo(((int?)2024, true)));
     }
+
+    [Test]
+    public void HowManyPeopleThePlanSaysTheYearBringsIsAForecastButABudgetOrAnActionIsATarget()
+    {
+        // National reports: 今年高校毕业生820多万人 is what the year brings (the dataset: an actual of the year); 今年财政支出21万亿元 is the
+        // budget, 今年再解决6000万农村人口的饮水安全问题 an action: targets. All three are marked for a person to decide.
+        var draft = Draft(Targets + "今年高校毕业生820多万人。今年财政支出21万亿元。今年再解决6000万农村人口的饮水安全问题。\n");
+
+        Assert.That(draft.Figures.Select(f => (f.Value, f.Year, f.IsTarget)), Is.EqualTo(new[] { ("820", (int?)2024, false), ("21", 2024, true), ("6000", 2024, true) }));
+        Assert.That(Only(draft, "820").Bound, Is.EqualTo(ReportData.TargetBound.Exceeds));
+        Assert.That(Only(draft, "820").Review, Does.Contain("forecast"));
+        Assert.That(Only(draft, "21").Review, Does.Contain("kind:"));
+    }
 }

@@ -48,10 +48,12 @@ internal static class Keys
             var (printedUnit, corrected, per, suffix, dimension, growth, isChange, key, confidence, why, reviews, notes) = Resolve(dimensions, figure, choices[index]);
             // 增长-3.2% is a fall as 下降3.2% is: the value is printed without its sign, the build proves it only with decline.
             var isDecline = (isChange && (figure.Wording.IsDecline || figure.Wording.OpensWithDecline)) || quantity.Signed;
-            // 我国60岁以上人口已达2.5亿 in this year's plan is no goal but a fact as of the year before: drafted as its actual, marked.
-            // (今年高校毕业生820多万人 stays a target, marked: as often 今年财政支出21万亿元 is the year's budget, a target.)
+            // 我国60岁以上人口已达2.5亿 in this year's plan is no goal but a fact as of the year before, and 今年高校毕业生820多万人 a
+            // forecast of the year: drafted as actuals, marked. A sum of money stated so (今年财政支出21万亿元) is the year's budget:
+            // a target, marked.
             var reachedAlready = figure.Section.Kind == SectionKind.Targets && ForecastReading.IsReachedAlready(figure);
-            var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon && !reachedAlready;
+            var forecast = !reachedAlready && figure.Section.Kind == SectionKind.Targets && dimension == "Persons" && ForecastReading.IsStatedForThisYear(figure);
+            var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon && !reachedAlready && !forecast;
             if (!isTarget && ForecastReading.IsTargetNamedInReview(figure))
             {
                 // 增长11.3%，低于13%左右的预期目标 is that year's target; 提前实现…500元的目标 a level reached. A review is drafted as actuals.
@@ -71,6 +73,10 @@ internal static class Keys
             if (reachedAlready)
             {
                 reviews.Add("kind: the plan says this number is reached already (已达…): drafted as an actual of the year before; check");
+            }
+            else if (forecast)
+            {
+                reviews.Add("kind: the plan states how many people the year brings, with no verb of a target (今年高校毕业生…): drafted as the year's forecast, an actual; a target? check");
             }
             else if (isTarget && ForecastReading.IsStatedForThisYear(figure))
             {

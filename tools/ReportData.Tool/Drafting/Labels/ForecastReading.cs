@@ -17,6 +17,7 @@ internal static class ForecastReading
     {
         "增长", "增加", "提高", "提升", "下降", "降低", "减少", "安排", "发行", "完成", "实现", "控制", "保持", "稳定", "新增", "新建", "建设",
         "改造", "投资", "投入", "力争", "确保", "争取", "达到", "突破", "拟", "要", "减", "降", "培训", "开工", "推进", "支持", "扩大",
+        "扩招", "落户", "解决",
     };
 
     private static readonly string[] BoundWords = { "超过", "近", "约", "达", "将超过", "将达" };
@@ -54,7 +55,8 @@ internal static class ForecastReading
             break;
         }
 
-        return noun.Length >= 2 && !TargetVerbs.Any(noun.Contains);
+        // 今年再解决6000万农村人口…: 再 (once more) opens an action.
+        return noun.Length >= 2 && !noun.StartsWith("再", StringComparison.Ordinal) && !TargetVerbs.Any(noun.Contains);
     }
 
     /// <summary>Whether the number is one reached already (我国60岁以上人口已达2.5亿): a fact as of the year before the plan's.</summary>
