@@ -327,4 +327,14 @@ public class DrafterCaseTests
         Assert.That(Only(draft, "820").Review, Does.Contain("forecast"));
         Assert.That(Only(draft, "21").Review, Does.Contain("kind:"));
     }
+
+    [Test]
+    public void ABareMagnitudeBeforeANounOfPeopleCountsPersons()
+    {
+        // national-2021 and 2022: 1000多万高中毕业生, 500多万在校生; a programme named by a number in words is no figure.
+        var draft = Draft(Review + "1000多万高中毕业生顺利完成高考，惠及500多万在校生。实施千万农民增收致富促进行动。\n");
+
+        Assert.That(draft.Figures.Select(f => (f.Value, f.Unit, f.CorrectedUnit)), Is.EqualTo(new[] { ("1000", "万", (string?)"万人"), ("500", "万", "万人") }));
+        Assert.That(Only(draft, "1000").Bound, Is.EqualTo(ReportData.TargetBound.Exceeds));
+    }
 }

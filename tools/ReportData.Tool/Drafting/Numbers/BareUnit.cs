@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace ReportData.Tool.Drafting;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace ReportData.Tool.Drafting;
 /// </summary>
 internal static class BareUnit
 {
+    /// <summary>
+    /// Nouns of people with no 人 in them: 1000多万高中毕业生, 500多万在校生, 1.2亿农民 count persons. Not after a number in words,
+    /// which so placed names a programme (实施千万农民增收致富促进行动).
+    /// </summary>
+    private static readonly string[] PeopleNouns = { "毕业生", "在校生", "群众", "职工", "居民", "农民", "劳动力", "党员", "学员" };
+
     public static string? Complete(string clause, PrintedQuantity quantity)
     {
         if (quantity.BareMagnitude is not { } magnitude)
@@ -24,7 +32,8 @@ internal static class BareUnit
             return magnitude + "人次";
         }
 
-        if (clause.Contains("人") || clause.Contains("就业") || clause.Contains("参保") || clause.Contains("学生") || clause.Contains("人才"))
+        if (clause.Contains("人") || clause.Contains("就业") || clause.Contains("参保") || clause.Contains("学生") || clause.Contains("人才")
+            || (quantity.Words is null && PeopleNouns.Any(clause.Contains)))
         {
             return magnitude + "人";
         }
