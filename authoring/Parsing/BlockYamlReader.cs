@@ -14,7 +14,7 @@ namespace ReportData.Authoring.Parsing;
 /// <para>
 /// Why it exists: a build loads the generator afresh and runs it once, so YamlDotNet's scanner runs as code the
 /// runtime has only just compiled, unoptimized, and reading the YAML was most of what the generator added to a
-/// build. This loop is compiled optimized from its first call and is a few dozen lines. It builds the same tree,
+/// build. This reader's loops are compiled optimized from their first call, and it loads no other assembly. It builds the same tree,
 /// node for node and span for span, as YamlDotNet's events give (tests/Hardening/BlockYamlReaderTests.cs compares the
 /// two on every YAML file of the repository and on variations of them).
 /// </para>
