@@ -32,12 +32,12 @@ internal sealed class YamlTreeReader
     private readonly List<List<YamlMappingEntry>> _entriesByDepth = new();
     private IParser _parser = null!;
 
-    private YamlTreeReader(string filePath, string originalContent, int indexOffset, List<DiagnosticInfo> diagnostics)
+    private YamlTreeReader(string filePath, YamlLocator locator, int length, int indexOffset, List<DiagnosticInfo> diagnostics)
     {
         _filePath = filePath;
         _indexOffset = indexOffset;
-        _locator = new YamlLocator(filePath, originalContent);
-        _length = originalContent.Length;
+        _locator = locator;
+        _length = length;
         _diagnostics = diagnostics;
     }
 
@@ -48,16 +48,24 @@ internal sealed class YamlTreeReader
     public static YamlTreeNode? Read(string filePath, string content, List<DiagnosticInfo> diagnostics)
     {
         var (yaml, offset) = WithoutByteOrderMark(content);
+        var locator = new YamlLocator(filePath, content);
         // Files in the plain block style are read without YamlDotNet; anything else, and every error, is YamlDotNet's.
-        return BlockYamlReader.TryRead(yaml, offset, new YamlLocator(filePath, content))
-            ?? ReadWithYamlDotNet(filePath, content, diagnostics);
+        return BlockYamlReader.TryRead(yaml, offset, locator)
+            ?? ReadWithYamlDotNet(new YamlTreeReader(filePath, locator, content.Length, offset, diagnostics), yaml);
     }
 
     /// <summary>As <see cref="Read"/>, always with YamlDotNet (the tests compare the two readers' trees).</summary>
     internal static YamlTreeNode? ReadWithYamlDotNet(string filePath, string content, List<DiagnosticInfo> diagnostics)
     {
         var (yaml, offset) = WithoutByteOrderMark(content);
-        var reader = new YamlTreeReader(filePath, content, offset, diagnostics);
+        return ReadWithYamlDotNet(new YamlTreeReader(filePath, new YamlLocator(filePath, content), content.Length, offset, diagnostics), yaml);
+    }
+
+    /// <summary>The text after its byte order mark, read by YamlDotNet's parser into <paramref name="reader"/>'s tree.</summary>
+    private static YamlTreeNode? ReadWithYamlDotNet(YamlTreeReader reader, string yaml)
+    {
+        var filePath = reader._filePath;
+        var diagnostics = reader._diagnostics;
         try
         {
             return reader.ReadStream(new Parser(new StringReader(yaml)));
@@ -84,7 +92,7 @@ internal sealed class YamlTreeReader
     }
 
     /// <summary>A byte order mark is not YAML content: the text after it, and 1 to keep positions pointing into the original text.</summary>
-    private static (string Yaml, int Offset) WithoutByteOrderMark(string content) =>
+    internal static (string Yaml, int Offset) WithoutByteOrderMark(string content) =>
         content.Length > 0 && content[0] == '\uFEFF' ? (content.Substring(1), 1) : (content, 0);
 
     /// <summary>True for a document that holds nothing: <c>---</c> alone, or <c>~</c>.</summary>

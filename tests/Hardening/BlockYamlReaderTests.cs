@@ -43,7 +43,7 @@ public class BlockYamlReaderTests
             var random = new Random(20_261_207 + index);
             var (yaml, recipe) = Mutator.Mutate(corpus[random.Next(corpus.Count)], random);
             var content = index % 7 == 0 ? "\uFEFF" + yaml : yaml;
-            var (yamlOnly, offset) = content.Length > 0 && content[0] == '\uFEFF' ? (content.Substring(1), 1) : (content, 0);
+            var (yamlOnly, offset) = YamlTreeReader.WithoutByteOrderMark(content);
             if (BlockYamlReader.TryRead(yamlOnly, offset, new YamlLocator(FilePath, content)) is not { } block)
             {
                 continue;

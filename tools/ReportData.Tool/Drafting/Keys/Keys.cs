@@ -51,9 +51,11 @@ internal static class Keys
             // 我国60岁以上人口已达2.5亿 in this year's plan is no goal but a fact as of the year before, and 今年高校毕业生820多万人 a
             // forecast of the year: drafted as actuals, marked. A sum of money stated so (今年财政支出21万亿元) is the year's budget:
             // a target, marked.
-            var reachedAlready = figure.Section.Kind == SectionKind.Targets && ForecastReading.IsReachedAlready(figure);
-            var forecast = !reachedAlready && figure.Section.Kind == SectionKind.Targets && dimension == "Persons" && ForecastReading.IsStatedForThisYear(figure);
-            var isTarget = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon && !reachedAlready && !forecast;
+            var inPlan = figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon;
+            var statedForYear = inPlan && ForecastReading.IsStatedForThisYear(figure);
+            var reachedAlready = statedForYear && figure.Section.Kind == SectionKind.Targets && ForecastReading.IsReachedAlready(figure);
+            var forecast = statedForYear && !reachedAlready && figure.Section.Kind == SectionKind.Targets && dimension == "Persons";
+            var isTarget = inPlan && !reachedAlready && !forecast;
             if (!isTarget && ForecastReading.IsTargetNamedInReview(figure))
             {
                 // 增长11.3%，低于13%左右的预期目标 is that year's target; 提前实现…500元的目标 a level reached. A review is drafted as actuals.
@@ -78,7 +80,7 @@ internal static class Keys
             {
                 reviews.Add("kind: the plan states how many people the year brings, with no verb of a target (今年高校毕业生…): drafted as the year's forecast, an actual; a target? check");
             }
-            else if (isTarget && ForecastReading.IsStatedForThisYear(figure))
+            else if (isTarget && statedForYear)
             {
                 reviews.Add("kind: the plan states this number for the year without a target's verb (今年高校毕业生…): a forecast (actual) or a target? check");
             }

@@ -36,11 +36,12 @@ internal static class ForecastReading
             return false;
         }
 
-        var phrase = NumberPhrase.Before(figure).Trim();
-        if (Already.Any(phrase.Contains))
+        if (IsReachedAlready(figure))
         {
             return true;
         }
+
+        var phrase = NumberPhrase.Before(figure).Trim();
 
         var opening = Openings.FirstOrDefault(word => phrase.StartsWith(word, StringComparison.Ordinal));
         if (opening is null)

@@ -57,16 +57,16 @@ internal static class PastPeriodReading
         }
 
         return (ReachedByAStock.Any(verb => before.EndsWith(verb, StringComparison.Ordinal)) && !FlowWords.Any((before + figure.Label).Contains))
-            || IsShareOfAWhole(figure);
+            || IsShareOfAWhole(figure, before);
     }
 
     /// <summary>
     /// 71%的煤电机组实现超低排放, 90%以上的政务服务实现网上可办: a share of a whole in some state is how things stand, at the
     /// period's end, not a change over it (a change prints its verb before the number: 提高到, 增长).
     /// </summary>
-    private static bool IsShareOfAWhole(FigureDraft figure)
+    private static bool IsShareOfAWhole(FigureDraft figure, string before)
     {
-        if (figure.Quantity.Unit is not ("%" or "％") || figure.Wording.ChangeWord is not null || NumberPhrase.Before(figure).Trim().Length > 0)
+        if (figure.Quantity.Unit is not ("%" or "％") || figure.Wording.ChangeWord is not null || before.Trim().Length > 0)
         {
             return false;
         }
