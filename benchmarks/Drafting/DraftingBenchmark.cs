@@ -27,6 +27,7 @@ public static class DraftingBenchmark
         var folder = ReportFolder.Load(seeds);
         var rows = new List<Row>();
         var marks = new List<Scores>();
+        var calibration = new Calibration();
         var headline = new HashSet<string>(HeadlineKeys.Keys, StringComparer.Ordinal);
         var learning = new List<string>();
         int aloneDrafted = 0, alonePlaceholders = 0;
@@ -44,7 +45,7 @@ public static class DraftingBenchmark
             var committed = folder.Figures().Where(figure => figure.Source.YamlFile == report.YamlFile).ToList();
             var known = new HashSet<string>(entries.Select(entry => entry.Key).Concat(Glossary.Keys), StringComparer.Ordinal);
             var keyed = committed.Select(figure => new KeyedFigure(figure.Key, figure.Year, figure.Horizon, figure.Kind == FigureKind.Target, DraftMatching.NormalBound(figure.Bound.ToString(), figure.Kind == FigureKind.Target), figure.PrintedValue, figure.PrintedUnit, figure.Quote, figure.Label)).ToList();
-            rows.Add(Compare(report.YamlFile, ReportFolder.Fold(text), keyed, draft, clock.Elapsed.TotalMilliseconds, known));
+            rows.Add(Compare(report.YamlFile, ReportFolder.Fold(text), keyed, draft, clock.Elapsed.TotalMilliseconds, known, calibration));
             marks.Add(Scores.Of(report.YamlFile, ReportFolder.Fold(text), keyed, draft, headline, clock.Elapsed.TotalMilliseconds));
 
             // A report of a city with no YAML yet: the glossaries, the lexicon and the composer alone.
@@ -59,11 +60,14 @@ public static class DraftingBenchmark
         Console.WriteLine("The same drafts, scored for their marks and headline keys:");
         Console.WriteLine();
         Console.WriteLine(Scores.Table(marks));
+        Console.WriteLine("The same drafts' matched figures by what they mark:");
+        Console.WriteLine();
+        Console.WriteLine(calibration.Table());
         CorpusKeyBenchmark.Run();
         return 0;
     }
 
-    private static Row Compare(string name, string folded, IReadOnlyList<KeyedFigure> committed, Draft draft, double milliseconds, HashSet<string> known)
+    private static Row Compare(string name, string folded, IReadOnlyList<KeyedFigure> committed, Draft draft, double milliseconds, HashSet<string> known, Calibration calibration)
     {
         int matched = 0, periodKindBound = 0, keys = 0, knownMatched = 0, knownKeys = 0;
         foreach (var (figure, pair) in DraftMatching.Pairs(folded, committed, draft))
@@ -79,6 +83,7 @@ public static class DraftingBenchmark
             }
 
             matched++;
+            calibration.Add(found, figure);
             periodKindBound += DraftMatching.PeriodKindBoundAgree(found, figure) ? 1 : 0;
             if (!DraftMatching.PeriodKindBoundAgree(found, figure) && Environment.GetEnvironmentVariable("DRAFTING_MISSES") is not null)
             {

@@ -138,6 +138,19 @@ public sealed class KeyVocabulary
             }
         }
 
+        // A known label with only filler words around it (完成铁路投资, 中央预算内投资拟安排) is the same indicator, when the vocabulary
+        // gives all such labels one key.
+        var wrapped = _entries
+            .Where(entry => entry.Suffix == suffix && LabelFillers.SameIndicator(normal, entry.Label))
+            .Select(entry => entry.Key)
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        if (wrapped.Count == 1)
+        {
+            return (wrapped[0], KeyConfidence.Settled, null);
+        }
+
         // The longest known label inside this one (or this one inside a known label) suggests a key.
         var best = _entries
             .Where(entry => entry.Suffix == suffix && entry.Label.Length >= 4 && (normal.Contains(entry.Label) || entry.Label.Contains(normal) && normal.Length >= 4))
