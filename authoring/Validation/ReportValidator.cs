@@ -36,9 +36,13 @@ public static class ReportValidator
             return TextOf(file.Path, null);
         }
 
-        return ValidationCache.TryGetText(text, file.Path, out var cached)
-            ? cached
-            : ValidationCache.AddText(text, file.Path, TextOf(file.Path, text.ToString()));
+        if (ValidationCache.TryGetText(text, file.Path, out var cached))
+        {
+            return cached;
+        }
+
+        var content = text.ToString();
+        return ValidationCache.AddText(text, content, file.Path, TextOf(file.Path, content));
     }
 
     /// <summary>
@@ -64,9 +68,13 @@ public static class ReportValidator
             return Parse(file.Path, string.Empty);
         }
 
-        return ValidationCache.TryGetParsed(text, file.Path, out var cached)
-            ? cached
-            : ValidationCache.AddParsed(text, file.Path, Parse(file.Path, text.ToString()));
+        if (ValidationCache.TryGetParsed(text, file.Path, out var cached))
+        {
+            return cached;
+        }
+
+        var content = text.ToString();
+        return ValidationCache.AddParsed(text, content, file.Path, Parse(file.Path, content));
     }
 
     public static ReportFile Parse(string path, string content)
