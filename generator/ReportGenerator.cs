@@ -90,7 +90,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
         // Emitted per report (and cached per report), but added in hint-name order: the compilation's
         // tree order, and so the built assembly, must not depend on the order of AdditionalFiles.
         var reportSources = reportModels
-            .Select(static (model, _) => (model.Assignment.HintName, Text: ReportEmitter.Emit(model)))
+            .Select(static (model, _) => (model.Assignment.HintName, Text: EmittedSources.For(model.Assignment.HintName, model, ReportEmitter.Emit)))
             .Collect();
         context.RegisterSourceOutput(reportSources, static (production, sources) =>
         {
@@ -119,7 +119,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new IndexEmitModel(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.IndexModel);
         context.RegisterSourceOutput(indexModel, static (production, model) =>
-            production.AddSource(DatasetIndexEmitter.HintName, DatasetIndexEmitter.Emit(model)));
+            production.AddSource(DatasetIndexEmitter.HintName, EmittedSources.For(DatasetIndexEmitter.HintName, model, DatasetIndexEmitter.Emit)));
     }
 
     private static void Report(SourceProductionContext production, EquatableArray<DiagnosticInfo> diagnostics)
