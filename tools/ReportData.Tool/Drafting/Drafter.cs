@@ -113,7 +113,8 @@ public static class Drafter
                     reason = $"magnitude {quantity.BareMagnitude} printed without its unit: add the figure with a correctedUnit if it is one";
                 }
 
-                var threshold = reason is null || quantity.BareMagnitude is not null && reason.StartsWith("magnitude", StringComparison.Ordinal);
+                var threshold = reason is null || quantity.BareMagnitude is not null && reason.StartsWith("magnitude", StringComparison.Ordinal)
+                    || reason.StartsWith(NonFigures.RoundNumber, StringComparison.Ordinal);
                 if (threshold && Thresholds.IsThreshold(clause.Text, quantities, i))
                 {
                     // Neither a figure nor the end of a list: the count after it is the figure, and its label keeps the threshold.
@@ -133,9 +134,9 @@ public static class Drafter
                     Flush(group, clause, section, offset, subject, estimate, figures, topic, paragraphFirst);
                     group.Clear();
                     skipped.Add(new DraftSkip(clause.Text, reason));
-                    if (!reason.StartsWith(NonFigures.NamePart, StringComparison.Ordinal))
+                    if (!NonFigures.StaysInLabel(reason))
                     {
-                        // A number inside a name (PM2.5, 5G) stays part of the next figure's label.
+                        // A number inside a name (PM2.5, 5G), a rate's denominator (每千人口) or an age bound (3岁以下) stays part of the next figure's label.
                         previousEnd = quantity.End;
                     }
 

@@ -15,6 +15,20 @@ public static class NonFigures
     /// <summary>The start of the reason given to a number that is part of a name.</summary>
     public const string NamePart = "part of a name";
 
+    /// <summary>The start of the reason given to the number after 每 (每千人口, 每50公斤): it stays part of the next figure's label.</summary>
+    internal const string Denominator = "a rate's denominator";
+
+    /// <summary>The start of the reason given to an age bound (3岁以下): it stays part of the next figure's label.</summary>
+    internal const string AgeBound = "an age bound";
+
+    /// <summary>Whether a number skipped for <paramref name="reason"/> stays part of the next figure's label (PM2.5, 每千人口, 3岁以下).</summary>
+    internal static bool StaysInLabel(string reason) =>
+        reason.StartsWith(NamePart, System.StringComparison.Ordinal) || reason.StartsWith(Denominator, System.StringComparison.Ordinal)
+        || reason.StartsWith(AgeBound, System.StringComparison.Ordinal);
+
+    /// <summary>The start of the reason given to a round number in words (千, 百万) that is no figure: a threshold reading may still take it.</summary>
+    internal const string RoundNumber = "a round number in words";
+
     public static bool IsYear(string clause, PrintedQuantity quantity)
     {
         if (quantity.Words is not null || !YearPattern.IsMatch(ReportData.Authoring.Numbers.PrintedDigits.ToAscii(quantity.Value)))
@@ -52,6 +66,25 @@ public static class NonFigures
             return "number inside a quoted name, not a figure";
         }
 
+        if (before == '每')
+        {
+            return Denominator + " (每千人口, 每10万人), not a figure";
+        }
+
+        if (quantity.Words is { } words && IsRoundMagnitude(words))
+        {
+            // 突破千亿元 and 超百人 are figures; 千家万户, 千亿斤粮食产能, 实施百项行动 and 百万千瓦级 name a class, an idiom or a programme.
+            if (!AfterComparison(clause, quantity.Start))
+            {
+                return RoundNumber + " naming a class, an idiom or a programme (千家万户, 千亿斤粮食产能), not a figure";
+            }
+
+            if (Follows(clause, quantity.End, "的") || Follows(clause, quantity.End, "级"))
+            {
+                return RoundNumber + " as a threshold or class (营业收入超千亿元的集群, 千亿级), not a figure";
+            }
+        }
+
         if (!quantity.HasUnit)
         {
             if (next is '月' or '日' or '号' || before == '月')
@@ -82,7 +115,13 @@ public static class NonFigures
             return "count of meetings, not a statistic";
         }
 
-        if (quantity.Unit is "年" or "岁" && !clause.Contains("寿命") && !clause.Contains("年龄") && !clause.Contains("年限"))
+        var aboutAge = clause.Contains("寿命") || clause.Contains("年龄") || clause.Contains("年限");
+        if (quantity.Unit == "岁" && !aboutAge && (Follows(clause, quantity.End, "以下") || Follows(clause, quantity.End, "以上")))
+        {
+            return AgeBound + " (3岁以下婴幼儿托位数), part of the label, not a figure";
+        }
+
+        if (quantity.Unit is "年" or "岁" && !aboutAge)
         {
             return "span of years, not a statistic";
         }
@@ -107,6 +146,15 @@ public static class NonFigures
 
         return NumberWords.Match(clause) is { Success: true } match && !drafted.Any(quantity => quantity.Words is not null && quantity.Start <= match.Index && match.Index < quantity.End) ? match.Value : null;
     }
+
+    /// <summary>The verbs after which a round number in words is a level reached or passed (突破千亿元, 超百人, 近千亿元).</summary>
+    private static readonly string[] Comparisons = { "突破", "超过", "超", "逾", "达到", "达", "近", "接近", "过", "稳定在", "保持在", "增至", "增加到", "提高到" };
+
+    /// <summary>Numerals that are magnitudes alone (千, 百, 千万): a round number, not a count.</summary>
+    private static bool IsRoundMagnitude(string words) => words.All(character => character is '十' or '百' or '千' or '万' or '亿');
+
+    private static bool AfterComparison(string clause, int start) =>
+        Comparisons.Any(verb => start >= verb.Length && string.CompareOrdinal(clause, start - verb.Length, verb, 0, verb.Length) == 0);
 
     private static bool Follows(string text, int at, string word) =>
         at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
