@@ -6,7 +6,8 @@ namespace ReportData.Tests.Tool;
 
 /// <summary>
 /// Numbers that read as figures and are not: a round number in words that names a class, an idiom or a programme
-/// (千家万户, 千亿斤粮食产能提升行动, 百万千瓦级), a rate's denominator (每千人口) and an age bound (3岁以下). Each sentence is
+/// (千家万户, 千亿斤粮食产能提升行动, 百万千瓦级), a rate's denominator (每千人口), an age bound (3岁以下) and the report's own
+/// outline (重点做好以下9项工作). Each sentence is
 /// from a report of the development corpus; the expected drafts were written by reading them.
 /// </summary>
 public class DraftRoundNumberTests
@@ -65,5 +66,21 @@ public class DraftRoundNumberTests
 
         var lifeExpectancy = Draft("人均预期寿命达到79岁以上。").Figures.Single();
         Assert.That((lifeExpectancy.Value, lifeExpectancy.Unit), Is.EqualTo(("79", "岁")));
+    }
+
+    [TestCase("重点做好以下9项工作：")]
+    [TestCase("具体要抓好9个方面的工作：")]
+    public void TheReportsOwnOutlineIsNoFigure(string sentence)
+    {
+        var draft = Draft(sentence);
+        Assert.That(draft.Figures, Is.Empty);
+        Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.StartsWith("count of the report's own parts of work"));
+    }
+
+    [Test]
+    public void KeyTasksCarriedOutAreStillAFigure()
+    {
+        var figure = Draft("中部崛起127项重点任务落地实施。").Figures.Single();
+        Assert.That((figure.Value, figure.Unit), Is.EqualTo(("127", "项")));
     }
 }

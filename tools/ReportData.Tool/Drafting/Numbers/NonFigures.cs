@@ -105,6 +105,12 @@ public static class NonFigures
             return "number without a unit the generator knows: not drafted as a figure (check)";
         }
 
+        if (quantity.Unit is "项" or "个" && (Follows(clause, quantity.End, "方面") || quantity.Start >= 2 && string.CompareOrdinal(clause, quantity.Start - 2, "以下", 0, 2) == 0))
+        {
+            // 重点做好以下9项工作, 抓好9个方面的工作: the report's own outline.
+            return "count of the report's own parts of work (以下9项工作, 11个方面), not a statistic";
+        }
+
         if (quantity.Unit is "项" or "个" && (Follows(clause, quantity.End, "主要") || Follows(clause, quantity.End, "指标") || Follows(clause, quantity.End, "前") || Follows(clause, quantity.End, "第")))
         {
             return "count or rank of indicators, not a statistic";
