@@ -40,7 +40,7 @@ public static class Drafter
         var skipped = new List<DraftSkip>();
         var keyParagraphs = new List<string>();
         var offset = 0;
-        foreach (var paragraph in text.Split('\n'))
+        foreach (var paragraph in TableCells.JoinNameAndNumberLines(text).Split('\n'))
         {
             var section = sections.Enter(paragraph);
             if (Environment.GetEnvironmentVariable("DRAFT_SECTIONS") is not null && paragraph.Trim().Length > 0)

@@ -9,7 +9,7 @@ public sealed record Clause(string Text, int Start);
 /// <summary>Splits paragraphs into clauses: a figure's quote is the clause that carries its number.</summary>
 public static class Clauses
 {
-    private const string Marks = "，。；：！？,;:!?\t";
+    private const string Marks = "，。；：！？,;:!?";
 
     public static IReadOnlyList<Clause> Split(string paragraph)
     {
