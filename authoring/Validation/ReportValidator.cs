@@ -36,13 +36,8 @@ public static class ReportValidator
             return TextOf(file.Path, null);
         }
 
-        if (ValidationCache.TryGetText(text, file.Path, out var cached))
-        {
-            return cached;
-        }
-
-        var content = text.ToString();
-        return ValidationCache.AddText(text, content, file.Path, TextOf(file.Path, content));
+        var path = file.Path;
+        return ValidationCache.GetOrRead(text, path, content => TextOf(path, content));
     }
 
     /// <summary>
@@ -68,13 +63,8 @@ public static class ReportValidator
             return Parse(file.Path, string.Empty);
         }
 
-        if (ValidationCache.TryGetParsed(text, file.Path, out var cached))
-        {
-            return cached;
-        }
-
-        var content = text.ToString();
-        return ValidationCache.AddParsed(text, content, file.Path, Parse(file.Path, content));
+        var path = file.Path;
+        return ValidationCache.GetOrParse(text, path, content => Parse(path, content));
     }
 
     public static ReportFile Parse(string path, string content)

@@ -26,15 +26,13 @@ internal static class ValidationCache
     private static readonly ConcurrentDictionary<string, ContentEntry<ReportFile>> ParsedByContent = new(System.StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, ContentEntry<ReportText>> TextsByContent = new(System.StringComparer.Ordinal);
 
-    public static bool TryGetParsed(SourceText text, string path, out ReportFile file) => TryGet(Parsed, ParsedByContent, text, path, out file);
+    /// <summary>The parse of <paramref name="text"/> at <paramref name="path"/>, from the cache or by <paramref name="parse"/> of its content.</summary>
+    public static ReportFile GetOrParse(SourceText text, string path, System.Func<string, ReportFile> parse) =>
+        GetOrAdd(Parsed, ParsedByContent, text, path, parse);
 
-    /// <param name="content">The text's content, as the caller read it to parse it.</param>
-    public static ReportFile AddParsed(SourceText text, string content, string path, ReportFile file) => Add(Parsed, ParsedByContent, text, content, path, file);
-
-    public static bool TryGetText(SourceText text, string path, out ReportText reportText) => TryGet(Texts, TextsByContent, text, path, out reportText);
-
-    /// <param name="content">The text's content, as the caller read it.</param>
-    public static ReportText AddText(SourceText text, string content, string path, ReportText reportText) => Add(Texts, TextsByContent, text, content, path, reportText);
+    /// <summary>The report text of <paramref name="text"/> at <paramref name="path"/>, from the cache or by <paramref name="read"/> of its content.</summary>
+    public static ReportText GetOrRead(SourceText text, string path, System.Func<string, ReportText> read) =>
+        GetOrAdd(Texts, TextsByContent, text, path, read);
 
     /// <summary>The file as checked against <paramref name="texts"/> before, if it was (the same texts, by value).</summary>
     public static bool TryGetChecked(ReportFile parsed, ImmutableArray<ReportText> texts, out ReportFile file)
@@ -60,32 +58,24 @@ internal static class ValidationCache
     public static ReportFile AddChecked(ReportFile parsed, ImmutableArray<ReportText> texts, ReportFile file) =>
         Add(Checked, parsed, new CheckedEntry(texts, file)).File;
 
-    private static bool TryGet<T>(ConditionalWeakTable<SourceText, Entry<T>> table, ConcurrentDictionary<string, ContentEntry<T>> byContent, SourceText text, string path, out T value)
+    private static T GetOrAdd<T>(ConditionalWeakTable<SourceText, Entry<T>> table, ConcurrentDictionary<string, ContentEntry<T>> byContent, SourceText text, string path, System.Func<string, T> compute)
         where T : class
     {
         // One text object under two paths (a file given twice under different names) is two files.
         if (table.TryGetValue(text, out var entry) && entry.Path == path)
         {
-            value = entry.Value;
-            return true;
+            return entry.Value;
         }
 
-        if (byContent.TryGetValue(path, out var known) && known.Matches(text))
+        // The content itself is compared, not a checksum: two texts that differ only in lone surrogates encode alike.
+        var content = text.ToString();
+        if (!byContent.TryGetValue(path, out var known) || !string.Equals(known.Content, content, System.StringComparison.Ordinal))
         {
-            value = Add(table, text, new Entry<T>(path, known.Value)).Value;
-            return true;
+            known = new ContentEntry<T>(content, compute(content));
+            byContent[path] = known;
         }
 
-        value = null!;
-        return false;
-    }
-
-    private static T Add<T>(ConditionalWeakTable<SourceText, Entry<T>> table, ConcurrentDictionary<string, ContentEntry<T>> byContent, SourceText text, string content, string path, T value)
-        where T : class
-    {
-        byContent[path] = new ContentEntry<T>(content, value);
-
-        return Add(table, text, new Entry<T>(path, value)).Value;
+        return Add(table, text, new Entry<T>(path, known.Value)).Value;
     }
 
     private static TValue Add<TKey, TValue>(ConditionalWeakTable<TKey, TValue> table, TKey key, TValue value)
@@ -128,21 +118,13 @@ internal static class ValidationCache
         public ReportFile File { get; }
     }
 
-    /// <summary>
-    /// A result with the content it was computed from. The content itself, not a checksum, is compared: two texts that
-    /// differ only in lone surrogates encode alike, and a parse of one is not the parse of the other.
-    /// </summary>
+    /// <summary>A result with the content it was computed from.</summary>
     private sealed class ContentEntry<T>
     {
-        private readonly string _content;
+        public ContentEntry(string content, T value) => (Content, Value) = (content, value);
 
-        public ContentEntry(string content, T value)
-        {
-            (_content, Value) = (content, value);
-        }
+        public string Content { get; }
 
         public T Value { get; }
-
-        public bool Matches(SourceText text) => text.Length == _content.Length && string.Equals(text.ToString(), _content, System.StringComparison.Ordinal);
     }
 }

@@ -105,7 +105,7 @@ public static class NonFigures
             return "number without a unit the generator knows: not drafted as a figure (check)";
         }
 
-        if (quantity.Unit is "项" or "个" && (Follows(clause, quantity.End, "方面") || quantity.Start >= 2 && string.CompareOrdinal(clause, quantity.Start - 2, "以下", 0, 2) == 0))
+        if (quantity.Unit is "项" or "个" && (Follows(clause, quantity.End, "方面") || Precedes(clause, quantity.Start, "以下")))
         {
             // 重点做好以下9项工作, 抓好9个方面的工作: the report's own outline.
             return "count of the report's own parts of work (以下9项工作, 11个方面), not a statistic";
@@ -160,7 +160,10 @@ public static class NonFigures
     private static bool IsRoundMagnitude(string words) => words.All(character => character is '十' or '百' or '千' or '万' or '亿');
 
     private static bool AfterComparison(string clause, int start) =>
-        Comparisons.Any(verb => start >= verb.Length && string.CompareOrdinal(clause, start - verb.Length, verb, 0, verb.Length) == 0);
+        Comparisons.Any(verb => Precedes(clause, start, verb));
+
+    private static bool Precedes(string text, int at, string word) =>
+        at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0;
 
     private static bool Follows(string text, int at, string word) =>
         at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;

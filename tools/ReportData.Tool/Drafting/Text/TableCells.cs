@@ -11,8 +11,8 @@ namespace ReportData.Tool.Drafting;
 /// </summary>
 internal static class TableCells
 {
-    // A name cell: a short phrase with no digit, no clause mark and no heading number (一、 (一) 1.).
-    private static readonly Regex NameCell = new(@"^(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])[^0-9０-９，。；：！？,;:!?]{2,24}$", RegexOptions.CultureInvariant);
+    // A name cell: a short phrase in Chinese with no digit, no clause mark and no heading number (一、 (一) 1.).
+    private static readonly Regex NameCell = new(@"^(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])(?=.*[\u4e00-\u9fff])[^0-9０-９，。；：！？,;:!?]{2,24}$", RegexOptions.CultureInvariant);
 
     // A number cell: a number with its unit and bound words only (6%左右, 5万人以上, 不低于95%), no date.
     private static readonly Regex NumberCell = new(@"^(约|近|超过|不低于|不少于|不超过|低于|高于|控制在|达到)?[0-9０-９][0-9０-９.．,，]*[^0-9０-９，。；！？年月日]{0,8}$", RegexOptions.CultureInvariant);
@@ -25,7 +25,7 @@ internal static class TableCells
         for (var i = 0; i + 1 < lines.Length; i++)
         {
             position += lines[i].Length;
-            if (NameCell.IsMatch(lines[i].Trim()) && NumberCell.IsMatch(lines[i + 1].Trim()) && ContainsChinese(lines[i]))
+            if (NameCell.IsMatch(lines[i].Trim()) && NumberCell.IsMatch(lines[i + 1].Trim()))
             {
                 joined[position] = ' ';
             }
@@ -34,18 +34,5 @@ internal static class TableCells
         }
 
         return joined.ToString();
-    }
-
-    private static bool ContainsChinese(string line)
-    {
-        foreach (var character in line)
-        {
-            if (character is >= '\u4e00' and <= '\u9fff')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
