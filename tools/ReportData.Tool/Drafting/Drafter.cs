@@ -49,9 +49,18 @@ public static class Drafter
             }
 
             var before = figures.Count;
-            DraftParagraph(paragraph, section, year, offset, figures, skipped);
+            DraftParagraph(paragraph, section, sections, year, offset, figures, skipped);
             AddKeyParagraph(paragraph, section, figures.Skip(before).ToList(), keyParagraphs);
             offset += paragraph.Length + 1;
+        }
+
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Section.Kind is SectionKind.Targets or SectionKind.Horizon && PastPeriodReading.IsStartLevel(figures[i]))
+            {
+                // 城镇化率从47.5%提高到51.5% in a plan: the level it starts from is last year's, an actual.
+                figures[i] = figures[i] with { Section = new Section(SectionKind.Review, year - 1, null) };
+            }
         }
 
         var settled = Keys.Assign(figures, vocabulary);
@@ -72,18 +81,32 @@ public static class Drafter
         return new Draft(info, settled, Dedupe(skipped));
     }
 
-    private static void DraftParagraph(string paragraph, Section section, int reportYear, int offset, List<FigureDraft> figures, List<DraftSkip> skipped)
+    private static void DraftParagraph(string paragraph, Section section, SectionTracker sections, int reportYear, int offset, List<FigureDraft> figures, List<DraftSkip> skipped)
     {
         string? subject = null;
         var estimate = false;
         var paragraphFirst = figures.Count;
         var allClauses = Clauses.Split(paragraph);
         var topic = allClauses.Count > 1 ? Labels.Topic(allClauses[0].Text) : null;
+        // The section carried from sentence to sentence (a look-back, a later year's targets), and the one of the sentence at hand.
+        var paragraphSection = section;
+        var carried = section;
         foreach (var clause in allClauses)
         {
+            if (clause.Start > 0 && OpensSentence(paragraph, clause.Start))
+            {
+                var turn = sections.Sentence(clause.Text, paragraphSection, carried);
+                carried = turn is { SentenceOnly: false } lasting ? lasting.Section : carried;
+                section = turn?.Section ?? carried;
+            }
+
             estimate |= clause.Text.Contains("预计");
             // 到2025年，地区生产总值突破500亿元: the targets from here to the paragraph's end are of 2025.
-            section = SectionTracker.TargetYear(clause.Text, section, reportYear) ?? section;
+            if (SectionTracker.TargetYear(clause.Text, section, reportYear) is { } later)
+            {
+                section = carried = later;
+            }
+
             string? previousCore = null;
             var quantities = NumberScanner.Scan(clause.Text);
             if (NonFigures.WordsIn(clause.Text, quantities) is { } words)
@@ -180,6 +203,18 @@ public static class Drafter
         }
     }
 
+    /// <summary>Whether the clause starting at <paramref name="start"/> opens a sentence: a full stop, ! or ? before it.</summary>
+    private static bool OpensSentence(string paragraph, int start)
+    {
+        var at = start - 1;
+        while (at >= 0 && char.IsWhiteSpace(paragraph[at]))
+        {
+            at--;
+        }
+
+        return at < 0 || paragraph[at] is '。' or '！' or '？' or '!' or '?';
+    }
+
     /// <summary>Numbers joined only by 、和与及 form a list (增长8.8%和9.3%).</summary>
     private static bool IsListJoint(string between) => between.Trim().Length <= 1 && (between.Trim() is "" or "、" or "和" or "与" or "及");
 
@@ -205,7 +240,9 @@ public static class Drafter
             indicator = topic + indicator;
         }
 
-        var levels = wording.Core.Length == 0 && wording.Respectively ? Labels.LevelsBefore(figures, paragraphFirst, group.Count) : null;
+        // 城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: two changes with no indicator of their own pair
+        // with the levels before them as a 分别 list does.
+        var levels = wording.Core.Length == 0 && (wording.Respectively || (group.Count > 1 && wording.ChangeWord is not null)) ? Labels.LevelsBefore(figures, paragraphFirst, group.Count) : null;
         if (wording.ChangeWord is null && (indicator.Length <= 2 || Labels.IsOnlyVerbs(indicator)))
         {
             indicator += Trailing(clause.Text, group[group.Count - 1].End);
@@ -214,9 +251,11 @@ public static class Drafter
         // 分别增长7%和8%左右: a bound printed once after the last number of a list is the whole list's.
         var sharedBound = group.Count > 1 && group[group.Count - 1].BoundAfter is { } last && group.Take(group.Count - 1).All(item => item.BoundAfter is null) ? last : null;
         // 二氧化硫、氮氧化物排放量要分别下降3%: one number after 均, 各 or 分别 is every item's. Printed with neither
-        // (化学需氧量、氨氮排放量要下降2%), a change after items listed with 、 is drafted for each too, and marked.
+        // (化学需氧量、氨氮排放量要下降2%), a change after items listed with 、 is drafted for each too, and marked; so is one after
+        // headline series joined by 和 (城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%).
         var bareList = group.Count == 1 && !wording.Each && !wording.Respectively && wording.ChangeWord is not null
-            && group[0].Quantity.Unit is "%" or "％" && indicator.IndexOf('、') > 0 && indicator.IndexOf('等') < 0;
+            && group[0].Quantity.Unit is "%" or "％" && indicator.IndexOf('等') < 0
+            && (indicator.IndexOf('、') > 0 || HeadlineKeys.AreTerms(indicator.Split('和')));
         var items = Lists.Items(indicator, group.Count, bareList ? wording with { Each = true } : wording);
         for (var i = 0; i < group.Count; i++)
         {
@@ -228,10 +267,17 @@ public static class Drafter
             foreach (var label in labels)
             {
                 var text = string.IsNullOrEmpty(label) ? Trailing(clause.Text, end) : label;
-                var change = wording.ChangeWord is { } word && quantity.Unit is "%" or "倍" or "个百分点" or "％" ? word : string.Empty;
+                // 城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内: a noun of change (涨幅) closes the last item's name; a rate
+                // listed before it is a level of its own, not a rise.
+                var itemWording = labels.Length + group.Count > 2 && wording.ChangeWord is "涨幅" or "增幅" or "增速" or "降幅" && text.EndsWith("率", StringComparison.Ordinal)
+                    ? wording with { ChangeWord = null, IsDecline = false }
+                    : wording;
+                // 增长6.8% is the indicator's growth; 人均预期寿命提高1岁, 森林蓄积量增加6亿立方米 are changes of a level by an amount, not
+                // the level: the label keeps its verb either way.
+                var change = itemWording.ChangeWord ?? string.Empty;
                 figures.Add(new FigureDraft(
                     quantity,
-                    wording,
+                    itemWording,
                     boundAfter ?? sharedBound,
                     (text + change).Trim(),
                     clause.Text,

@@ -30,6 +30,16 @@ public static class HeadlineKeys
         .Distinct(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>The headline series the reports print in US dollars (实际使用外资 … 亿美元); every other money series is kept in yuan.</summary>
+    private static readonly string[] KeptInDollars = { "ActualForeignInvestment" };
+
+    /// <summary>
+    /// The key of a headline amount printed in US dollars: a series kept in yuan (对外贸易总额2.97万亿美元) takes the dataset's
+    /// <c>InDollars</c> key, so one key keeps one currency in every report; any other key is returned as it is.
+    /// </summary>
+    internal static string InDollars(string key) =>
+        Keys.Contains(key) && !key.EndsWith("Growth", StringComparison.Ordinal) && Array.IndexOf(KeptInDollars, key) < 0 ? key + "InDollars" : key;
+
     private static readonly Dictionary<string, (string Key, string Kind)> ByTerm =
         Entries.ToDictionary(entry => entry.Term, entry => (entry.Key, entry.Kind), StringComparer.Ordinal);
 
@@ -62,6 +72,9 @@ public static class HeadlineKeys
             _ => null,
         };
     }
+
+    /// <summary>Whether there are two or more labels and each is a headline series' term (城镇居民人均可支配收入, 农村居民人均纯收入).</summary>
+    internal static bool AreTerms(IReadOnlyList<string> labels) => labels.Count > 1 && labels.All(label => ByTerm.ContainsKey(Clean(label.Trim())));
 
     private static string Clean(string label)
     {

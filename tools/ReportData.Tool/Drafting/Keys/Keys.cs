@@ -213,6 +213,12 @@ internal static class Keys
         var isChange = (figure.Wording.ChangeWord is not null || figure.Wording.OpensWithDecline) && printedUnit is "%" or "％" or "倍" or "个百分点";
         var growth = isChange && printedUnit != "个百分点";
         var (key, confidence, why) = vocabulary.Find(figure.Label, suffix, growth);
+        if (key is not null && confidence == KeyConfidence.Settled && dimension == "MoneyUsd")
+        {
+            // 对外贸易总额2.97万亿美元: a headline series kept in yuan has its dollars under its own key in every report.
+            key = HeadlineKeys.InDollars(key);
+        }
+
         if (confidence != KeyConfidence.Settled && figure.LookupLabel is not null && vocabulary.Find(figure.LookupLabel, suffix, growth) is { Confidence: < KeyConfidence.Unknown } byLookup
             && (byLookup.Confidence == KeyConfidence.Settled || key is null))
         {

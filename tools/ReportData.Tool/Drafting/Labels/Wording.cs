@@ -13,7 +13,8 @@ namespace ReportData.Tool.Drafting;
 /// <param name="Qualifier">超/近/约 printed before the number: a bound (exceeds, below, about) where no other word sets one.</param>
 public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, string? BoundBefore, bool Each, bool Respectively, string? Qualifier)
 {
-    private static readonly string[] GrowthWords = { "增长了", "增长", "增速", "增幅", "提高了", "提高", "提升了", "提升", "上升", "增加了", "增加", "上涨了", "上涨", "涨幅" };
+    /// <summary>Words of a rise; real or nominal growth (实际增长) keeps its adjective, as the label prints it.</summary>
+    private static readonly string[] GrowthWords = { "实际增长", "名义增长", "增长了", "增长", "增速", "增幅", "提高了", "提高", "提升了", "提升", "上升", "增加了", "增加", "上涨了", "上涨", "涨幅" };
 
     private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小", "压减", "缩减", "压缩", "降幅" };
 
@@ -33,13 +34,16 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         ("控制在", null, null), ("稳定在", null, null), ("保持在", null, null), ("提高到", null, null), ("提高至", null, null),
         ("提升到", null, null), ("提升至", null, null), ("增加到", null, null), ("增长到", null, null), ("增加至", null, null), ("增长至", null, null), ("增至", null, null),
         ("上升到", null, null), ("上升至", null, null), ("扩大到", null, null), ("扩大至", null, null), ("下降到", null, null),
-        ("下降至", null, null), ("降低到", null, null), ("降低至", null, null), ("降到", null, null), ("降至", null, null),
+        ("下降至", null, null), ("降低到", null, null), ("降低至", null, null), ("降到", null, null), ("降至", null, null), ("回落到", null, null), ("回落至", null, null),
         ("达到", null, null), ("实现", null, null), ("完成", null, null), ("累计", null, null), ("同比", null, null),
         ("比上年", null, null), ("年均", null, null), ("平均", null, null), ("分别", null, null), ("均", null, null), ("各", null, null),
         ("超", "exceeds", "超"), ("近", null, "近"), ("约", null, "约"), ("达", null, null), ("为", null, null), ("到", null, null),
         ("至", null, null), ("在", null, null), ("共", null, null), ("有", null, null), ("了", null, null), ("拟按", null, null),
         ("按", null, null), ("从", null, null),
     };
+
+    /// <summary>What a target is set for, before 预期目标是, 目标为, 目标定为 (经济增长预期目标是…).</summary>
+    private static readonly Regex TargetOf = new(@"^(.{2,}?)的?(?:预期|主要)?目标(?:是|为|定为|确定为)", RegexOptions.CultureInvariant);
 
     /// <summary>和 as a conjunction before a word, not the first character of one (和美乡村, 和谐, 和平); <see cref="Drafter"/>'s list items read it too.</summary>
     internal const string OpeningAnd = "和(?!美|谐|平)";
@@ -77,7 +81,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
                     qualifier ??= wordQualifier;
                     each |= word is "均" or "各";
                     respectively |= word == "分别";
-                    if (word is "下降到" or "下降至" or "降低到" or "降低至" or "降到" or "降至")
+                    if (word is "下降到" or "下降至" or "降低到" or "降低至" or "降到" or "降至" or "回落到" or "回落至")
                     {
                         // A level reached (下降到42微克/立方米), not a fall.
                         change = null;
@@ -130,6 +134,14 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         }
 
         var core = EdgeNoise.Replace(text, string.Empty).Trim();
+        if (TargetOf.Match(core) is { Success: true } target)
+        {
+            // 我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%: the indicator is what the target is set for.
+            core = target.Groups[1].Value;
+            var growth = change is null ? null : Array.Find(GrowthWords, word => core.EndsWith(word, StringComparison.Ordinal) && core.Length > word.Length + 1);
+            core = growth is null ? core : core.Substring(0, core.Length - growth.Length);
+        }
+
         foreach (var scope in ScopeWords)
         {
             if (core.StartsWith(scope, StringComparison.Ordinal) && core.Length > scope.Length + 1)

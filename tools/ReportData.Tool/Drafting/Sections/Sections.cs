@@ -234,6 +234,36 @@ public sealed class SectionTracker
         return Current;
     }
 
+    /// <summary>A sentence that opens with a past year and a comma (2012年，…; 2012年底，…): what it says is of that year.</summary>
+    private static readonly Regex PastYearSentence = new(@"^((?:19|20)[0-9][0-9])\s*年(?:底|末|全年)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The section a sentence after the first of its paragraph turns to, from its opening clause, or null to stay. A sentence that
+    /// opens with a past year (2012年，…国内生产总值增长7.8%) is of that year, for that sentence only (<c>SentenceOnly</c>). Inside a
+    /// plan a sentence that looks back (过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…) turns the rest of the
+    /// paragraph to the review, until a sentence opens with this year again (今年…, 主要预期目标是). The paragraph's own opening is
+    /// read by <see cref="Enter"/>.
+    /// </summary>
+    internal (Section Section, bool SentenceOnly)? Sentence(string openingClause, Section paragraphSection, Section carried)
+    {
+        var text = Normalize(openingClause);
+        if (PastYearSentence.Match(text) is { Success: true } past && int.Parse(past.Groups[1].Value, CultureInfo.InvariantCulture) is var year
+            && year < _reportYear && year >= _reportYear - 10)
+        {
+            return (new Section(SectionKind.Review, year, null), true);
+        }
+
+        var inPlan = paragraphSection.Kind is SectionKind.Targets or SectionKind.Horizon;
+        if (inPlan && System.Array.Exists(OneYearBack, cue => text.StartsWith(cue, System.StringComparison.Ordinal)))
+        {
+            return (new Section(SectionKind.Review, ReviewedYear ?? _reportYear - 1, null), false);
+        }
+
+        return inPlan && carried.Kind == SectionKind.Review && (ThisYear.IsMatch(text) || text.StartsWith("今年", System.StringComparison.Ordinal) || SetsTargets.IsMatch(text))
+            ? (paragraphSection, false)
+            : null;
+    }
+
     /// <summary>In a plan a look-back is the paragraph's alone; elsewhere it becomes the section.</summary>
     private Section Switch(bool inPlan, Section section) => inPlan ? section : Current = section;
 
@@ -277,15 +307,21 @@ public sealed class SectionTracker
 
     private static string Shorten(string text) => text.Length > 24 ? text.Substring(0, 24) + "…" : text;
 
+    /// <summary>A clause that opens with the year its goal is of (2015年国内生产总值将超过55万亿元), not a year's description (2025年是…).</summary>
+    private static readonly Regex FutureYearOpening = new(@"^\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?(?!是|以来|以前|以后|前|后|起|开始|的|[0-9])", RegexOptions.CultureInvariant);
+
     private static readonly Regex ByYear = new(@"(?:^|[，,；;。])?\s*(?:到|至|力争到|预计到)\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The section of the targets a clause sets for a later year (到2025年, 至2027年底), or null: in a targets or goals section,
+    /// The section of the targets a clause sets for a later year (到2025年, 至2027年底, or a clause that opens with it: 2015年国内生产总值
+    /// 将超过55万亿元), or null: in a targets or goals section,
     /// a year after the report's own is the year those targets are of.
     /// </summary>
     public static Section? TargetYear(string clause, Section section, int reportYear)
     {
-        if (section.Kind is not (SectionKind.Targets or SectionKind.Horizon) || ByYear.Match(PrintedDigits.ToAscii(clause)) is not { Success: true } match)
+        var ascii = PrintedDigits.ToAscii(clause);
+        if (section.Kind is not (SectionKind.Targets or SectionKind.Horizon)
+            || (ByYear.Match(ascii) is { Success: true } by ? by : FutureYearOpening.Match(ascii)) is not { Success: true } match)
         {
             return null;
         }

@@ -1,0 +1,93 @@
+using System.Linq;
+using NUnit.Framework;
+using ReportData.Tool.Drafting;
+
+namespace ReportData.Tests.Tool;
+
+/// <summary>
+/// The words around a number that decide its label and key: real growth (实际增长), a level fallen to (回落到), what a target is
+/// set for (经济增长预期目标是…), a change by an amount (提高1岁), a noun of change closing a list's last item (涨幅), changes
+/// printed after the levels they belong to, and headline series printed in US dollars or under their older names.
+/// </summary>
+public class DraftLabelWordsTests
+{
+    private const string Review = "2011年某市政府工作报告\n一、2010年工作回顾\n";
+
+    private static Draft Draft(string text) => Drafter.Draft(text, new DraftOptions("Mou", "某", null, "t.txt"), KeyVocabulary.Empty);
+
+    private static DraftFigure Figure(Draft draft, string value) => draft.Figures.Single(figure => figure.Value == value);
+
+    [Test]
+    public void RealGrowthAfterAnAverageAndRespectivelyPairsTheList()
+    {
+        var draft = Draft(Review + "城镇居民人均可支配收入和农村居民人均纯收入年均分别实际增长9.7%和8.9%。\n");
+
+        Assert.That(Figure(draft, "9.7"), Has.Property("Key").EqualTo("UrbanDisposableIncomeGrowth").And.Property("Label").EqualTo("城镇居民人均可支配收入实际增长"));
+        Assert.That(Figure(draft, "8.9"), Has.Property("Key").EqualTo("RuralNetIncomeGrowth").And.Property("Label").EqualTo("农村居民人均纯收入实际增长"));
+        Assert.That(draft.Figures.Select(figure => figure.Review), Has.All.Null);
+    }
+
+    [Test]
+    public void ChangesAfterTheLevelsTheyBelongToPairWithThemInOrder()
+    {
+        var draft = Draft(Review + "城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。\n");
+
+        Assert.That(Figure(draft, "9.8").Key, Is.EqualTo("UrbanDisposableIncomeGrowth"));
+        Assert.That(Figure(draft, "8.5").Key, Is.EqualTo("RuralNetIncomeGrowth"));
+    }
+
+    [Test]
+    public void ALevelFallenToIsTheIndicatorsLevel()
+    {
+        var draft = Draft(Review + "居民消费价格涨幅回落到2.6%。\n");
+        Assert.That(Figure(draft, "2.6"), Has.Property("Key").EqualTo("ConsumerPriceIndexGrowth").And.Property("Label").EqualTo("居民消费价格涨幅").And.Property("Review").Null);
+    }
+
+    [Test]
+    public void TheIndicatorIsWhatTheTargetIsSetFor()
+    {
+        var draft = Draft("2011年某市政府工作报告\n二、“十二五”时期的主要目标和任务\n今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。\n");
+        Assert.That(Figure(draft, "7"), Has.Property("Key").EqualTo("GdpGrowth").And.Property("Label").EqualTo("我国经济增长"));
+    }
+
+    [Test]
+    public void AChangeByAnAmountIsNoLevel()
+    {
+        var draft = Draft("2011年某市政府工作报告\n二、“十二五”时期的主要目标和任务\n人均预期寿命提高1岁，森林蓄积量增加6亿立方米。\n");
+
+        Assert.That(Figure(draft, "1").Label, Is.EqualTo("人均预期寿命提高"));
+        Assert.That(Figure(draft, "6").Label, Is.EqualTo("森林蓄积量增加"));
+        Assert.That(Figure(draft, "1").Review, Is.Not.Null, "提高1岁 is a rise, not the life expectancy: its key is not settled as the level's");
+    }
+
+    [Test]
+    public void ARateBeforeANounOfChangeKeepsItsOwnName()
+    {
+        var draft = Draft(Review + "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。\n");
+
+        Assert.That(Figure(draft, "5"), Has.Property("Key").EqualTo("SurveyedUnemploymentRate").And.Property("Label").EqualTo("城镇调查失业率"));
+        Assert.That(Figure(draft, "3"), Has.Property("Key").EqualTo("ConsumerPriceIndexGrowth").And.Property("Label").EqualTo("居民消费价格涨幅"));
+    }
+
+    [Test]
+    public void OneChangeAfterHeadlineSeriesJoinedByAndIsEachOnesAndMarked()
+    {
+        var draft = Draft("2011年某市政府工作报告\n二、“十二五”时期的主要目标和任务\n城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。\n");
+
+        Assert.That(draft.Figures.Select(figure => (figure.Key, figure.Bound)), Is.EqualTo(new[]
+        {
+            ("UrbanDisposableIncomeGrowth", (TargetBound?)TargetBound.Exceeds), ("RuralNetIncomeGrowth", TargetBound.Exceeds),
+        }));
+        Assert.That(draft.Figures, Has.All.Matches<DraftFigure>(figure => figure.Review != null && figure.Review.Contains("no 分别 or 均")));
+    }
+
+    [TestCase("去年对外贸易总额达到2.97万亿美元。", "2.97", "ForeignTradeInDollars", TestName = "Trade in dollars keeps the yuan series apart")]
+    [TestCase("实际使用外资1057亿美元。", "1057", "ActualForeignInvestment", TestName = "Foreign investment is kept in dollars")]
+    [TestCase("公共财政预算收入完成13.7亿元。", "13.7", "GeneralBudgetRevenue", TestName = "The older name of the budget revenue")]
+    [TestCase("农民人均纯收入达到21618元。", "21618", "RuralNetIncome", TestName = "The rural net income before 2014")]
+    public void HeadlineSeriesGetTheirKey(string sentence, string value, string key)
+    {
+        var figure = Figure(Draft(Review + sentence + "\n"), value);
+        Assert.That(figure, Has.Property("Key").EqualTo(key).And.Property("Review").Null);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Linq;
+using NUnit.Framework;
+using ReportData.Tool.Drafting;
+
+namespace ReportData.Tests.Tool;
+
+/// <summary>
+/// What a sentence inside a paragraph says about its figures' year, beyond the paragraph's section: a look back inside the
+/// plan (过去一年，…), a sentence that names a past year (2012年，…), a goal that names its year (2015年…将超过…), and the level
+/// a plan starts from (从47.5%提高到51.5%).
+/// </summary>
+public class DraftSentenceTests
+{
+    private static Draft Draft(string text) => Drafter.Draft(text, new DraftOptions("Mou", "某", null, "t.txt"), KeyVocabulary.Empty);
+
+    private static DraftFigure Figure(Draft draft, string value) => draft.Figures.Single(figure => figure.Value == value);
+
+    [Test]
+    public void ALookBackInsideThePlanIsOfLastYearUntilThisYearReturns()
+    {
+        var draft = Draft("2011年某市政府工作报告\n一、2010年工作回顾\n全市生产总值达到1000亿元。\n二、2011年的工作\n"
+            + "2011年，是开局之年，做好今年的工作至关重要。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。"
+            + "今年，国内生产总值增长8%左右。\n");
+
+        Assert.That(Figure(draft, "10.3"), Has.Property("Year").EqualTo(2010).And.Property("IsTarget").False);
+        Assert.That(Figure(draft, "1168"), Has.Property("Year").EqualTo(2010).And.Property("IsTarget").False);
+        Assert.That(Figure(draft, "10.3").Review, Is.Null, "the look-back is placed, not guessed");
+        Assert.That(Figure(draft, "8"), Has.Property("Year").EqualTo(2011).And.Property("IsTarget").True);
+    }
+
+    [Test]
+    public void ASentenceOpeningWithAPastYearIsOfThatYearAlone()
+    {
+        var draft = Draft("2013年某市政府工作报告\n一、过去五年工作回顾\n"
+            + "五年来，我们保持经济平稳较快发展。2012年，在各种风险不断暴露的情况下，国内生产总值增长7.8%，城镇新增就业1266万人。"
+            + "五年累计新增城镇就业5870万人，单位国内生产总值能耗下降17.2%。\n");
+
+        Assert.That(Figure(draft, "7.8"), Has.Property("Year").EqualTo(2012).And.Property("Horizon").Null);
+        Assert.That(Figure(draft, "1266"), Has.Property("Year").EqualTo(2012));
+        Assert.That(Figure(draft, "5870"), Has.Property("Horizon").EqualTo("五年"), "the next sentence is the period's again");
+        Assert.That(Figure(draft, "17.2"), Has.Property("Year").Null);
+    }
+
+    [TestCase("2012年以来，国内生产总值增长7.8%。", TestName = "A year since which is a period")]
+    [TestCase("到2012年，国内生产总值增长7.8%。", TestName = "A year by which is a period")]
+    public void AYearThatOpensAPeriodDoesNotNameTheSentencesYear(string sentence)
+    {
+        var draft = Draft("2013年某市政府工作报告\n一、过去五年工作回顾\n五年来，我们保持经济平稳较快发展。" + sentence + "\n");
+        Assert.That(Figure(draft, "7.8").Year, Is.Not.EqualTo(2012));
+    }
+
+    [Test]
+    public void AGoalThatOpensWithItsYearIsOfThatYear()
+    {
+        var draft = Draft("2011年某市政府工作报告\n二、“十二五”时期的主要目标和任务\n"
+            + "今后五年，经济增长预期目标是年均增长7%。按2010年价格计算，2015年国内生产总值将超过55万亿元。\n");
+
+        Assert.That(Figure(draft, "55"), Has.Property("Year").EqualTo(2015).And.Property("IsTarget").True.And.Property("Bound").EqualTo(TargetBound.Exceeds));
+        Assert.That(Figure(draft, "7"), Has.Property("Horizon").EqualTo("十二五"));
+    }
+
+    [Test]
+    public void TheLevelAPlanStartsFromIsLastYearsActual()
+    {
+        var draft = Draft("2011年某市政府工作报告\n二、“十二五”时期的主要目标和任务\n积极稳妥推进城镇化，城镇化率从47.5％提高到51.5%。\n");
+
+        Assert.That(Figure(draft, "47.5"), Has.Property("Year").EqualTo(2010).And.Property("IsTarget").False.And.Property("Unit").EqualTo("％"));
+        Assert.That(Figure(draft, "51.5"), Has.Property("Horizon").EqualTo("十二五").And.Property("IsTarget").True);
+        Assert.That(draft.Figures.Select(figure => figure.Key), Is.EqualTo(new[] { "UrbanizationRate", "UrbanizationRate" }), "one series, two members");
+    }
+}
