@@ -85,6 +85,8 @@ public class DraftLabelWordsTests
     [TestCase("实际使用外资1057亿美元。", "1057", "ActualForeignInvestment", TestName = "Foreign investment is kept in dollars")]
     [TestCase("公共财政预算收入完成13.7亿元。", "13.7", "GeneralBudgetRevenue", TestName = "The older name of the budget revenue")]
     [TestCase("农民人均纯收入达到21618元。", "21618", "RuralNetIncome", TestName = "The rural net income before 2014")]
+    [TestCase("一般公共财政预算收入完成17亿元，按可比口径增长13%。", "13", "GeneralBudgetRevenueGrowth", TestName = "Growth on a comparable basis is the subject's")]
+    [TestCase("农村牧区常住居民人均可支配收入完成23830元。", "23830", "RuralDisposableIncome", TestName = "The rural income of the pastoral regions")]
     public void HeadlineSeriesGetTheirKey(string sentence, string value, string key)
     {
         var figure = Figure(Draft(Review + sentence + "\n"), value);

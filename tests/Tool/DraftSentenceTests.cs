@@ -68,4 +68,23 @@ public class DraftSentenceTests
         Assert.That(Figure(draft, "51.5"), Has.Property("Horizon").EqualTo("十二五").And.Property("IsTarget").True);
         Assert.That(draft.Figures.Select(figure => figure.Key), Is.EqualTo(new[] { "UrbanizationRate", "UrbanizationRate" }), "one series, two members");
     }
+
+    [Test]
+    public void TheLevelAOneYearReviewStartsFromIsOfTheYearBefore()
+    {
+        var draft = Draft("2015年某市政府工作报告\n一、2014年工作回顾\n经济结构有新的优化，服务业增加值比重由46.9%提高到48.2%。\n");
+
+        Assert.That(Figure(draft, "46.9"), Has.Property("Year").EqualTo(2013).And.Property("Label").EqualTo("服务业增加值比重"));
+        Assert.That(Figure(draft, "48.2").Year, Is.EqualTo(2014));
+    }
+
+    [Test]
+    public void LastYearsLevelNamedInThePlanIsAnActual()
+    {
+        var draft = Draft("2015年某市政府工作报告\n二、2015年工作安排\n今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n");
+
+        Assert.That(Figure(draft, "2.1"), Has.Property("Year").EqualTo(2014).And.Property("IsTarget").False.And.Property("Key").EqualTo("DeficitRatio"));
+        Assert.That(Figure(draft, "2.3"), Has.Property("Year").EqualTo(2015).And.Property("IsTarget").True.And.Property("Key").EqualTo("DeficitRatio"));
+        Assert.That(Figure(draft, "2.1").Label, Is.EqualTo("赤字率"));
+    }
 }

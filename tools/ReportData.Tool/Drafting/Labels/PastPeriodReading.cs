@@ -86,16 +86,15 @@ internal static class PastPeriodReading
     /// Whether the number is the level the period started from (国内生产总值从54万亿元增加到82.7万亿元: the 54), the year
     /// before its first.
     /// </summary>
-    public static bool IsStartLevel(FigureDraft figure)
+    public static bool IsStartLevel(FigureDraft figure) => StartsFrom(figure, "从", "由");
+
+    /// <summary>赤字率从去年的2.1%提高到2.3%: the level a change starts from, named as last year's.</summary>
+    public static bool IsLastYearsStartLevel(FigureDraft figure) => StartsFrom(figure, "从去年的", "由去年的", "从上年的", "由上年的");
+
+    private static bool StartsFrom(FigureDraft figure, params string[] words)
     {
         var before = NumberPhrase.Before(figure).TrimEnd();
-        if (!before.EndsWith("从", StringComparison.Ordinal) && !before.EndsWith("由", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var after = NumberPhrase.After(figure);
-        return Reached.Any(after.Contains);
+        return Array.Exists(words, word => before.EndsWith(word, StringComparison.Ordinal)) && Reached.Any(NumberPhrase.After(figure).Contains);
     }
 
     /// <summary>Whether the words say the number is over the whole period (年均增长7.1%, 累计减税超过2万亿元).</summary>
