@@ -81,6 +81,14 @@ public class DraftLabelWordsTests
         Assert.That(draft.Figures, Has.All.Matches<DraftFigure>(figure => figure.Review != null && figure.Review.Contains("no 分别 or 均")));
     }
 
+    [Test]
+    public void AMilestonesWordIsNoNoun()
+    {
+        var gdp = Figure(Draft(Review + "全疆地区生产总值同比增长6.1%、突破2万亿元大关。\n"), "2");
+        Assert.That(gdp, Has.Property("Key").EqualTo("Gdp").And.Property("Bound").EqualTo(TargetBound.Exceeds).And.Property("Label").EqualTo("全疆地区生产总值"));
+    }
+
+    [TestCase("进出口贸易总额增长21.8%。", "21.8", "ForeignTradeGrowth", TestName = "Trade under its regional name")]
     [TestCase("去年对外贸易总额达到2.97万亿美元。", "2.97", "ForeignTradeInDollars", TestName = "Trade in dollars keeps the yuan series apart")]
     [TestCase("实际使用外资1057亿美元。", "1057", "ActualForeignInvestment", TestName = "Foreign investment is kept in dollars")]
     [TestCase("公共财政预算收入完成13.7亿元。", "13.7", "GeneralBudgetRevenue", TestName = "The older name of the budget revenue")]

@@ -305,13 +305,19 @@ public static class Drafter
         }
     }
 
-    /// <summary>The noun after a count when nothing but verbs precedes it (新增38家上市公司 → 新增…上市公司).</summary>
+    /// <summary>
+    /// The noun after a count when nothing but verbs precedes it (新增38家上市公司 → 新增…上市公司). A milestone's word (突破2万亿元大关,
+    /// 迈上1000亿元台阶) names no noun: the number is the subject's.
+    /// </summary>
     private static string Trailing(string clause, int end)
     {
         var rest = clause.Substring(end);
         var stop = rest.IndexOfAny("0123456789０１２３４５６７８９、和".ToCharArray());
-        return (stop >= 0 ? rest.Substring(0, stop) : rest).Trim().TrimStart('的');
+        var noun = (stop >= 0 ? rest.Substring(0, stop) : rest).Trim().TrimStart('的');
+        return Array.IndexOf(Milestones, noun) >= 0 ? string.Empty : noun;
     }
+
+    private static readonly string[] Milestones = { "大关", "关口", "台阶", "新台阶", "级台阶" };
 
     private static void AddKeyParagraph(string paragraph, Section section, List<FigureDraft> added, List<string> keyParagraphs)
     {
