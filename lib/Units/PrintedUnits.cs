@@ -183,6 +183,9 @@ internal static class PrintedUnits
             ["名"] = new(FigureUnit.Persons, 1m, 0),
             ["位"] = new(FigureUnit.Persons, 1m, 0),
             ["人次"] = new(FigureUnit.PersonTimes, 1m, 0),
+            // 全员劳动生产率16.8万元/人: yuan per person printed as one unit (人均…元 gives the same with per: 人).
+            ["元/人"] = new(FigureUnit.YuanPerCapita, 1m, 0),
+            ["元／人"] = new(FigureUnit.YuanPerCapita, 1m, 0),
             ["微克/立方米"] = new(FigureUnit.MicrogramsPerCubicMetre, 1m, 0),
             // Web and PDF copies print the slash full-width, or the word 每.
             ["微克／立方米"] = new(FigureUnit.MicrogramsPerCubicMetre, 1m, 0),

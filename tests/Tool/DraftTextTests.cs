@@ -99,6 +99,8 @@ public class DraftTextTests
     [TestCase("细颗粒物平均浓度降至29微克／立方米。", "29", "微克／立方米")]
     [TestCase("全社会用电量达到850亿千瓦时。", "850", "亿千瓦时")]
     [TestCase("接待游客1.2亿人次。", "1.2", "亿人次")]
+    [TestCase("全员劳动生产率达到16.8万元/人。", "16.8", "万元/人")]
+    [TestCase("全员劳动生产率达到16.8万元／人。", "16.8", "万元／人")]
     public void UnitsBeyondTheSeedsAreDraftedAndProvenByTheBuild(string sentence, string value, string unit)
     {
         var text = "2025年某市人民政府工作报告\n一、2024年工作回顾\n" + sentence + "\n";
