@@ -51,7 +51,7 @@ public static class CorpusKeyBenchmark
             var clock = Stopwatch.StartNew();
             var draft = Drafter.Draft(text, new DraftOptions("Corpus", "语料", null, key.Text), vocabulary);
             clock.Stop();
-            rows.Add(Scores.Of(Path.GetFileName(file), ReportFolder.Fold(text), key.Figures, draft, headline, clock.Elapsed.TotalMilliseconds));
+            rows.Add(Scores.Of(Path.GetFileName(file), text, key.Figures, draft, headline, clock.Elapsed.TotalMilliseconds));
         }
 
         return rows;
@@ -112,10 +112,10 @@ public sealed record Scores(
     int FactsUnmarkedRight = 0,
     int MarkedBeyondKey = 0)
 {
-    public static Scores Of(string name, string folded, IReadOnlyList<KeyedFigure> keyed, Draft draft, HashSet<string> headline, double milliseconds)
+    public static Scores Of(string name, string text, IReadOnlyList<KeyedFigure> keyed, Draft draft, HashSet<string> headline, double milliseconds)
     {
         int matched = 0, periodKindBound = 0, keys = 0, headlineMatched = 0, headlineKeys = 0, unmarked = 0, unmarkedRight = 0, factsUnmarked = 0, factsUnmarkedRight = 0;
-        foreach (var (figure, pair) in DraftMatching.Pairs(folded, keyed, draft))
+        foreach (var (figure, pair) in DraftMatching.Pairs(text, keyed, draft))
         {
             if (pair is not { } found)
             {

@@ -45,8 +45,8 @@ public static class DraftingBenchmark
             var committed = folder.Figures().Where(figure => figure.Source.YamlFile == report.YamlFile).ToList();
             var known = new HashSet<string>(entries.Select(entry => entry.Key).Concat(Glossary.Keys), StringComparer.Ordinal);
             var keyed = committed.Select(figure => new KeyedFigure(figure.Key, figure.Year, figure.Horizon, figure.Kind == FigureKind.Target, DraftMatching.NormalBound(figure.Bound.ToString(), figure.Kind == FigureKind.Target), figure.PrintedValue, figure.PrintedUnit, figure.Quote, figure.Label)).ToList();
-            rows.Add(Compare(report.YamlFile, ReportFolder.Fold(text), keyed, draft, clock.Elapsed.TotalMilliseconds, known, calibration));
-            marks.Add(Scores.Of(report.YamlFile, ReportFolder.Fold(text), keyed, draft, headline, clock.Elapsed.TotalMilliseconds));
+            rows.Add(Compare(report.YamlFile, text, keyed, draft, clock.Elapsed.TotalMilliseconds, known, calibration));
+            marks.Add(Scores.Of(report.YamlFile, text, keyed, draft, headline, clock.Elapsed.TotalMilliseconds));
 
             // A report of a city with no YAML yet: the glossaries, the lexicon and the composer alone.
             var alone = Drafter.Draft(text, new DraftOptions(report.City, report.CityName, null, report.TextFile), KeyVocabulary.Empty);
@@ -67,10 +67,10 @@ public static class DraftingBenchmark
         return 0;
     }
 
-    private static Row Compare(string name, string folded, IReadOnlyList<KeyedFigure> committed, Draft draft, double milliseconds, HashSet<string> known, Calibration calibration)
+    private static Row Compare(string name, string text, IReadOnlyList<KeyedFigure> committed, Draft draft, double milliseconds, HashSet<string> known, Calibration calibration)
     {
         int matched = 0, periodKindBound = 0, keys = 0, knownMatched = 0, knownKeys = 0;
-        foreach (var (figure, pair) in DraftMatching.Pairs(folded, committed, draft))
+        foreach (var (figure, pair) in DraftMatching.Pairs(text, committed, draft))
         {
             if (pair is not { } found)
             {

@@ -89,6 +89,7 @@ public class DraftLabelWordsTests
     }
 
     [TestCase("经济总量跨上5万亿元台阶。", "5", "Gdp", TestName = "A level a milestone is crossed by")]
+    [TestCase("进出口总值增长5.5%。", "5.5", "ForeignTradeGrowth", TestName = "Trade as its total value")]
     [TestCase("进出口贸易总额增长21.8%。", "21.8", "ForeignTradeGrowth", TestName = "Trade under its regional name")]
     [TestCase("去年对外贸易总额达到2.97万亿美元。", "2.97", "ForeignTradeInDollars", TestName = "Trade in dollars keeps the yuan series apart")]
     [TestCase("实际使用外资1057亿美元。", "1057", "ActualForeignInvestment", TestName = "Foreign investment is kept in dollars")]

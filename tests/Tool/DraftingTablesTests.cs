@@ -65,5 +65,6 @@ public class DraftingTablesTests
         Assert.That(HeadlineKeys.Find("城镇调查失业率", null, isGrowth: false, isPercent: true), Is.EqualTo("SurveyedUnemploymentRate"));
         Assert.That(HeadlineKeys.Find("地区生产总值", null, isGrowth: false, isPercent: true), Is.Null, "a percent is no level of GDP");
         Assert.That(HeadlineKeys.Find("新增地区生产总值", null, isGrowth: false, isPercent: false), Is.Null, "only the term after words of scope");
+        Assert.That(HeadlineKeys.Find("全省完成地区生产总值", null, isGrowth: false, isPercent: false), Is.EqualTo("Gdp"), "a year's result, its verb after the scope");
     }
 }

@@ -24,7 +24,7 @@ public sealed record DraftReportInfo(
 /// </summary>
 /// <param name="Words">A number printed in Chinese numerals (千 of 突破千亿元), as printed; <see cref="Value"/> then holds its digits.</param>
 /// <param name="Per">The population a rate is per (人 of 人均可支配收入), as <c>per</c> records it; null for a figure that is no rate.</param>
-/// <param name="Position">Where the number starts in the folded text (for ordering and benchmarks).</param>
+/// <param name="Position">Where the number starts in the text as drafted, its line breaks read as \n (for ordering and benchmarks).</param>
 public sealed record DraftFigure(
     string Key,
     int? Year,
