@@ -23,10 +23,18 @@ public class DraftKeyDimensionTests
     [Test]
     public void DollarsOfAYuanKeyGetTheirOwnKeyMarkedForReview()
     {
-        var draft = Draft(Review + "外贸出口总额23.9亿美元。\n", ("外贸出口总额", "Exports", "Billion", "MoneyCny"));
+        var draft = Draft(Review + "机电产品出口额23.9亿美元。\n", ("机电产品出口额", "MachineryExports", "Billion", "MoneyCny"));
         var dollars = Only(draft, "23.9");
-        Assert.That(dollars.Key, Is.EqualTo("ExportsInDollars"));
-        Assert.That(dollars.Review, Does.Contain("the key Exports is MoneyCny in the vocabulary, this figure is MoneyUsd: ExportsInDollars composed"));
+        Assert.That(dollars.Key, Is.EqualTo("MachineryExportsInDollars"));
+        Assert.That(dollars.Review, Does.Contain("the key MachineryExports is MoneyCny in the vocabulary, this figure is MoneyUsd: MachineryExportsInDollars composed"));
+    }
+
+    [Test]
+    public void DollarsOfAHeadlineSeriesGetTheirKeySettled()
+    {
+        // A headline series is kept in yuan in every report, so its dollars' key is the convention's, not a guess.
+        var draft = Draft(Review + "外贸出口总额23.9亿美元。\n", ("外贸出口总额", "Exports", "Billion", "MoneyCny"));
+        Assert.That((Only(draft, "23.9").Key, Only(draft, "23.9").Review), Is.EqualTo(("ExportsInDollars", (string?)null)));
     }
 
     [Test]
