@@ -87,4 +87,22 @@ public class DraftSentenceTests
         Assert.That(Figure(draft, "2.3"), Has.Property("Year").EqualTo(2015).And.Property("IsTarget").True.And.Property("Key").EqualTo("DeficitRatio"));
         Assert.That(Figure(draft, "2.1").Label, Is.EqualTo("赤字率"));
     }
+
+    [Test]
+    public void AClauseOpeningWithAPastYearIsOfThatYear()
+    {
+        var draft = Draft("2025年某省政府工作报告\n一、2024年工作回顾\n地区生产总值增长5.8%。经过经济普查，全省地区生产总值有所增加，2023年达到13.09万亿元，再上一个万亿元台阶。\n");
+
+        Assert.That(Figure(draft, "13.09").Year, Is.EqualTo(2023));
+        Assert.That(Figure(draft, "5.8").Year, Is.EqualTo(2024));
+    }
+
+    [Test]
+    public void ACountOfMilestonesIsNoHeadlineSeries()
+    {
+        var draft = Draft("2025年某省政府工作报告\n一、2024年工作回顾\n“十四五”以来，全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8%。\n");
+
+        Assert.That(Figure(draft, "1.3"), Has.Property("Key").EqualTo("Gdp").And.Property("Year").EqualTo(2024));
+        Assert.That(Figure(draft, "4").Key, Is.Not.EqualTo("Gdp"));
+    }
 }

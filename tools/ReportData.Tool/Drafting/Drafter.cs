@@ -106,6 +106,8 @@ public static class Drafter
                 section = carried = later;
             }
 
+            var clauseSection = SectionTracker.PastYearClause(clause.Text, section, reportYear) ?? section;
+
             string? previousCore = null;
             var quantities = NumberScanner.Scan(clause.Text);
             if (NonFigures.WordsIn(clause.Text, quantities) is { } words)
@@ -153,7 +155,7 @@ public static class Drafter
 
                 if (reason is not null)
                 {
-                    Flush(group, clause, section, offset, subject, estimate, figures, topic, paragraphFirst);
+                    Flush(group, clause, clauseSection, offset, subject, estimate, figures, topic, paragraphFirst);
                     group.Clear();
                     skipped.Add(new DraftSkip(clause.Text, reason));
                     if (!NonFigures.StaysInLabel(reason))
@@ -184,7 +186,7 @@ public static class Drafter
                 var listed = group.Count > 0 && IsListJoint(between);
                 if (!listed)
                 {
-                    Flush(group, clause, section, offset, subject, estimate, figures, topic, paragraphFirst);
+                    Flush(group, clause, clauseSection, offset, subject, estimate, figures, topic, paragraphFirst);
                     group.Clear();
                 }
 
@@ -198,7 +200,7 @@ public static class Drafter
                 previousEnd = end;
             }
 
-            Flush(group, clause, section, offset, subject, estimate, figures, topic, paragraphFirst);
+            Flush(group, clause, clauseSection, offset, subject, estimate, figures, topic, paragraphFirst);
         }
     }
 

@@ -213,6 +213,12 @@ internal static class Keys
         var isChange = (figure.Wording.ChangeWord is not null || figure.Wording.OpensWithDecline) && printedUnit is "%" or "％" or "倍" or "个百分点";
         var growth = isChange && printedUnit != "个百分点";
         var (key, confidence, why) = vocabulary.Find(figure.Label, suffix, growth);
+        if (key is not null && confidence == KeyConfidence.Settled && dimension == "Count" && HeadlineKeys.Keys.Contains(key))
+        {
+            // 全省地区生产总值连跨4个千亿台阶: none of the headline series counts things, so a count under one's name is another's.
+            (key, confidence, why) = (null, KeyConfidence.Unknown, $"a count under the name of the headline series {key}: choose a key of its own");
+        }
+
         if (key is not null && confidence == KeyConfidence.Settled && dimension == "MoneyUsd")
         {
             // 对外贸易总额2.97万亿美元: a headline series kept in yuan has its dollars under its own key in every report.

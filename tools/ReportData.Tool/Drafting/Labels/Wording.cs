@@ -35,7 +35,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         ("提升到", null, null), ("提升至", null, null), ("增加到", null, null), ("增长到", null, null), ("增加至", null, null), ("增长至", null, null), ("增至", null, null),
         ("上升到", null, null), ("上升至", null, null), ("扩大到", null, null), ("扩大至", null, null), ("下降到", null, null),
         ("下降至", null, null), ("降低到", null, null), ("降低至", null, null), ("降到", null, null), ("降至", null, null), ("回落到", null, null), ("回落至", null, null),
-        ("达到", null, null), ("跨上", null, null), ("迈上", null, null), ("跃上", null, null), ("站上", null, null), ("进入", null, null), ("实现", null, null), ("完成", null, null), ("累计", null, null), ("同比", null, null),
+        ("达到", null, null), ("跨上", null, null), ("迈上", null, null), ("跃上", null, null), ("站上", null, null), ("进入", null, null), ("连跨", null, null), ("实现", null, null), ("完成", null, null), ("累计", null, null), ("同比", null, null),
         ("比上年", null, null), ("按可比口径", null, null), ("按可比价格计算", null, null), ("按可比价计算", null, null), ("从去年的", null, null), ("由去年的", null, null),
         ("从上年的", null, null), ("由上年的", null, null), ("年均", null, null), ("平均", null, null), ("分别", null, null), ("均", null, null), ("各", null, null),
         ("超", "exceeds", "超"), ("近", null, "近"), ("约", null, "约"), ("达", null, null), ("为", null, null), ("到", null, null),

@@ -307,8 +307,26 @@ public sealed class SectionTracker
 
     private static string Shorten(string text) => text.Length > 24 ? text.Substring(0, 24) + "…" : text;
 
-    /// <summary>A clause that opens with the year its goal is of (2015年国内生产总值将超过55万亿元), not a year's description (2025年是…).</summary>
-    private static readonly Regex FutureYearOpening = new(@"^\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?(?!是|以来|以前|以后|前|后|起|开始|的|[0-9])", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The section of a clause that opens with a past year and what it reached then (2023年达到13.09万亿元, after a census
+    /// revision in the review of 2024), for that clause alone; null for any other clause. A year that opens a period
+    /// (2020年以来) or a date (2024年底前) is no such year.
+    /// </summary>
+    internal static Section? PastYearClause(string clause, Section section, int reportYear)
+    {
+        if (YearOpening.Match(PrintedDigits.ToAscii(clause)) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return year < reportYear && year >= reportYear - 10 && !(section.Kind == SectionKind.Review && section.Year == year && section.Doubt is null)
+            ? new Section(SectionKind.Review, year, null)
+            : null;
+    }
+
+    /// <summary>A clause that opens with the year its figure is of (2015年国内生产总值将超过55万亿元, 2023年达到13.09万亿元), not a year's description (2025年是…).</summary>
+    private static readonly Regex YearOpening = new(@"^\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?(?!是|以来|以前|以后|前|后|起|开始|的|[0-9])", RegexOptions.CultureInvariant);
 
     private static readonly Regex ByYear = new(@"(?:^|[，,；;。])?\s*(?:到|至|力争到|预计到)\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?", RegexOptions.CultureInvariant);
 
@@ -321,7 +339,7 @@ public sealed class SectionTracker
     {
         var ascii = PrintedDigits.ToAscii(clause);
         if (section.Kind is not (SectionKind.Targets or SectionKind.Horizon)
-            || (ByYear.Match(ascii) is { Success: true } by ? by : FutureYearOpening.Match(ascii)) is not { Success: true } match)
+            || (ByYear.Match(ascii) is { Success: true } by ? by : YearOpening.Match(ascii)) is not { Success: true } match)
         {
             return null;
         }
