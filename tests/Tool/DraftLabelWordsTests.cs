@@ -92,6 +92,7 @@ public class DraftLabelWordsTests
     [TestCase("全省GDP增长5.2%。", "5.2", "GdpGrowth", TestName = "GDP printed in Latin letters")]
     [TestCase("万元GDP能耗下降3%。", "3", "EnergyIntensityGrowth", TestName = "Energy intensity per 10,000 yuan")]
     [TestCase("外贸出口总额增长8%。", "8", "ExportsGrowth", TestName = "Exports as the trade's total")]
+    [TestCase("货物贸易增长20%。", "20", "ForeignTradeGrowth", TestName = "Trade in goods")]
     [TestCase("进出口总值增长5.5%。", "5.5", "ForeignTradeGrowth", TestName = "Trade as its total value")]
     [TestCase("进出口贸易总额增长21.8%。", "21.8", "ForeignTradeGrowth", TestName = "Trade under its regional name")]
     [TestCase("去年对外贸易总额达到2.97万亿美元。", "2.97", "ForeignTradeInDollars", TestName = "Trade in dollars keeps the yuan series apart")]
