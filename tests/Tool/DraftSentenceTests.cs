@@ -97,6 +97,14 @@ public class DraftSentenceTests
         Assert.That(Figure(draft, "5.8").Year, Is.EqualTo(2024));
     }
 
+    [TestCase("2023年底前，全省完成农村公路改造500公里。", TestName = "A deadline is no year of a figure")]
+    [TestCase("2020年以来，全省累计完成农村公路改造500公里。", TestName = "A year since which is no year of a figure")]
+    public void AClauseOpeningWithADeadlineOrASpanKeepsTheSection(string sentence)
+    {
+        var draft = Draft("2025年某省政府工作报告\n一、2024年工作回顾\n" + sentence + "\n");
+        Assert.That(Figure(draft, "500").Year, Is.EqualTo(2024));
+    }
+
     [Test]
     public void ACountOfMilestonesIsNoHeadlineSeries()
     {

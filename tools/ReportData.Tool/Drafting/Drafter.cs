@@ -56,7 +56,7 @@ public static class Drafter
 
         for (var i = 0; i < figures.Count; i++)
         {
-            if (StartLevelSection(figures[i], year) is { } start)
+            if (PastPeriodReading.StartLevelSection(figures[i], year) is { } start)
             {
                 figures[i] = figures[i] with { Section = start };
             }
@@ -203,19 +203,6 @@ public static class Drafter
             Flush(group, clause, clauseSection, offset, subject, estimate, figures, topic, paragraphFirst);
         }
     }
-
-    /// <summary>
-    /// The section of a level a change starts from, or null for any other figure: in a plan (城镇化率从47.5%提高到51.5%, 赤字率从去年的
-    /// 2.1%提高到2.3%) it is last year's, an actual; in the review of one year (服务业增加值比重由46.9%提高到48.2%) the year's before.
-    /// (A review of five years places its own: <see cref="Keys"/>.)
-    /// </summary>
-    private static Section? StartLevelSection(FigureDraft figure, int reportYear) => figure.Section switch
-    {
-        { Kind: SectionKind.Targets or SectionKind.Horizon } when PastPeriodReading.IsStartLevel(figure) || PastPeriodReading.IsLastYearsStartLevel(figure)
-            => new Section(SectionKind.Review, reportYear - 1, null),
-        { Kind: SectionKind.Review, Year: { } reviewed } when PastPeriodReading.IsStartLevel(figure) => figure.Section with { Year = reviewed - 1 },
-        _ => null,
-    };
 
     /// <summary>Whether the clause starting at <paramref name="start"/> opens a sentence: a full stop, ! or ? before it.</summary>
     private static bool OpensSentence(string paragraph, int start)

@@ -97,6 +97,19 @@ internal static class PastPeriodReading
         return Array.Exists(words, word => before.EndsWith(word, StringComparison.Ordinal)) && Reached.Any(NumberPhrase.After(figure).Contains);
     }
 
+    /// <summary>
+    /// The section of a level a change starts from, or null for any other figure: in a plan (城镇化率从47.5%提高到51.5%, 赤字率从去年的
+    /// 2.1%提高到2.3%) it is last year's, an actual; in the review of one year (服务业增加值比重由46.9%提高到48.2%) the year's before.
+    /// (A review of five years places its own, by <see cref="IsStartLevel"/>.)
+    /// </summary>
+    public static Section? StartLevelSection(FigureDraft figure, int reportYear) => figure.Section switch
+    {
+        { Kind: SectionKind.Targets or SectionKind.Horizon } when PastPeriodReading.IsStartLevel(figure) || PastPeriodReading.IsLastYearsStartLevel(figure)
+            => new Section(SectionKind.Review, reportYear - 1, null),
+        { Kind: SectionKind.Review, Year: { } reviewed } when PastPeriodReading.IsStartLevel(figure) => figure.Section with { Year = reviewed - 1 },
+        _ => null,
+    };
+
     /// <summary>Whether the words say the number is over the whole period (年均增长7.1%, 累计减税超过2万亿元).</summary>
     public static bool IsOverThePeriod(FigureDraft figure) => OverThePeriod.Any(NumberPhrase.Before(figure).Contains);
 }

@@ -326,7 +326,7 @@ public sealed class SectionTracker
     }
 
     /// <summary>A clause that opens with the year its figure is of (2015年国内生产总值将超过55万亿元, 2023年达到13.09万亿元), not a year's description (2025年是…).</summary>
-    private static readonly Regex YearOpening = new(@"^\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?(?!是|以来|以前|以后|前|后|起|开始|的|[0-9])", RegexOptions.CultureInvariant);
+    private static readonly Regex YearOpening = new(@"^\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?(?![底末]|是|以来|以前|以后|前|后|起|开始|的|[0-9])", RegexOptions.CultureInvariant);
 
     private static readonly Regex ByYear = new(@"(?:^|[，,；;。])?\s*(?:到|至|力争到|预计到)\s*((?:19|20)[0-9][0-9])\s*年(?:底|末)?", RegexOptions.CultureInvariant);
 
