@@ -66,5 +66,7 @@ public class DraftingTablesTests
         Assert.That(HeadlineKeys.Find("地区生产总值", null, isGrowth: false, isPercent: true), Is.Null, "a percent is no level of GDP");
         Assert.That(HeadlineKeys.Find("新增地区生产总值", null, isGrowth: false, isPercent: false), Is.Null, "only the term after words of scope");
         Assert.That(HeadlineKeys.Find("全省完成地区生产总值", null, isGrowth: false, isPercent: false), Is.EqualTo("Gdp"), "a year's result, its verb after the scope");
+        Assert.That(HeadlineKeys.Find("全疆地区生产总值", null, isGrowth: false, isPercent: false), Is.EqualTo("Gdp"), "全 and a region's one-character name");
+        Assert.That(HeadlineKeys.Find("全社会消费品零售总额", null, isGrowth: false, isPercent: false), Is.EqualTo("RetailSales"), "a term of its own that opens with 全");
     }
 }

@@ -79,6 +79,13 @@ public static class HeadlineKeys
 
     private static string Clean(string label)
     {
+        var text = CleanScopes(label);
+        // 全疆, 全岛, 全旗: 全 and a region's one-character name is a scope like 全省.
+        return text.Length > 3 && text[0] == '全' && !ByTerm.ContainsKey(text) && ByTerm.ContainsKey(text.Substring(2)) ? text.Substring(2) : text;
+    }
+
+    private static string CleanScopes(string label)
+    {
         var text = label.Replace(" ", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty);
         for (var changed = true; changed;)
         {
