@@ -50,6 +50,16 @@ public class DraftSentenceTests
     }
 
     [Test]
+    public void ThisYearReturnsAfterALaterYearsPlan()
+    {
+        var draft = Draft("2025年某省政府工作报告\n二、2025年工作安排\n绘制好到2035年的“三张图”，高铁里程达到5000公里。今年力争交通完成投资2500亿元，开工长深高速改扩建等2个项目。\n");
+
+        Assert.That(Figure(draft, "5000"), Has.Property("Year").EqualTo(2035).And.Property("IsTarget").True);
+        Assert.That(Figure(draft, "2500"), Has.Property("Year").EqualTo(2025).And.Property("IsTarget").True);
+        Assert.That(Figure(draft, "2"), Has.Property("Year").EqualTo(2025));
+    }
+
+    [Test]
     public void AGoalThatOpensWithItsYearIsOfThatYear()
     {
         var draft = Draft("2011年某市政府工作报告\n二、“十二五”时期的主要目标和任务\n"

@@ -241,8 +241,8 @@ public sealed class SectionTracker
     /// The section a sentence after the first of its paragraph turns to, from its opening clause, or null to stay. A sentence that
     /// opens with a past year (2012年，…国内生产总值增长7.8%) is of that year, for that sentence only (<c>SentenceOnly</c>). Inside a
     /// plan a sentence that looks back (过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…) turns the rest of the
-    /// paragraph to the review, until a sentence opens with this year again (今年…, 主要预期目标是). The paragraph's own opening is
-    /// read by <see cref="Enter"/>.
+    /// paragraph to the review, until a sentence opens with this year again (今年…, 主要预期目标是); so does the plan of a later
+    /// year a clause named (到2035年…。今年力争…). The paragraph's own opening is read by <see cref="Enter"/>.
     /// </summary>
     internal (Section Section, bool SentenceOnly)? Sentence(string openingClause, Section paragraphSection, Section carried)
     {
@@ -259,7 +259,7 @@ public sealed class SectionTracker
             return (new Section(SectionKind.Review, ReviewedYear ?? _reportYear - 1, null), false);
         }
 
-        return inPlan && carried.Kind == SectionKind.Review && (ThisYear.IsMatch(text) || text.StartsWith("今年", System.StringComparison.Ordinal) || SetsTargets.IsMatch(text))
+        return inPlan && carried != paragraphSection && (ThisYear.IsMatch(text) || text.StartsWith("今年", System.StringComparison.Ordinal) || SetsTargets.IsMatch(text))
             ? (paragraphSection, false)
             : null;
     }
