@@ -20,8 +20,8 @@ public static class DraftMatching
     /// </summary>
     public static IReadOnlyList<(KeyedFigure Keyed, DraftFigure? Found)> Pairs(string text, IReadOnlyList<KeyedFigure> keyed, Draft draft)
     {
-        var (folded, foldedAt) = FoldWithPositions(text);
-        var draftSpans = draft.Figures.Select(figure => Where(folded, figure.Quote, figure.Position >= 0 && figure.Position < foldedAt.Length ? foldedAt[figure.Position] : -1)).ToList();
+        var folded = ReportFolder.Fold(text);
+        var draftSpans = draft.Figures.Select(figure => Where(folded, figure.Quote, FoldedPosition(text, figure.Position))).ToList();
         var used = new HashSet<int>();
         var pairs = new List<(KeyedFigure, DraftFigure?)>();
         foreach (var figure in keyed)
@@ -57,31 +57,12 @@ public static class DraftMatching
         return holding.Count > 0 ? holding : spans;
     }
 
-    /// <summary>The folded text (<see cref="ReportFolder.Fold"/>) and, for each character of the text, where it lands in it.</summary>
-    private static (string Folded, int[] At) FoldWithPositions(string text)
-    {
-        var folded = ReportFolder.Fold(text);
-        var at = new int[text.Length + 1];
-        var length = 0;
-        var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var character = text[i];
-            if (char.IsWhiteSpace(character) || character == '\uFEFF')
-            {
-                at[i] = length;
-                pendingSpace = length > 0;
-                continue;
-            }
-
-            length += pendingSpace ? 1 : 0;
-            pendingSpace = false;
-            at[i] = length++;
-        }
-
-        at[text.Length] = length;
-        return (folded, at);
-    }
+    /// <summary>
+    /// Where the character at <paramref name="position"/> of the text lands in its folded form: the length of the folded text
+    /// before it, a mark standing for it so that white space before it folds as it would (<see cref="ReportFolder.Fold"/>).
+    /// </summary>
+    private static int FoldedPosition(string text, int position) =>
+        position < 0 || position > text.Length ? -1 : ReportFolder.Fold(text.Substring(0, position) + "\u0001").Length - 1;
 
     /// <summary>Whether the draft has the keyed figure's year or horizon, kind and bound.</summary>
     public static bool PeriodKindBoundAgree(DraftFigure found, KeyedFigure figure) =>

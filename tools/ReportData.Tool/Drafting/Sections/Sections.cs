@@ -259,7 +259,7 @@ public sealed class SectionTracker
             return (new Section(SectionKind.Review, ReviewedYear ?? _reportYear - 1, null), false);
         }
 
-        return inPlan && carried != paragraphSection && (ThisYear.IsMatch(text) || text.StartsWith("今年", System.StringComparison.Ordinal) || SetsTargets.IsMatch(text))
+        return inPlan && carried != paragraphSection && (text.StartsWith("今年", System.StringComparison.Ordinal) || SetsTargets.IsMatch(text))
             ? (paragraphSection, false)
             : null;
     }
