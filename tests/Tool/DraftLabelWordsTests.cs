@@ -50,6 +50,48 @@ public class DraftLabelWordsTests
         Assert.That(Figure(draft, "7"), Has.Property("Key").EqualTo("GdpGrowth").And.Property("Label").EqualTo("我国经济增长"));
     }
 
+    [TestCase("经济增长预期目标为5%左右，考虑了促进就业增收的需要。", "5", TestName = "A target's subject before 预期目标为")]
+    [TestCase("今年的经济增长目标定为7.5%左右是必要的。", "7.5", TestName = "A growth's target set, after 今年的")]
+    [TestCase("经济增长预期7%左右，考虑了需要和可能。", "7", TestName = "A growth expected, with no word of a target")]
+    public void ATargetsSubjectWithItsGrowthWordIsAGrowth(string sentence, string value)
+    {
+        var figure = Figure(Draft("2013年某市政府工作报告\n二、2013年工作总体要求\n" + sentence + "\n"), value);
+        Assert.That(figure, Has.Property("Key").EqualTo("GdpGrowth").And.Property("Label").EqualTo("经济增长").And.Property("Kind").EqualTo(FigureKind.Target));
+    }
+
+    [Test]
+    public void ATargetItIsComparedWithStaysInTheLabel()
+    {
+        var figure = Figure(Draft(Review + "地表水国考断面水质优良比例超国家考核目标2.3个百分点。\n"), "2.3");
+        Assert.That(figure.Label, Does.Contain("国家考核目标"));
+    }
+
+    [TestCase("能源消耗强度要降低3.9%以上。", "3.9", "EnergyIntensityGrowth", "能源消耗强度降低", TestName = "要 before a fall")]
+    [TestCase("居民收入要增长5%。", "5", "PerCapitaDisposableIncomeGrowth", "居民收入增长", TestName = "要 before a growth")]
+    [TestCase("粮食产量力争达到1.3万亿斤。", "1.3", "GrainOutput", "粮食产量", TestName = "力争 before a level")]
+    [TestCase("进出口总额预期增长6%左右。", "6", "ForeignTradeGrowth", "进出口总额增长", TestName = "预期 before a growth")]
+    [TestCase("但赤字率提高到3%。", "3", "DeficitRatio", "赤字率", TestName = "但 opening the label")]
+    public void WordsOfResolveAndConjunctionsAreNoPartOfTheIndicator(string sentence, string value, string key, string label)
+    {
+        var figure = Figure(Draft("2013年某市政府工作报告\n二、2013年工作总体要求\n" + sentence + "\n"), value);
+        Assert.That(figure, Has.Property("Key").EqualTo(key).And.Property("Label").EqualTo(label).And.Property("Review").Null);
+    }
+
+    [Test]
+    public void AWordEndingIn要IsNoWordOfResolve()
+    {
+        var figure = Figure(Draft(Review + "城乡居民收入增长5%，主要污染物排放总量下降3%。\n"), "3");
+        Assert.That(figure.Label, Does.StartWith("主要污染物"));
+    }
+
+    [Test]
+    public void TheVocabularysLabelWithAWordOfResolveIsTheSameIndicator()
+    {
+        var vocabulary = new KeyVocabulary(new[] { ("人均预期寿命再提高", "LifeExpectancyIncrease", "Years", "Years") });
+        var draft = Drafter.Draft("2021年某市政府工作报告\n二、2021年工作总体要求\n人均预期寿命提高1岁。\n", new DraftOptions("Mou", "某", null, "t.txt"), vocabulary);
+        Assert.That(draft.Figures.Single(), Has.Property("Key").EqualTo("LifeExpectancyIncrease").And.Property("Review").Null);
+    }
+
     [Test]
     public void AChangeByAnAmountIsNoLevel()
     {
@@ -101,6 +143,7 @@ public class DraftLabelWordsTests
     [TestCase("农民人均纯收入达到21618元。", "21618", "RuralNetIncome", TestName = "The rural net income before 2014")]
     [TestCase("一般公共财政预算收入完成17亿元，按可比口径增长13%。", "13", "GeneralBudgetRevenueGrowth", TestName = "Growth on a comparable basis is the subject's")]
     [TestCase("农村牧区常住居民人均可支配收入完成23830元。", "23830", "RuralDisposableIncome", TestName = "The rural income of the pastoral regions")]
+    [TestCase("能源消耗强度下降3.7%。", "3.7", "EnergyIntensityGrowth", TestName = "Energy intensity as energy consumption's")]
     public void HeadlineSeriesGetTheirKey(string sentence, string value, string key)
     {
         var figure = Figure(Draft(Review + sentence + "\n"), value);

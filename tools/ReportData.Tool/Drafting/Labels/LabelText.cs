@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 
 namespace ReportData.Tool.Drafting;
 
@@ -6,6 +7,14 @@ namespace ReportData.Tool.Drafting;
 public static class LabelText
 {
     private static readonly string[] ScopeWords = { "全市", "全年", "市区", "其中", "全面", "累计", "共", "我市", "本市", "年度", "年" };
+
+    /// <summary>
+    /// A word of resolve or time before the change word that ends a label (人均预期寿命再提高, 能源消耗强度要降低): labels written
+    /// with it and without it name one indicator, as the drafts print them without it (<see cref="Wording"/>).
+    /// </summary>
+    private static readonly Regex ModalBeforeChange = new(
+        Wording.ModalWords + "(?=(?:实际|名义)?(?:增长|增速|增幅|提高|提升|上升|增加|上涨|涨幅|下降|降低|降幅|减少|削减|压减|缩小|缩减|压缩)了?$)",
+        RegexOptions.CultureInvariant);
 
     public static string Normalize(string label)
     {
@@ -24,6 +33,6 @@ public static class LabelText
             }
         }
 
-        return text;
+        return ModalBeforeChange.Replace(text, string.Empty);
     }
 }

@@ -43,8 +43,23 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         ("按", null, null), ("从", null, null), ("由", null, null),
     };
 
-    /// <summary>What a target is set for, before 预期目标是, 目标为, 目标定为 (经济增长预期目标是…).</summary>
-    private static readonly Regex TargetOf = new(@"^(.{2,}?)的?(?:预期|主要)?目标(?:是|为|定为|确定为)", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// What a target is set for, before 预期目标是, 目标为, 目标定为 (经济增长预期目标是…), or before 预期目标, a growth's 目标, or 预期
+    /// that end the words at the number once its verb is read (经济增长预期目标为5%左右, 经济增长目标定为7.5%, 经济增长预期7%左右).
+    /// Another 目标 at the number is what it is compared with (优良比例超国家考核目标), not what it is set for.
+    /// </summary>
+    private static readonly Regex TargetOf = new(
+        @"^(.{2,}?)的?(?:(?:预期|主要)?目标(?:是|为|定为|确定为|定)|(?:预期目标|(?<=增长|增速)目标)定?$|预期$)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Words of resolve or time between an indicator and its verb (能源消耗强度要降低, 粮食产量力争达到, 城镇化率将提高): no part of the
+    /// indicator. 要 closing a word (主要, 重要, 需要, 纲要) is no such word.
+    /// </summary>
+    private static readonly Regex TrailingModal = new(ModalWords + "$", RegexOptions.CultureInvariant);
+
+    /// <summary>The words of <see cref="TrailingModal"/>, which <see cref="LabelText"/> also drops before a label's change word.</summary>
+    internal const string ModalWords = "(?:(?<![主重需纲摘只])要|将|再|力争|确保|争取|有望|预计|继续|进一步)";
 
     /// <summary>和 as a conjunction before a word, not the first character of one (和美乡村, 和谐, 和平); <see cref="Drafter"/>'s list items read it too.</summary>
     internal const string OpeningAnd = "和(?!美|谐|平)";
@@ -57,7 +72,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
     /// opens or closes a word is no conjunction (和美乡村, 及时率, 并网; 参与, 普及, 总和), hence the look-arounds.
     /// </summary>
     private static readonly Regex EdgeNoise = new(
-        @"^(?:[、\s（(的也还]|其中|并且|以及|" + OpeningAnd + "|与(?!会)|" + OpeningJi + @"|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
+        @"^(?:[、\s（(的也还]|其中|并且|以及|但是?|而且?|把(?!握|关)|" + OpeningAnd + "|与(?!会)|" + OpeningJi + @"|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Reads the words between the previous number (or the clause start) and this number.</summary>
@@ -92,6 +107,12 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
                     stripped = true;
                     break;
                 }
+            }
+
+            if (!stripped && TrailingModal.Match(text) is { Success: true } modal && text.Length > modal.Length + 1)
+            {
+                text = text.Substring(0, text.Length - modal.Length).TrimEnd();
+                stripped = true;
             }
 
             if (stripped || change is not null)
@@ -138,16 +159,19 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         if (TargetOf.Match(core) is { Success: true } target)
         {
             // 我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%: the indicator is what the target is set for.
+            // With no change word at the number, the one the target's subject ends with is it (经济增长预期目标为5%: a growth of 经济).
             core = target.Groups[1].Value;
-            var growth = change is null ? null : Array.Find(GrowthWords, word => core.EndsWith(word, StringComparison.Ordinal) && core.Length > word.Length + 1);
+            var growth = Array.Find(GrowthWords, word => core.EndsWith(word, StringComparison.Ordinal) && core.Length > word.Length + 1);
             core = growth is null ? core : core.Substring(0, core.Length - growth.Length);
+            change ??= growth;
         }
 
         foreach (var scope in ScopeWords)
         {
             if (core.StartsWith(scope, StringComparison.Ordinal) && core.Length > scope.Length + 1)
             {
-                core = core.Substring(scope.Length);
+                // 今年的经济增长目标: what joined the scope word to the indicator goes with it.
+                core = EdgeNoise.Replace(core.Substring(scope.Length), string.Empty).Trim();
             }
         }
 
