@@ -144,6 +144,8 @@ public class DraftLabelWordsTests
     [TestCase("一般公共财政预算收入完成17亿元，按可比口径增长13%。", "13", "GeneralBudgetRevenueGrowth", TestName = "Growth on a comparable basis is the subject's")]
     [TestCase("农村牧区常住居民人均可支配收入完成23830元。", "23830", "RuralDisposableIncome", TestName = "The rural income of the pastoral regions")]
     [TestCase("能源消耗强度下降3.7%。", "3.7", "EnergyIntensityGrowth", TestName = "Energy intensity as energy consumption's")]
+    [TestCase("年末城镇登记失业率4.1%。", "4.1", "RegisteredUnemploymentRate", TestName = "A rate at the year's end")]
+    [TestCase("调查失业率5.2%。", "5.2", "SurveyedUnemploymentRate", TestName = "The surveyed unemployment rate without 城镇")]
     public void HeadlineSeriesGetTheirKey(string sentence, string value, string key)
     {
         var figure = Figure(Draft(Review + sentence + "\n"), value);

@@ -12,8 +12,11 @@ namespace ReportData.Tool.Drafting;
 /// </summary>
 public static class HeadlineKeys
 {
-    /// <summary>Words of scope, and the verbs of a year's result printed after them (全省完成地区生产总值), that name no part of a series.</summary>
-    private static readonly string[] Scopes = { "全国", "全省", "全区", "全市", "全县", "全州", "全盟", "全年", "我国", "我省", "我区", "我市", "本市", "市区", "其中", "今年", "去年", "五年", "总体", "完成", "实现" };
+    /// <summary>
+    /// Words of scope and time, and the verbs of a year's result printed after them (全省完成地区生产总值), that name no part of a
+    /// series: 年末 and 末 are the year's end a rate is measured at (2019年末全国城镇调查失业率).
+    /// </summary>
+    private static readonly string[] Scopes = { "全国", "全省", "全区", "全市", "全县", "全州", "全盟", "全年", "年末", "末", "我国", "我省", "我区", "我市", "本市", "市区", "其中", "今年", "去年", "五年", "总体", "完成", "实现" };
 
     private static readonly string[] Qualifiers = { "同比", "比上年", "实际", "名义", "年均", "平均", "总体", "预计" };
 
