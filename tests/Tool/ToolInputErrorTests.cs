@@ -31,6 +31,45 @@ public sealed class ToolInputErrorTests
         AssertOneLine(Run("draft", folder.File("r.txt"), "--city", "Quzhou", "--city-name", "衢州", "-o", folder.File("out")), folder.File("out"), "is a folder");
     }
 
+    [TestCase("", TestName = "An empty file")]
+    [TestCase("\uFEFF\n\u3000 \r\n", TestName = "A file of a byte-order mark and blanks")]
+    public void DraftOfAFileWithNoTextIsOneLine(string content)
+    {
+        using var folder = new ScratchFolder();
+        File.WriteAllText(folder.File("r.txt"), content);
+        AssertOneLine(Run("draft", folder.File("r.txt"), "--city", "Quzhou"), folder.File("r.txt"), "no text");
+        Assert.That(File.Exists(folder.File("quzhou-2024.report.yaml")), Is.False);
+    }
+
+    [Test]
+    public void DraftOfATextWithNoYearNamesTheFile()
+    {
+        using var folder = new ScratchFolder();
+        File.WriteAllText(folder.File("r.txt"), "全市生产总值达到2125.2亿元、增长6.8%。");
+        AssertOneLine(Run("draft", folder.File("r.txt"), "--city", "Quzhou"), folder.File("r.txt"), "give --year");
+    }
+
+    [Test]
+    public void DraftOfAWebPagesMarkupWarnsAndStillDrafts()
+    {
+        using var folder = new ScratchFolder();
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<p>" + Text.Replace("\n", "</p><p>") + "</p>", 4)) + "</body></html>";
+        File.WriteAllText(folder.File("r.html"), page);
+        var (code, output, error) = Run("draft", folder.File("r.html"), "--city", "Quzhou", "-o", folder.File("out.report.yaml"));
+        Assert.That(code, Is.EqualTo(0), output + error);
+        Assert.That(error, Does.Contain("warning: " + folder.File("r.html") + ": the text holds HTML markup"));
+        Assert.That(File.Exists(folder.File("out.report.yaml")), Is.True);
+    }
+
+    [Test]
+    public void DraftOfATextWithoutMarkupGivesNoWarning()
+    {
+        using var folder = new ScratchFolder();
+        File.WriteAllText(folder.File("r.txt"), Text + "\n网页上的<p>标签不是段落。");
+        var (code, output, error) = Run("draft", folder.File("r.txt"), "--city", "Quzhou", "-o", folder.File("out.report.yaml"));
+        Assert.That((code, error), Is.EqualTo((0, string.Empty)), output);
+    }
+
     [Test]
     public void DraftOfAFolderIsOneLine()
     {

@@ -50,7 +50,17 @@ internal static class DraftCommand
         var folder = Path.GetDirectoryName(Path.GetFullPath(textPath))!;
         var vocabularyFolder = request.Vocabulary ?? folder;
         var vocabulary = Vocabulary.ForDraft(request.Vocabulary is not null ? CommandInputs.ExistingDirectory(vocabularyFolder) : vocabularyFolder, request.WithDataset);
-        var draft = TraditionalDraft.Draft(text, new DraftOptions(request.City, request.CityName, request.Year, Path.GetFileName(textPath)), vocabulary);
+        Draft draft;
+        try
+        {
+            draft = TraditionalDraft.Draft(text, new DraftOptions(request.City, request.CityName, request.Year, Path.GetFileName(textPath)), vocabulary);
+        }
+        catch (UsageException problem)
+        {
+            // What the engine finds wrong with a text (none, no year) names the file, as every input error does.
+            throw new UsageException($"{textPath}: {problem.Message}");
+        }
+
         var outputPath = request.Output ?? Path.Combine(folder, request.City.ToLowerInvariant() + "-" + draft.Report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".report.yaml");
         CommandInputs.WritableFile(outputPath);
         if (File.Exists(outputPath) && !request.Force)
@@ -61,6 +71,11 @@ internal static class DraftCommand
         File.WriteAllText(outputPath, DraftWriter.Write(draft, SchemaPath(outputPath)), new UTF8Encoding(false));
         output.WriteLine($"{textPath}: read as {TextEncodings.Name(read.Encoding)}{(TraditionalCharacters.HasTraditional(text) ? ", traditional characters (quotes kept as printed)" : string.Empty)}.");
         output.WriteLine($"{outputPath}: {draft.Figures.Count} figures ({draft.ToReview} to review), {draft.Skipped.Count} skipped passages; vocabulary of {vocabulary.Count} labels{(request.WithDataset ? " (the dataset's and the folder's)" : " (the folder's)")}.");
+        if (HtmlMarkup.IsIn(text))
+        {
+            error.WriteLine($"reportdata: warning: {textPath}: the text holds HTML markup (<p>, <br>, <div>): its paragraphs, and so its sections, are not seen; save the page as plain text and draft it again.");
+        }
+
         if (!read.BuildReads)
         {
             // The draft is written for review, but the build would reject the text as it is: an error, exit 1.

@@ -33,11 +33,16 @@ public static class Drafter
         }
 
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (string.IsNullOrWhiteSpace(text.Replace("\uFEFF", string.Empty)))
+        {
+            throw new UsageException("no text: the file is empty or holds only blanks.");
+        }
+
         // A hard-wrapped text (a PDF's text layer) is read with its wraps joined; its quotes are taken back from the text as printed.
         var wraps = LineWraps.Read(text);
         text = wraps.Reading;
         var header = ReportHeader.Read(text);
-        var year = options.Year ?? header.Year ?? ReportHeader.YearFromHeadings(text) ?? throw new UsageException("the text does not print the report's year: give --year.");
+        var year = options.Year ?? header.Year ?? ReportHeader.YearFromHeadings(text) ?? throw new UsageException("the text does not print the report's year (a title such as 2025年政府工作报告): give --year.");
         var sections = new SectionTracker(year);
         var figures = new List<FigureDraft>();
         var skipped = new List<DraftSkip>();
