@@ -7,7 +7,7 @@ using ReportData.Tool.Drafting;
 namespace ReportData.Tests.Tool;
 
 /// <summary>
-/// The drafting engine's embedded tables (glossary, lexicon, headline keys): each has its source in a header comment and a
+/// The drafting engine's embedded tables (glossaries, lexicon, headline keys): each has its source in a header comment and a
 /// header naming its columns, every row its cells, and the keys are PascalCase; a malformed table fails loudly.
 /// </summary>
 public class DraftingTablesTests
@@ -22,7 +22,8 @@ public class DraftingTablesTests
     {
         Assert.That(TableNames(), Is.EquivalentTo(new[]
         {
-            "ReportData.Tool.Drafting.Glossary.tsv", "ReportData.Tool.Drafting.HeadlineKeys.tsv", "ReportData.Tool.Drafting.TermLexicon.tsv",
+            "ReportData.Tool.Drafting.Glossary.tsv", "ReportData.Tool.Drafting.HeadlineKeys.tsv", "ReportData.Tool.Drafting.TermGlossary.tsv",
+            "ReportData.Tool.Drafting.TermLexicon.tsv",
         }));
         foreach (var name in TableNames())
         {
@@ -34,6 +35,7 @@ public class DraftingTablesTests
         }
 
         Assert.That(Glossary.Terms, Has.Count.GreaterThan(100));
+        Assert.That(TermGlossary.Words, Has.Count.GreaterThan(300));
         Assert.That(TermLexicon.Words, Has.Count.GreaterThan(2500));
         Assert.That(HeadlineKeys.Entries, Has.Count.GreaterThan(40));
     }
@@ -42,6 +44,7 @@ public class DraftingTablesTests
     public void KeysArePascalCaseAndHeadlineTermsAreUnique()
     {
         Assert.That(Glossary.Terms.Where(t => !Pascal.IsMatch(t.Key)).Select(t => t.Term), Is.Empty);
+        Assert.That(TermGlossary.Words.Where(w => w.English.Length > 0 && !Pascal.IsMatch(w.English)).Select(w => w.Term), Is.Empty);
         Assert.That(HeadlineKeys.Entries.Where(e => !Pascal.IsMatch(e.Key) || e.Kind is not ("level" or "growth" or "rate" or "change")).Select(e => e.Term), Is.Empty);
         Assert.That(HeadlineKeys.Entries.GroupBy(e => e.Term).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty);
     }
