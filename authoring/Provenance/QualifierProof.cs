@@ -22,7 +22,7 @@ internal static class QualifierProof
     {
         [TargetBound.Exceeds] = (new[] { "超过", "突破", "逾", "超", "多于" }, new[] { "多", "余" }),
         [TargetBound.About] = (new[] { "约", "大约" }, new[] { "左右" }),
-        [TargetBound.Below] = (new[] { "近", "接近", "将近", "不到" }, Array.Empty<string>()),
+        [TargetBound.Below] = (new[] { "近", "接近", "将近", "不到", "不足" }, Array.Empty<string>()),
         [TargetBound.AtLeast] = (new[] { "不低于", "不少于", "至少" }, new[] { "以上" }),
     };
 

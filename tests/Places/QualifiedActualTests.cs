@@ -6,7 +6,7 @@ using static ReportData.Tests.Hardening.HardeningHarness;
 namespace ReportData.Tests.Places;
 
 /// <summary>
-/// Actuals printed with a qualifier (超过, 多, 约, 近, 以上) keep the printed number and record the qualifier as their bound,
+/// Actuals printed with a qualifier (超过, 多, 约, 近, 不到, 不足, 以上) keep the printed number and record the qualifier as their bound,
 /// which the build proves against the quote. The sentences are from the national reports (corpus national-2023.txt and
 /// national-2024.txt) and the seed texts' kind of wording.
 /// </summary>
@@ -18,6 +18,8 @@ public class QualifiedActualTests
     [TestCase("脱贫人口约1000万人", "PovertyExits", "1000", "万人", "about", TargetBound.About, 10_000_000)]
     [TestCase("实现率达到90%以上", "Realization", "90", "\"%\"", "atLeast", TargetBound.AtLeast, 90)]
     [TestCase("外贸进出口4万多亿元", "ForeignTrade", "4", "万亿元", "exceeds", TargetBound.Exceeds, 4_000)]
+    [TestCase("国内生产总值从不到70万亿元增加到超过100万亿元", "Gdp", "70", "万亿元", "below", TargetBound.Below, 70_000)]
+    [TestCase("人均收入不足2万元", "PerCapitaIncome", "2", "万元", "below", TargetBound.Below, 20_000)]
     public void QualifiedActualKeepsThePrintedNumberAndRecordsItsBound(string quote, string key, string value, string unit, string bound, TargetBound expected, double normalized)
     {
         var yaml = Fixtures.Header + Fixtures.Figure(key, value, unit, quote) + "    bound: " + bound + "\n";

@@ -77,6 +77,24 @@ public class DraftLabelWordsTests
         Assert.That(figure, Has.Property("Key").EqualTo(key).And.Property("Label").EqualTo(label).And.Property("Review").Null);
     }
 
+    [TestCase("服务业对经济增长贡献率接近60%。", "60", "服务业对经济增长贡献率", TestName = "接近 is below, not part of the label")]
+    [TestCase("非化石能源消费比重将近16%。", "16", "非化石能源消费比重", TestName = "将近 is below")]
+    [TestCase("旗县经济总量不足百亿的有3个，人均收入不到2万元。", "2", "人均收入", TestName = "不到 is below")]
+    public void AWordOfJustUnderIsTheActualsBoundBelow(string sentence, string value, string label)
+    {
+        var figure = Figure(Draft(Review + sentence + "\n"), value);
+        Assert.That(figure, Has.Property("Label").EqualTo(label).And.Property("Bound").EqualTo(TargetBound.Below));
+    }
+
+    [Test]
+    public void AStartLevelJustUnderANumberIsTheLevelFiveYearsBefore()
+    {
+        var draft = Draft("2021年某市政府工作报告\n一、“十三五”时期发展成就\n过去五年，国内生产总值从不到70万亿元增加到超过100万亿元。\n");
+
+        Assert.That(Figure(draft, "70"), Has.Property("Key").EqualTo("Gdp").And.Property("Year").EqualTo(2015).And.Property("Bound").EqualTo(TargetBound.Below).And.Property("Label").EqualTo("国内生产总值"));
+        Assert.That(Figure(draft, "100"), Has.Property("Key").EqualTo("Gdp").And.Property("Year").EqualTo(2020).And.Property("Bound").EqualTo(TargetBound.Exceeds));
+    }
+
     [Test]
     public void AWordEndingIn要IsNoWordOfResolve()
     {

@@ -341,7 +341,7 @@ internal static class Keys
 
     /// <summary>
     /// The bound of a qualified actual as the words at its number print it: 超过/突破/多/余 exceeds, 以上/不低于/至少 at least,
-    /// 近 below, 约/左右 about; null for an exact figure. The build proves each at the number (RD2008) and takes no other bound
+    /// 近/接近/不到/不足 below, 约/左右 about; null for an exact figure. The build proves each at the number (RD2008) and takes no other bound
     /// on an actual (RD1012): 控制在3%以内 of a past year is recorded as printed, its 以内 in the quote.
     /// </summary>
     private static TargetBound? ActualBound(FigureDraft figure) => figure.BoundAfter switch
@@ -354,7 +354,7 @@ internal static class Keys
         _ => figure.Wording.Qualifier switch
         {
             "超过" or "突破" or "超" => TargetBound.Exceeds,
-            "近" => TargetBound.Below,
+            "近" or "不到" => TargetBound.Below,
             "约" => TargetBound.About,
             _ => figure.Wording.BoundBefore switch
             {
@@ -381,7 +381,7 @@ internal static class Keys
             _ => figure.Wording.Qualifier switch
             {
                 "约" => TargetBound.About,
-                "近" => TargetBound.Below,
+                "近" or "不到" => TargetBound.Below,
                 _ when IsFloor(NumberPhrase.After(figure)) => TargetBound.AtLeast,
                 _ => TargetBound.Reach,
             },

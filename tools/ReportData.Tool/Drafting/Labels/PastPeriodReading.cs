@@ -91,9 +91,17 @@ internal static class PastPeriodReading
     /// <summary>赤字率从去年的2.1%提高到2.3%: the level a change starts from, named as last year's.</summary>
     public static bool IsLastYearsStartLevel(FigureDraft figure) => StartsFrom(figure, "从去年的", "由去年的", "从上年的", "由上年的");
 
+    /// <summary>A qualifier between 从 and the start level (从不到70万亿元增加到…): the level is still the start.</summary>
+    private static readonly string[] StartQualifiers = { "不到", "不足", "接近", "将近", "近", "约", "超过", "逾" };
+
     private static bool StartsFrom(FigureDraft figure, params string[] words)
     {
         var before = NumberPhrase.Before(figure).TrimEnd();
+        if (Array.Find(StartQualifiers, qualifier => before.EndsWith(qualifier, StringComparison.Ordinal)) is { } qualified)
+        {
+            before = before.Substring(0, before.Length - qualified.Length);
+        }
+
         return Array.Exists(words, word => before.EndsWith(word, StringComparison.Ordinal)) && Reached.Any(NumberPhrase.After(figure).Contains);
     }
 
