@@ -96,6 +96,15 @@ public class DraftLabelWordsTests
     }
 
     [Test]
+    public void AListItemClosedByItsCodeTakesNoMeasureOfTheLastItem()
+    {
+        var draft = Draft("2017年某市政府工作报告\n二、2017年工作总体部署\n广义货币M2和社会融资规模余额预期增长均为12%左右。\n");
+
+        Assert.That(draft.Figures.Select(figure => figure.Label), Is.EqualTo(new[] { "广义货币M2增长", "社会融资规模余额增长" }));
+        Assert.That(draft.Figures[0], Has.Property("Kind").EqualTo(FigureKind.Target).And.Property("Bound").EqualTo(TargetBound.About));
+    }
+
+    [Test]
     public void AWordEndingIn要IsNoWordOfResolve()
     {
         var figure = Figure(Draft(Review + "城乡居民收入增长5%，主要污染物排放总量下降3%。\n"), "3");

@@ -75,6 +75,12 @@ internal static class Lists
 
         for (var i = 0; i < parts.Count - 1; i++)
         {
+            if (parts[i].Length > 0 && parts[i][parts[i].Length - 1] is >= '0' and <= '9' or >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                // 广义货币M2和社会融资规模余额: an item closed by its code (M2, GDP) is a whole indicator, no subject of a measure.
+                continue;
+            }
+
             var own = MeasureWords.FirstOrDefault(word => parts[i].EndsWith(word, StringComparison.Ordinal));
             if (own is null)
             {
