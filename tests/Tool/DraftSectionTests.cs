@@ -18,6 +18,28 @@ public class DraftSectionTests
     private static DraftFigure Only(Draft draft, string value) => draft.Figures.Single(f => f.Value == value);
 
     [Test]
+    public void YearsPrintedInNumeralsPlaceTheReportAndItsSections()
+    {
+        const string text = "政府工作报告\n——二〇二五年一月十四日在某市第十七届人民代表大会第四次会议上\n\n一、二〇二四年工作回顾\n"
+            + "过去一年，全市地区生产总值增长5.5%。\n二、二〇二五年主要目标任务\n今年的主要预期目标是：地区生产总值增长6%左右。\n";
+        var draft = Drafter.Draft(text, new DraftOptions("Sample", "示例", null, "s.txt"), KeyVocabulary.Empty);
+
+        Assert.That((draft.Report.Year, draft.Report.Date), Is.EqualTo((2025, "2025-01-14")));
+        Assert.That(draft.Figures.Select(f => (f.Key, f.Year, f.Kind)), Is.EqualTo(new[] { ("GdpGrowth", (int?)2024, FigureKind.Actual), ("GdpGrowth", 2025, FigureKind.Target) }));
+        Assert.That(draft.Figures.Select(f => f.Review), Has.All.Null);
+    }
+
+    [TestCase("一九九八年", "1998年")]
+    [TestCase("二零二四年", "2024年")]
+    [TestCase("二○二三 年", "2023 年")]
+    [TestCase("三〇二五年", "三〇二五年")]
+    [TestCase("二〇二五", "二〇二五")]
+    public void AYearInNumeralsIsReadInDigitsCharacterForCharacter(string printed, string read)
+    {
+        Assert.That(ChineseNumeralDates.YearsToDigits(printed), Is.EqualTo(read));
+    }
+
+    [Test]
     public void AReviewSayingItsMainTargetsWereMetStaysAReview()
     {
         var draft = Draft(

@@ -29,10 +29,10 @@ public static class Cues
         return new string(characters);
     }
 
-    /// <summary>The text as the cues read it: simplified characters, ASCII digits, no leading blanks, markers or speaker's address.</summary>
+    /// <summary>The text as the cues read it: simplified characters, ASCII digits (a year in numerals too: 二〇二四年 is 2024年), no leading blanks, markers or speaker's address.</summary>
     public static string Normalize(string paragraph)
     {
-        var text = PrintedDigits.ToAscii(Simplify(paragraph)).Trim().TrimStart('#', ' ', '　', '\u00a0', '\u200b', '\ufeff', '\t');
+        var text = ChineseNumeralDates.YearsToDigits(PrintedDigits.ToAscii(Simplify(paragraph))).Trim().TrimStart('#', ' ', '　', '\u00a0', '\u200b', '\ufeff', '\t');
         foreach (var address in new[] { "各位代表！", "各位代表!", "各位代表，", "各位代表：" })
         {
             if (text.StartsWith(address, System.StringComparison.Ordinal) && text.Length > address.Length + 4)

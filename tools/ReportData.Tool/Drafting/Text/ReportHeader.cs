@@ -79,11 +79,12 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
         var title = TitlePattern.Match(head) is { Success: true } t ? t.Groups[1].Value.Trim() : null;
         int? year = null;
         string? date = null;
-        if (DatePattern.Match(PrintedDigits.ToAscii(head)) is { Success: true } d)
+        var digits = ChineseNumeralDates.YearsToDigits(PrintedDigits.ToAscii(head));
+        (int Year, int Month, int Day)? printed = DatePattern.Match(digits) is { Success: true } d
+            ? (int.Parse(d.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(d.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(d.Groups[3].Value, CultureInfo.InvariantCulture))
+            : NumeralDate(digits);
+        if (printed is var (y, m, day))
         {
-            var y = int.Parse(d.Groups[1].Value, CultureInfo.InvariantCulture);
-            var m = int.Parse(d.Groups[2].Value, CultureInfo.InvariantCulture);
-            var day = int.Parse(d.Groups[3].Value, CultureInfo.InvariantCulture);
             if (m is >= 1 and <= 12 && day is >= 1 and <= 31)
             {
                 date = string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", y, m, day);
@@ -91,7 +92,7 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
             }
         }
 
-        if (year is null && title is not null && TitleYearPattern.Match(PrintedDigits.ToAscii(title)) is { Success: true } ty)
+        if (year is null && title is not null && TitleYearPattern.Match(ChineseNumeralDates.YearsToDigits(PrintedDigits.ToAscii(title))) is { Success: true } ty)
         {
             year = int.Parse(ty.Groups[1].Value, CultureInfo.InvariantCulture);
         }
@@ -111,5 +112,20 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
         }
 
         return new ReportHeader(title, year, date, session, speaker, cityName);
+    }
+
+    /// <summary>A date whose month and day are printed in numerals (2025年一月十四日, its year already in digits), or null.</summary>
+    private static (int Year, int Month, int Day)? NumeralDate(string head)
+    {
+        foreach (Match year in TitleYearPattern.Matches(head))
+        {
+            var at = year.Index + year.Groups[1].Length;
+            if (ChineseNumeralDates.MonthAndDayAfter(head, at) is var (month, day))
+            {
+                return (int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), month, day);
+            }
+        }
+
+        return null;
     }
 }
