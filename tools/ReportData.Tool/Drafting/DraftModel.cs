@@ -16,7 +16,8 @@ public sealed record DraftReportInfo(
     string? Date,
     string? Session,
     string? Speaker,
-    IReadOnlyList<string> KeyParagraphs);
+    IReadOnlyList<string> KeyParagraphs,
+    string? Level = null);
 
 /// <summary>
 /// One candidate figure. Value and unit as printed; <see cref="Quote"/> verbatim from the text (the clause

@@ -72,7 +72,10 @@ public static class Drafter
 
         var settled = Keys.Assign(figures, vocabulary);
         var cityName = options.CityName ?? header.CityName ?? throw new UsageException("the text does not print the city's name: give --city-name.");
-        var title = header.Title is { } printed && printed != "政府工作报告" ? printed : $"{year}年{cityName}市政府工作报告";
+        // A bare 政府工作报告 takes the year and the government that delivered it: 国务院 for the national report, the place the
+        // congress names (安徽省, 海拉尔区), else the city.
+        var government = header.Level == "national" ? "国务院" : header.Place ?? cityName + "市";
+        var title = header.Title is { } printed && printed != "政府工作报告" ? printed : $"{year}年{government}政府工作报告";
         var info = new DraftReportInfo(
             options.City,
             cityName,
@@ -84,7 +87,8 @@ public static class Drafter
             header.Date,
             header.Session,
             header.Speaker,
-            keyParagraphs);
+            keyParagraphs,
+            header.Level is "city" ? null : header.Level);
         return wraps.Joined ? AsPrinted(new Draft(info, settled, Dedupe(skipped)), wraps) : new Draft(info, settled, Dedupe(skipped));
     }
 

@@ -62,6 +62,12 @@ public static class DraftWriter
         emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
         PlainField(emitter, "city", info.City);
         Field(emitter, "cityName", info.CityName);
+        if (info.Level is not null)
+        {
+            // What the header names; a city's report leaves it out, as the build reads a missing level as city.
+            PlainField(emitter, "level", info.Level);
+        }
+
         OptionalField(emitter, "title", info.Title);
         PlainField(emitter, "year", Int(info.Year));
         if (info.Reviews is { } reviews)

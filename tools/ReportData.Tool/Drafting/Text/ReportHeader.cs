@@ -9,16 +9,37 @@ namespace ReportData.Tool.Drafting;
 /// The metadata a report prints in its header (title, date of delivery, congress session, speaker),
 /// read from its first lines only, and only what is printed there: nothing is made up.
 /// </summary>
-public sealed record ReportHeader(string? Title, int? Year, string? Date, string? Session, string? Speaker, string? CityName)
+/// <param name="Place">The place whose congress the header names, as printed (安徽省, 广西壮族自治区, 海拉尔区, 衢州市), or null.</param>
+/// <param name="Level">The level of government the header names (<c>national</c>, <c>province</c>, <c>city</c>, <c>district</c>, <c>county</c>), or null.</param>
+public sealed record ReportHeader(string? Title, int? Year, string? Date, string? Session, string? Speaker, string? CityName, string? Place = null, string? Level = null)
 {
+    /// <summary>The directly governed cities, whose reports are a province's (北京市, 天津市, 上海市, 重庆市).</summary>
+    private static readonly string[] DirectlyGoverned = { "北京市", "天津市", "上海市", "重庆市" };
+
     /// <summary>How far into the text the header may reach: the opening lines before 各位代表.</summary>
     private const int HeaderCharacters = 400;
 
     private static readonly Regex DatePattern = new(@"((?:19|20)[0-9][0-9])\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日", RegexOptions.CultureInvariant);
 
-    private static readonly Regex SessionPattern = new(@"([\p{IsCJKUnifiedIdeographs}-[在日于]]{1,12}?(?:市|州|盟|区|县)(?:第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议))", RegexOptions.CultureInvariant);
+    private static readonly Regex SessionPattern = new(@"(([\p{IsCJKUnifiedIdeographs}-[在日于]]{1,12}?(?:市|州|盟|区|县|旗|省))\s*(?:第[一二三四五六七八九十]+届\s*人民代表大会\s*第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议)|第[一二三四五六七八九十]+届\s*全国人民代表大会\s*第[一二三四五六七八九十]+次会议)", RegexOptions.CultureInvariant);
 
-    private static readonly Regex SpeakerPattern = new(@"([\p{IsCJKUnifiedIdeographs}]{1,10}?(?:市|州)(?:人民政府)?(?:代理)?市长)\s*[　 ]*([\p{IsCJKUnifiedIdeographs}]{2,4})(?=\s|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+    /// <summary>
+    /// Whom the speaker represents, in the report's opening sentence (现在，我代表国务院，向大会报告…; 我代表省人民政府): the level of
+    /// government where the header prints no congress.
+    /// </summary>
+    private static readonly Regex OnBehalfOf = new(@"我代表(国务院|自治区人民政府|省人民政府|市人民政府|区人民政府|县人民政府|旗人民政府|州人民政府|盟人民政府)", RegexOptions.CultureInvariant);
+
+    /// <summary>How far into the text the opening sentence may stand.</summary>
+    private const int OpeningCharacters = 800;
+
+    /// <summary>
+    /// Who delivered the report: a head of government's title (国务院总理, 安徽省人民政府省长, 浙江省代省长, 自治区主席, 海拉尔区人民政府区长)
+    /// and a name of two to four characters, one blank inside it allowed (李　强), or a name with a middle dot (艾尔肯·吐尼亚孜),
+    /// on the same line or the next, before a line's end, 作 or 在.
+    /// </summary>
+    private static readonly Regex SpeakerPattern = new(
+        @"((?:国务院总理|(?:[\p{IsCJKUnifiedIdeographs}-[上在议日于]]{1,12}?(?:省|市|州|盟|区|县|旗)(?:人民政府)?)?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长|主席)))[ 　\u00a0]*(?:\r?\n[ 　\u00a0]*)?([\p{IsCJKUnifiedIdeographs}]{1,6}·[\p{IsCJKUnifiedIdeographs}]{1,8}|[\p{IsCJKUnifiedIdeographs}](?:[ 　\u00a0]?[\p{IsCJKUnifiedIdeographs}]){1,3}?)(?:同志)?[ 　\u00a0]*(?=\r?\n|$|作|在)",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
     private static readonly Regex TitlePattern = new(@"^[\s#]*([^\s#][^\n]{0,40}?政府工作报告)\s*$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
@@ -97,22 +118,39 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
             year = int.Parse(ty.Groups[1].Value, CultureInfo.InvariantCulture);
         }
 
-        var session = SessionPattern.Match(head) is { Success: true } s ? s.Groups[1].Value : null;
+        var sessionMatch = SessionPattern.Match(head);
+        var session = sessionMatch.Success ? Regex.Replace(sessionMatch.Groups[1].Value, @"\s", string.Empty) : null;
+        var place = sessionMatch.Success && sessionMatch.Groups[2].Success ? sessionMatch.Groups[2].Value : null;
         string? speaker = null;
-        string? cityName = null;
         if (SpeakerPattern.Match(head) is { Success: true } sp)
         {
-            speaker = sp.Groups[1].Value + " " + sp.Groups[2].Value;
+            speaker = sp.Groups[1].Value + " " + Regex.Replace(sp.Groups[2].Value, "[ 　\u00a0]", string.Empty);
         }
 
-        if (session is not null)
-        {
-            var cityEnd = session.IndexOf('市');
-            cityName = cityEnd > 0 ? session.Substring(0, cityEnd) : null;
-        }
-
-        return new ReportHeader(title, year, date, session, speaker, cityName);
+        var behalfOf = OnBehalfOf.Match(text.Length > OpeningCharacters ? text.Substring(0, OpeningCharacters) : text) is { Success: true } behalf ? behalf.Groups[1].Value : null;
+        var national = session is not null && place is null || head.Contains("国务院总理") || place is null && behalfOf == "国务院";
+        var level = national ? "national" : place is not null ? LevelOf(place) : behalfOf is null ? null : LevelOf(behalfOf.Replace("人民政府", string.Empty));
+        var cityName = national ? "中国" : place is null ? null : NameOf(place, level!);
+        return new ReportHeader(title, year, date, session, speaker, cityName, national ? null : place, level);
     }
+
+    /// <summary>
+    /// The level of government of a place as its congress names it: a province, an autonomous region (…自治区) or a directly
+    /// governed city (上海市) is <c>province</c>; …区 a district, …县 or …旗 a county; any other …市, …州 or …盟 a city (a county-level
+    /// city reads as a city: the name does not tell).
+    /// </summary>
+    private static string LevelOf(string place) =>
+        place.EndsWith("省", System.StringComparison.Ordinal) || place.EndsWith("自治区", System.StringComparison.Ordinal) || System.Array.IndexOf(DirectlyGoverned, place) >= 0 ? "province"
+        : place == "市" ? "city"
+        : place.EndsWith("区", System.StringComparison.Ordinal) ? "district"
+        : place.EndsWith("县", System.StringComparison.Ordinal) || place.EndsWith("旗", System.StringComparison.Ordinal) ? "county"
+        : "city";
+
+    /// <summary>The place's name as the dataset gives it: without 省 or 市 (安徽, 上海, 衢州), whole otherwise (广西壮族自治区, 海拉尔区).</summary>
+    private static string NameOf(string place, string level) =>
+        (level is "province" or "city") && place.Length > 2 && (place.EndsWith("省", System.StringComparison.Ordinal) || place.EndsWith("市", System.StringComparison.Ordinal))
+            ? place.Substring(0, place.Length - 1)
+            : place;
 
     /// <summary>A date whose month and day are printed in numerals (2025年一月十四日, its year already in digits), or null.</summary>
     private static (int Year, int Month, int Day)? NumeralDate(string head)
