@@ -29,6 +29,17 @@ public class DraftSectionTests
         Assert.That(draft.Figures.Select(f => f.Review), Has.All.Null);
     }
 
+    [Test]
+    public void TargetsAnnouncedInsideAParagraphSetTheYearTheReportTargets()
+    {
+        const string text = "2021年某市政府工作报告\n一、2020年工作回顾\n过去一年，地区生产总值增长2.3%。\n二、2021年工作总体要求和政策取向\n"
+            + "今年我国发展仍面临不少风险挑战，但经济长期向好的基本面没有改变。我们要坚定信心，攻坚克难，巩固恢复性增长基础，努力保持经济社会持续健康发展。今年发展主要预期目标是：国内生产总值增长6%以上。\n";
+        var draft = Draft(text, 2021);
+
+        Assert.That((draft.Report.Reviews, draft.Report.TargetsFor), Is.EqualTo(((int?)2020, (int?)2021)));
+        Assert.That(Only(draft, "6"), Has.Property("Kind").EqualTo(FigureKind.Target).And.Property("Year").EqualTo(2021));
+    }
+
     [TestCase("一九九八年", "1998年")]
     [TestCase("二零二四年", "2024年")]
     [TestCase("二○二三 年", "2023 年")]

@@ -82,7 +82,8 @@ public static class Drafter
             title,
             year,
             sections.ReviewedYear ?? (figures.Any(f => f.Section.Kind == SectionKind.Review) ? year - 1 : null),
-            sections.HasTargets ? year : null,
+            // The main targets announced (主要预期目标是) or, where the sentence stands inside a paragraph, targets of the year drafted.
+            sections.HasTargets || figures.Any(f => f.Section.Kind == SectionKind.Targets && f.Section.Year == year) ? year : null,
             options.TextFile,
             header.Date,
             header.Session,
