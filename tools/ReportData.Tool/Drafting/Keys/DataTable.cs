@@ -9,6 +9,15 @@ namespace ReportData.Tool.Drafting;
 /// </summary>
 public static class DataTable
 {
+    /// <summary>The rows of the tool's embedded table <paramref name="file"/> (<c>Glossary.tsv</c>); a table missing from the build fails loudly.</summary>
+    internal static IReadOnlyList<string[]> Embedded(string file, params string[] columns)
+    {
+        using var stream = typeof(DataTable).Assembly.GetManifestResourceStream("ReportData.Tool.Drafting." + file)
+            ?? throw new InvalidOperationException($"the embedded table {file} is missing from the tool");
+        using var reader = new System.IO.StreamReader(stream);
+        return Rows(reader.ReadToEnd(), columns);
+    }
+
     public static IReadOnlyList<string[]> Rows(string text, params string[] columns)
     {
         var rows = new List<string[]>();

@@ -25,11 +25,6 @@ public static class Glossary
     /// <summary>The indicator names and their keys: the embedded table <c>Glossary.tsv</c>, with its sources in its header.</summary>
     public static readonly IReadOnlyList<(string Term, string Key)> Terms = Load();
 
-    private static (string Term, string Key)[] Load()
-    {
-        using var stream = typeof(Glossary).Assembly.GetManifestResourceStream("ReportData.Tool.Drafting.Glossary.tsv")
-            ?? throw new System.InvalidOperationException("the embedded table Glossary.tsv is missing from the tool");
-        using var reader = new System.IO.StreamReader(stream);
-        return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(DataTable.Rows(reader.ReadToEnd(), "term", "key", "origin"), row => (row[0], row[1])));
-    }
+    private static (string Term, string Key)[] Load() =>
+        System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(DataTable.Embedded("Glossary.tsv", "term", "key", "origin"), row => (row[0], row[1])));
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace ReportData.Tool.Drafting;
@@ -113,11 +112,6 @@ public static class HeadlineKeys
         return text;
     }
 
-    private static List<(string Term, string Key, string Kind)> Load()
-    {
-        using var stream = typeof(HeadlineKeys).Assembly.GetManifestResourceStream("ReportData.Tool.Drafting.HeadlineKeys.tsv")
-            ?? throw new InvalidOperationException("the embedded table HeadlineKeys.tsv is missing from the tool");
-        using var reader = new StreamReader(stream);
-        return DataTable.Rows(reader.ReadToEnd(), "term", "key", "kind").Select(row => (row[0], row[1], row[2])).ToList();
-    }
+    private static List<(string Term, string Key, string Kind)> Load() =>
+        DataTable.Embedded("HeadlineKeys.tsv", "term", "key", "kind").Select(row => (row[0], row[1], row[2])).ToList();
 }

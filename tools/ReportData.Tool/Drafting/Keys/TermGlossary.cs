@@ -14,13 +14,8 @@ internal static class TermGlossary
     /// <summary>The words with their English: the embedded table <c>TermGlossary.tsv</c> (an English of <c>-</c> is a word a key does not spell).</summary>
     public static IReadOnlyList<(string Term, string English)> Words { get; } = Load();
 
-    private static (string Term, string English)[] Load()
-    {
-        using var stream = typeof(TermGlossary).Assembly.GetManifestResourceStream("ReportData.Tool.Drafting.TermGlossary.tsv")
-            ?? throw new System.InvalidOperationException("the embedded table TermGlossary.tsv is missing from the tool");
-        using var reader = new System.IO.StreamReader(stream);
-        return DataTable.Rows(reader.ReadToEnd(), "term", "english", "origin").Select(row => (row[0], row[1] == "-" ? string.Empty : row[1])).ToArray();
-    }
+    private static (string Term, string English)[] Load() =>
+        DataTable.Embedded("TermGlossary.tsv", "term", "english", "origin").Select(row => (row[0], row[1] == "-" ? string.Empty : row[1])).ToArray();
 
     /// <summary>Leading verbs that make a key <c>New…</c> (新增38家 → New…), as the dataset names additions.</summary>
     public static readonly IReadOnlyList<string> AddingVerbs = new[] { "新增", "新建", "新认定", "新设", "新培育", "新引进", "新开工", "新改建", "新投用", "新落地" };

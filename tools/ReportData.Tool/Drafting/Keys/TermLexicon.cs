@@ -32,13 +32,8 @@ internal static partial class TermLexicon
     /// <summary>Every term of the lexicon with its English, domain by domain: the embedded table <c>TermLexicon.tsv</c> (an English of <c>-</c> is a word a key does not spell).</summary>
     public static IReadOnlyList<(string Term, string English)> Words { get; } = Load();
 
-    private static (string Term, string English)[] Load()
-    {
-        using var stream = typeof(TermLexicon).Assembly.GetManifestResourceStream("ReportData.Tool.Drafting.TermLexicon.tsv")
-            ?? throw new System.InvalidOperationException("the embedded table TermLexicon.tsv is missing from the tool");
-        using var reader = new System.IO.StreamReader(stream);
-        return DataTable.Rows(reader.ReadToEnd(), "term", "english", "domain").Select(row => (row[0], row[1] == "-" ? string.Empty : row[1])).ToArray();
-    }
+    private static (string Term, string English)[] Load() =>
+        DataTable.Embedded("TermLexicon.tsv", "term", "english", "domain").Select(row => (row[0], row[1] == "-" ? string.Empty : row[1])).ToArray();
 
     /// <summary>Leading verbs, besides <see cref="TermGlossary.AddingVerbs"/>, that make a key <c>New…</c>.</summary>
     public static readonly IReadOnlyList<string> AddingVerbs = new[]
