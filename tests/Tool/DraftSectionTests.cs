@@ -30,6 +30,16 @@ public class DraftSectionTests
     }
 
     [Test]
+    public void InAFiveYearReviewALevelHeldThroughTheYearsIsThePeriods()
+    {
+        var draft = Draft("一、过去五年工作回顾\n五年来，粮食产量连年稳定在1.3万亿斤以上，财政赤字率一直控制在3%以内，可持续发展能力持续增强，森林面积增加1.63亿亩。\n", 2018);
+
+        Assert.That(Only(draft, "1.3"), Has.Property("Key").EqualTo("GrainOutput").And.Property("Label").EqualTo("粮食产量").And.Property("Horizon").EqualTo("五年").And.Property("Review").Null);
+        Assert.That(Only(draft, "3"), Has.Property("Key").EqualTo("DeficitRatio").And.Property("Label").EqualTo("财政赤字率").And.Property("Horizon").EqualTo("五年").And.Property("Review").Null);
+        Assert.That(Only(draft, "1.63").Review, Does.Contain("a level at its end is of 2017"), "a change with no word of the period stays for a person");
+    }
+
+    [Test]
     public void TargetsAnnouncedInsideAParagraphSetTheYearTheReportTargets()
     {
         const string text = "2021年某市政府工作报告\n一、2020年工作回顾\n过去一年，地区生产总值增长2.3%。\n二、2021年工作总体要求和政策取向\n"

@@ -32,8 +32,8 @@ internal static class PastPeriodReading
     /// <summary>Qualifiers between a verb and its number (增加到近1万公里, 增加到超过100万亿元): the verb before them decides.</summary>
     private static readonly string[] Qualifiers = { "接近", "近", "约", "超过", "逾" };
 
-    /// <summary>Words that make a number the period's own: a yearly average or a sum over the years.</summary>
-    private static readonly string[] OverThePeriod = { "年均", "年平均", "平均每年", "每年", "累计", "累积", "合计", "总计", "共计", "五年" };
+    /// <summary>Words that make a number the period's own: a yearly average, a sum over the years, or a level held through them (粮食产量连年稳定在…, 赤字率一直控制在…).</summary>
+    private static readonly string[] OverThePeriod = { "年均", "年平均", "平均每年", "每年", "累计", "累积", "合计", "总计", "共计", "五年", "连年", "一直", "始终", "持续保持" };
 
     /// <summary>Whether the number is a level reached at the period's end (增加到82.7万亿元, 达到9800多万户).</summary>
     public static bool IsLevelReached(FigureDraft figure)
