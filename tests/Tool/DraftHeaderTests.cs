@@ -73,6 +73,16 @@ public class DraftHeaderTests
     }
 
     [Test]
+    public void AHeaderInTraditionalCharactersIsReadAndWrittenAsPrinted()
+    {
+        var text = "2025年安徽省政府工作報告\n2025年1月20日在安徽省第十四屆人民代表大會第三次會議上安徽省人民政府省長\u00a0王清憲作政府工作報告\n"
+            + "各位代表：\n現在，我代表省人民政府，向大會報告政府工作，請予審議。\n一、2024年工作回顧\n過去一年，地區生產總值增長5.8%。\n";
+        var draft = ReportData.Tool.Text.TraditionalDraft.Draft(text, new DraftOptions("Anhui", null, null, "r.txt"), KeyVocabulary.Empty);
+
+        Assert.That((draft.Report.Level, draft.Report.Session, draft.Report.Speaker), Is.EqualTo(("province", "安徽省第十四屆人民代表大會第三次會議", "安徽省人民政府省長 王清憲")));
+    }
+
+    [Test]
     public void ACitysDraftLeavesTheLevelOut()
     {
         var text = "政府工作报告\n——2018年3月31日在金华市第七届人民代表大会第三次会议上\n" + string.Format(Body, "市人民政府");

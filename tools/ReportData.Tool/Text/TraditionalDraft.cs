@@ -32,7 +32,8 @@ public static class TraditionalDraft
             Title = PrintedOrNull(draft.Report.Title),
             Date = PrintedOrNull(draft.Report.Date),
             Session = PrintedOrNull(draft.Report.Session),
-            Speaker = PrintedOrNull(draft.Report.Speaker),
+            // The speaker is written as title and name with one space between, whatever blank the text prints there: each part as printed.
+            Speaker = draft.Report.Speaker is { } speaker ? string.Join(" ", speaker.Split(' ').Select(Printed)) : null,
             KeyParagraphs = draft.Report.KeyParagraphs.Select(Printed).ToList(),
         };
         var figures = draft.Figures.Select(figure => figure with { Quote = Printed(figure.Quote), Label = Printed(figure.Label) }).ToList();
