@@ -31,6 +31,13 @@ public class DraftHeaderTests
     }
 
     [Test]
+    public void ACityNamedWithItsProvinceIsTheCity()
+    {
+        var header = Header("政府工作报告\n——2014年2月26日在浙江省衢州市第六届人民代表大会第五次会议上", "市人民政府");
+        Assert.That((header.Place, header.Level, header.CityName), Is.EqualTo(("浙江省衢州市", "city", "衢州")));
+    }
+
+    [Test]
     public void TheStateCouncilsReportIsNationalByItsCongressOrItsOpeningSentence()
     {
         var printed = Header("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理　\n李　强", "国务院");

@@ -146,11 +146,21 @@ public sealed record ReportHeader(string? Title, int? Year, string? Date, string
         : place.EndsWith("县", System.StringComparison.Ordinal) || place.EndsWith("旗", System.StringComparison.Ordinal) ? "county"
         : "city";
 
-    /// <summary>The place's name as the dataset gives it: without 省 or 市 (安徽, 上海, 衢州), whole otherwise (广西壮族自治区, 海拉尔区).</summary>
-    private static string NameOf(string place, string level) =>
-        (level is "province" or "city") && place.Length > 2 && (place.EndsWith("省", System.StringComparison.Ordinal) || place.EndsWith("市", System.StringComparison.Ordinal))
+    /// <summary>
+    /// The place's name as the dataset gives it: without 省 or 市 (安徽, 上海, 衢州), whole otherwise (广西壮族自治区, 海拉尔区); a
+    /// city named with its province (浙江省衢州市) without the province.
+    /// </summary>
+    private static string NameOf(string place, string level)
+    {
+        if (level == "city" && place.IndexOf('省') is var province and > 0 && province < place.Length - 2)
+        {
+            place = place.Substring(province + 1);
+        }
+
+        return (level is "province" or "city") && place.Length > 2 && (place.EndsWith("省", System.StringComparison.Ordinal) || place.EndsWith("市", System.StringComparison.Ordinal))
             ? place.Substring(0, place.Length - 1)
             : place;
+    }
 
     /// <summary>A date whose month and day are printed in numerals (2025年一月十四日, its year already in digits), or null.</summary>
     private static (int Year, int Month, int Day)? NumeralDate(string head)
