@@ -123,4 +123,43 @@ public class DraftSentenceTests
         Assert.That(Figure(draft, "1.3"), Has.Property("Key").EqualTo("Gdp").And.Property("Year").EqualTo(2024));
         Assert.That(Figure(draft, "4").Key, Is.Not.EqualTo("Gdp"));
     }
+    [Test]
+    public void AChangeAfterWordsOfTimeAloneIsTheSentencesSubjects()
+    {
+        var draft = Draft("2023年某市政府工作报告\n一、过去五年工作回顾\n五年来，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。\n");
+
+        Assert.That(Figure(draft, "5.2"), Has.Property("Key").EqualTo("GdpGrowth").And.Property("Horizon").EqualTo("五年").And.Property("Review").Null);
+        Assert.That(Figure(draft, "6.2").Review, Is.Not.Null, "ten years is no span of the review: for a person to place");
+    }
+
+    [Test]
+    public void AChangeWithNoSubjectOfItsOwnTakesNoneFromTheSentenceBefore()
+    {
+        var draft = Draft("2011年某市政府工作报告\n一、2010年工作回顾\n进出口总额年均增长15.9%，结构不断优化。贸易顺差连续两年下降，2010年比上年减少6.4%。\n");
+
+        Assert.That(Figure(draft, "6.4"), Has.Property("Key").Not.EqualTo("ForeignTradeGrowth").And.Property("Review").Not.Null);
+    }
+
+    [Test]
+    public void AComparisonOrAQuarterIsNoSubjectForTheChangesAfterIt()
+    {
+        var draft = Draft("2025年某市政府工作报告\n一、2024年工作回顾\n四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%。\n");
+        Assert.That(Figure(draft, "4.8").Label, Is.EqualTo("全年增长"));
+    }
+
+    [Test]
+    public void TheWholeYearInsideAReviewOfFiveYearsIsTheLastYear()
+    {
+        var draft = Draft("2023年某市政府工作报告\n一、过去五年工作回顾\n五年来，经济实力明显跃升。全年国内生产总值增长3%，城镇新增就业1206万人。\n");
+        Assert.That(Figure(draft, "3"), Has.Property("Key").EqualTo("GdpGrowth").And.Property("Year").EqualTo(2022).And.Property("Horizon").Null);
+    }
+
+    [Test]
+    public void APercentAddedIsTheGrowthOfTheLevelTheVocabularyKnows()
+    {
+        var vocabulary = new KeyVocabulary(new[] { ("各类市场主体", "MarketEntities", string.Empty, "Count") });
+        var draft = Drafter.Draft("2018年某市政府工作报告\n一、过去五年工作回顾\n五年来，各类市场主体达到9800多万户，五年增加70%以上。\n", new DraftOptions("Mou", "某", null, "t.txt"), vocabulary);
+
+        Assert.That(Figure(draft, "70"), Has.Property("Key").EqualTo("MarketEntitiesGrowth").And.Property("Horizon").EqualTo("五年").And.Property("Bound").EqualTo(TargetBound.AtLeast).And.Property("Review").Null);
+    }
 }

@@ -107,6 +107,9 @@ public static class Drafter
         {
             if (clause.Start > 0 && OpensSentence(paragraph, clause.Start))
             {
+                // A sentence's change with no subject of its own takes one from its own sentence only: 进出口总额年均增长15.9%。贸易顺差
+                // 连续两年下降，2010年比上年减少6.4% is the surplus's fall, not the trade's.
+                subject = null;
                 var turn = sections.Sentence(clause.Text, paragraphSection, carried);
                 carried = turn is { SentenceOnly: false } lasting ? lasting.Section : carried;
                 section = turn?.Section ?? carried;
@@ -205,7 +208,7 @@ public static class Drafter
 
                 if (!listed && wording.Core.Length >= 2)
                 {
-                    subject = wording.Core;
+                    subject = Labels.CanBeSubject(wording.Core) ? wording.Core : subject;
                     previousCore = wording.Core;
                 }
 
@@ -240,8 +243,10 @@ public static class Drafter
         }
 
         var wording = group[0].Wording;
-        // Only a change (增长6.8%) borrows the clause's subject; a count with nothing before it names its noun after it (56个省重大项目).
-        var indicator = wording.Core.Length > 0 ? wording.Core : wording.ChangeWord is not null ? subject ?? string.Empty : string.Empty;
+        // Only a change (增长6.8%) borrows the clause's subject, also after words of time alone (国内生产总值增加到121万亿元，五年年均增长
+        // 5.2%); a count with nothing before it names its noun after it (56个省重大项目).
+        var timeOnly = wording.ChangeWord is not null && subject is not null && Labels.IsOnlyTime(wording.Core);
+        var indicator = wording.Core.Length > 0 && !timeOnly ? wording.Core : wording.ChangeWord is not null ? subject ?? string.Empty : string.Empty;
         if (indicator.Length == 0 && subject is not null && PrintedUnits.DimensionOf(group[0].Quantity.Unit) is not "Count" and not "Persons" && Trailing(clause.Text, group[group.Count - 1].End).Length == 0)
         {
             // 城镇化率提高1.2个百分点，达到62.5%: a level with nothing before or after it is of the clause's subject.

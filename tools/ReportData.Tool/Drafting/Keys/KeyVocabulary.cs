@@ -26,7 +26,8 @@ public enum KeyConfidence
 /// </summary>
 public sealed class KeyVocabulary
 {
-    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "降幅", "提高", "提升", "上升", "上涨", "涨幅" };
+    /// <summary>Words that close a change's label; 增加 and 减少 too, which of a percent are a growth or a fall as 增长 is (各类市场主体增加70%).</summary>
+    private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "降幅", "提高", "提升", "上升", "上涨", "涨幅", "增加", "减少" };
 
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Label, string Key, string Suffix)> _entries = new();

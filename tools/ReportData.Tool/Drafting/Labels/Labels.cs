@@ -10,6 +10,24 @@ namespace ReportData.Tool.Drafting;
 /// </summary>
 internal static class Labels
 {
+    /// <summary>
+    /// Words of time alone (五年, 过去五年, 全年, 同期, 四季度, 上半年): they name when, not what. Only the five years a review or plan spans: 十年
+    /// names a span no section has, and its figure keeps its words for a person to place.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex TimeOnly = new(
+        @"^(?:实现|完成)?(?:(?:近|过去)?五年(?:来|间|中|里)?|全年|当年|同期|年内|今年以来|去年以来|(?:前|第)?[一二三四]季度|[上下]半年)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether <paramref name="core"/> is words of time alone (五年年均增长5.2%: 五年), no indicator.</summary>
+    public static bool IsOnlyTime(string core) => TimeOnly.IsMatch(core);
+
+    /// <summary>What a comparison opens with (高于全国0.2个百分点): its words name what is compared with, not a subject.</summary>
+    private static readonly string[] Comparisons = { "高于", "低于", "快于", "慢于", "超出", "比", "较" };
+
+    /// <summary>Whether <paramref name="core"/> can be the subject later changes of its clause borrow: no words of time alone, no comparison.</summary>
+    public static bool CanBeSubject(string core) =>
+        core.Length >= 2 && !IsOnlyTime(core) && !Array.Exists(Comparisons, word => core.StartsWith(word, StringComparison.Ordinal));
+
     /// <summary>Verbs that close a label (完成城中村拆迁, 安置房开工): a list item made of one of them shares the object before it.</summary>
     private static readonly string[] ClosingVerbs = { "拆迁", "拆除", "整治", "改造", "治理", "开工", "建成", "竣工", "投用", "完成", "搬迁", "处置", "提升" };
 

@@ -79,8 +79,8 @@ internal static class PastPeriodReading
     /// <summary>A bound between a share and its whole (90%以上的政务服务).</summary>
     private static readonly string[] ShareBounds = { "以上", "以下", "左右", "多" };
 
-    /// <summary>去年利润增长23.5% inside a review of five years: the words name the last year reviewed.</summary>
-    public static bool NamesLastYear(FigureDraft figure) => NumberPhrase.Before(figure).Contains("去年");
+    /// <summary>去年利润增长23.5%, 全年国内生产总值增长3% inside a review of five years: the words name the last year reviewed.</summary>
+    public static bool NamesLastYear(FigureDraft figure) => NumberPhrase.Before(figure) is var before && (before.Contains("去年") || before.Contains("全年"));
 
     /// <summary>
     /// Whether the number is the level the period started from (国内生产总值从54万亿元增加到82.7万亿元: the 54), the year
