@@ -162,4 +162,22 @@ public class DraftSentenceTests
 
         Assert.That(Figure(draft, "70"), Has.Property("Key").EqualTo("MarketEntitiesGrowth").And.Property("Horizon").EqualTo("五年").And.Property("Bound").EqualTo(TargetBound.AtLeast).And.Property("Review").Null);
     }
+    [Test]
+    public void ALevelTheTextDatesIsOfTheYearItPrints()
+    {
+        var draft = Draft("2013年某市政府工作报告\n一、过去五年工作回顾\n五年来，非金融类对外直接投资从2007年的248亿美元上升到2012年的772亿美元，年均增长25.5%。涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。\n");
+
+        Assert.That(new[] { "248", "772", "6.12", "17.63" }.Select(value => (Figure(draft, value).Label, Figure(draft, value).Year)), Is.EqualTo(new[]
+        {
+            ("非金融类对外直接投资", (int?)2007), ("非金融类对外直接投资", 2012), ("涉农贷款余额", 2007), ("涉农贷款余额", 2012),
+        }));
+        Assert.That(Figure(draft, "25.5"), Has.Property("Label").EqualTo("非金融类对外直接投资增长").And.Property("Horizon").EqualTo("五年"));
+    }
+
+    [Test]
+    public void AYearANumberIsComparedWithIsNotTheNumbers()
+    {
+        var draft = Draft("2012年某市政府工作报告\n一、2011年工作回顾\n中央财政教育支出是2010年的2.2倍。\n");
+        Assert.That(Figure(draft, "2.2").Year, Is.EqualTo(2011));
+    }
 }

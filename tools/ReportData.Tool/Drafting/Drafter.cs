@@ -19,6 +19,13 @@ public static class Drafter
     /// <summary>What opens the next item of a list after a number: 、, or 和/及/以及 as a conjunction (not 和美乡村, 及时率).</summary>
     private static readonly Regex ItemJoint = new(@"^\s*(?:、|以及|" + Wording.OpeningAnd + "|" + Wording.OpeningJi + ")", RegexOptions.CultureInvariant);
 
+    /// <summary>是2010年的2.2倍, 相当于2012年的1.5倍: the year is the base the number is compared with, not the number's.</summary>
+    private static bool IsComparedWith(string before) =>
+        before.TrimEnd().EndsWith("是", StringComparison.Ordinal) || before.TrimEnd().EndsWith("相当于", StringComparison.Ordinal) || before.TrimEnd().EndsWith("为", StringComparison.Ordinal);
+
+    /// <summary>What joins a year to the number it dates (2007年的248亿美元, 2012年末的17.63万亿元).</summary>
+    private static readonly Regex YearOfNumber = new(@"\G(?:末|底)?的", RegexOptions.CultureInvariant);
+
     private static readonly Regex BoundAfter = new(@"^\s*(左右|以上|以内|以下|多|余)", RegexOptions.CultureInvariant);
 
     public static Draft Draft(string text, DraftOptions options, KeyVocabulary vocabulary)
@@ -64,7 +71,12 @@ public static class Drafter
 
         for (var i = 0; i < figures.Count; i++)
         {
-            if (PastPeriodReading.StartLevelSection(figures[i], year) is { } start)
+            if (figures[i].PrintedYear is { } dated && dated < year)
+            {
+                // 从2007年的248亿美元, 增加到2012年末的17.63万亿元: a level the text dates itself is that year's actual.
+                figures[i] = figures[i] with { Section = new Section(SectionKind.Review, dated, null) };
+            }
+            else if (PastPeriodReading.StartLevelSection(figures[i], year) is { } start)
             {
                 figures[i] = figures[i] with { Section = start };
             }
@@ -132,7 +144,9 @@ public static class Drafter
             }
 
             var previousEnd = 0;
-            var group = new List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End)>();
+            int? yearOfNext = null;
+            var yearOfNextStart = 0;
+            var group = new List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End, int? Year)>();
             for (var i = 0; i < quantities.Count; i++)
             {
                 var quantity = quantities[i];
@@ -143,6 +157,15 @@ public static class Drafter
 
                 if (NonFigures.IsYear(clause.Text, quantity))
                 {
+                    if (i + 1 < quantities.Count && YearOfNumber.Match(clause.Text, quantity.End) is { Success: true } of && quantities[i + 1].Start == quantity.End + of.Length
+                        && quantities[i + 1].Unit != "倍" && !IsComparedWith(clause.Text.Substring(0, quantity.Start))
+                        && int.TryParse(ReportData.Authoring.Numbers.PrintedDigits.ToAscii(quantity.Value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var printedYear))
+                    {
+                        // 从2007年的248亿美元增加到2012年的772亿美元: the year is the next number's, and the words before it its label's.
+                        (yearOfNext, yearOfNextStart) = (printedYear, quantity.Start);
+                        continue;
+                    }
+
                     previousEnd = quantity.End;
                     continue;
                 }
@@ -183,7 +206,9 @@ public static class Drafter
                     continue;
                 }
 
-                var between = clause.Text.Substring(previousEnd, quantity.Start - previousEnd);
+                var year = yearOfNext;
+                var between = clause.Text.Substring(previousEnd, (year is null ? quantity.Start : yearOfNextStart) - previousEnd);
+                yearOfNext = null;
                 if (quantity.Signed)
                 {
                     // 增长-3.2%: the minus is the number's sign, not a word of its label.
@@ -212,7 +237,7 @@ public static class Drafter
                     previousCore = wording.Core;
                 }
 
-                group.Add((quantity, listed ? group[0].Wording : wording, after.Success ? after.Groups[1].Value : null, end));
+                group.Add((quantity, listed ? group[0].Wording : wording, after.Success ? after.Groups[1].Value : null, end, year));
                 previousEnd = end;
             }
 
@@ -235,7 +260,7 @@ public static class Drafter
     /// <summary>Numbers joined only by 、和与及 form a list (增长8.8%和9.3%).</summary>
     private static bool IsListJoint(string between) => between.Trim().Length <= 1 && (between.Trim() is "" or "、" or "和" or "与" or "及");
 
-    private static void Flush(List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End)> group, Clause clause, Section section, int offset, string? subject, bool estimate, List<FigureDraft> figures, string? topic, int paragraphFirst)
+    private static void Flush(List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End, int? Year)> group, Clause clause, Section section, int offset, string? subject, bool estimate, List<FigureDraft> figures, string? topic, int paragraphFirst)
     {
         if (group.Count == 0)
         {
@@ -278,7 +303,7 @@ public static class Drafter
         var items = Lists.Items(indicator, group.Count, bareList ? wording with { Each = true } : wording);
         for (var i = 0; i < group.Count; i++)
         {
-            var (quantity, _, boundAfter, end) = group[i];
+            var (quantity, _, boundAfter, end, printedYear) = group[i];
             var labels = levels is not null ? new[] { levels[i].Label }
                 : items.Labels.Count == group.Count ? new[] { items.Labels[i] }
                 : (wording.Each || wording.Respectively || bareList) && items.Labels.Count > 1 && group.Count == 1 ? items.Labels.ToArray()
@@ -307,7 +332,7 @@ public static class Drafter
                         : bareList && labels.Length > 1 ? "list: one change printed after items listed with 、 and no 分别 or 均, drafted for each item: check" : null,
                     offset + clause.Start + quantity.Start,
                     levels is not null ? levels[i].LookupLabel is { } level ? level + change : null
-                        : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null));
+                        : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null) { PrintedYear = printedYear });
             }
         }
     }

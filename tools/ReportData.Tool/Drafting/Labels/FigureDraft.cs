@@ -15,4 +15,8 @@ internal sealed record FigureDraft(
     string? ListNote,
     string? ListProblem,
     int Position,
-    string? LookupLabel);
+    string? LookupLabel)
+{
+    /// <summary>The year the text prints with the number (从2007年的248亿美元: 2007), or null.</summary>
+    public int? PrintedYear { get; init; }
+}
