@@ -19,9 +19,14 @@ public static class Drafter
     /// <summary>What opens the next item of a list after a number: 、, or 和/及/以及 as a conjunction (not 和美乡村, 及时率).</summary>
     private static readonly Regex ItemJoint = new(@"^\s*(?:、|以及|" + Wording.OpeningAnd + "|" + Wording.OpeningJi + ")", RegexOptions.CultureInvariant);
 
-    /// <summary>是2010年的2.2倍, 相当于2012年的1.5倍: the year is the base the number is compared with, not the number's.</summary>
-    private static bool IsComparedWith(string before) =>
-        before.TrimEnd().EndsWith("是", StringComparison.Ordinal) || before.TrimEnd().EndsWith("相当于", StringComparison.Ordinal) || before.TrimEnd().EndsWith("为", StringComparison.Ordinal);
+    /// <summary>Words before a year that make it the base a number is compared with (是2010年的2.2倍, 相当于2012年的1.5倍), not the number's.</summary>
+    private static readonly string[] ComparedWith = { "是", "相当于", "为" };
+
+    private static bool IsComparedWith(string before)
+    {
+        var words = before.TrimEnd();
+        return Array.Exists(ComparedWith, word => words.EndsWith(word, StringComparison.Ordinal));
+    }
 
     /// <summary>What joins a year to the number it dates (2007年的248亿美元, 2012年末的17.63万亿元).</summary>
     private static readonly Regex YearOfNumber = new(@"\G(?:末|底)?的", RegexOptions.CultureInvariant);

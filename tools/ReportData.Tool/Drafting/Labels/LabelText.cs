@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ReportData.Tool.Drafting;
@@ -13,7 +14,7 @@ public static class LabelText
     /// with it and without it name one indicator, as the drafts print them without it (<see cref="Wording"/>).
     /// </summary>
     private static readonly Regex ModalBeforeChange = new(
-        Wording.ModalWords + "(?=(?:实际|名义)?(?:增长|增速|增幅|提高|提升|上升|增加|上涨|涨幅|下降|降低|降幅|减少|削减|压减|缩小|缩减|压缩)了?$)",
+        Wording.ModalWords + "(?=(?:" + string.Join("|", Wording.ChangeWords.OrderByDescending(word => word.Length)) + ")$)",
         RegexOptions.CultureInvariant);
 
     public static string Normalize(string label)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace ReportData.Tool.Drafting;
 
@@ -14,9 +15,9 @@ internal static class Labels
     /// Words of time alone (五年, 过去五年, 全年, 同期, 四季度, 上半年): they name when, not what. Only the five years a review or plan spans: 十年
     /// names a span no section has, and its figure keeps its words for a person to place.
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex TimeOnly = new(
+    private static readonly Regex TimeOnly = new(
         @"^(?:实现|完成)?(?:(?:近|过去)?五年(?:来|间|中|里)?|全年|当年|同期|年内|今年以来|去年以来|(?:前|第)?[一二三四]季度|[上下]半年)$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     /// <summary>Whether <paramref name="core"/> is words of time alone (五年年均增长5.2%: 五年), no indicator.</summary>
     public static bool IsOnlyTime(string core) => TimeOnly.IsMatch(core);

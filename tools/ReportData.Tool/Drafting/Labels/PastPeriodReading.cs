@@ -29,8 +29,11 @@ internal static class PastPeriodReading
         "投入", "完成", "开工", "治理", "持续", "一直", "贡献",
     };
 
-    /// <summary>Qualifiers between a verb and its number (增加到近1万公里, 增加到超过100万亿元): the verb before them decides.</summary>
-    private static readonly string[] Qualifiers = { "接近", "近", "约", "超过", "逾" };
+    /// <summary>
+    /// Qualifiers between a verb and its number (增加到近1万公里, 增加到超过100万亿元, 从不到70万亿元): the verb before them decides.
+    /// The longer words first, so 将近 is not read as 近.
+    /// </summary>
+    private static readonly string[] Qualifiers = { "不到", "不足", "接近", "将近", "近", "约", "超过", "逾" };
 
     /// <summary>Words that make a number the period's own: a yearly average, a sum over the years, or a level held through them (粮食产量连年稳定在…, 赤字率一直控制在…).</summary>
     private static readonly string[] OverThePeriod = { "年均", "年平均", "平均每年", "每年", "累计", "累积", "合计", "总计", "共计", "五年", "连年", "一直", "始终", "持续保持" };
@@ -91,13 +94,11 @@ internal static class PastPeriodReading
     /// <summary>赤字率从去年的2.1%提高到2.3%: the level a change starts from, named as last year's.</summary>
     public static bool IsLastYearsStartLevel(FigureDraft figure) => StartsFrom(figure, "从去年的", "由去年的", "从上年的", "由上年的");
 
-    /// <summary>A qualifier between 从 and the start level (从不到70万亿元增加到…): the level is still the start.</summary>
-    private static readonly string[] StartQualifiers = { "不到", "不足", "接近", "将近", "近", "约", "超过", "逾" };
-
     private static bool StartsFrom(FigureDraft figure, params string[] words)
     {
         var before = NumberPhrase.Before(figure).TrimEnd();
-        if (Array.Find(StartQualifiers, qualifier => before.EndsWith(qualifier, StringComparison.Ordinal)) is { } qualified)
+        // A qualifier between 从 and the start level (从不到70万亿元增加到…) leaves it the start.
+        if (Array.Find(Qualifiers, qualifier => before.EndsWith(qualifier, StringComparison.Ordinal)) is { } qualified)
         {
             before = before.Substring(0, before.Length - qualified.Length);
         }

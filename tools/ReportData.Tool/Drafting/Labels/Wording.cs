@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ReportData.Tool.Drafting;
@@ -57,6 +58,9 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
     /// no part of the indicator. 要 closing a word (主要, 重要, 需要, 纲要) is no such word, nor 持续 of 可持续.
     /// </summary>
     private static readonly Regex TrailingModal = new(ModalWords + "$", RegexOptions.CultureInvariant);
+
+    /// <summary>Every word of a rise or a fall that may close the words before a number (增长, 实际增长, 下降了, 降幅 …).</summary>
+    internal static System.Collections.Generic.IEnumerable<string> ChangeWords => GrowthWords.Concat(DeclineWords);
 
     /// <summary>The words of <see cref="TrailingModal"/>, which <see cref="LabelText"/> also drops before a label's change word.</summary>
     internal const string ModalWords = "(?:(?<![主重需纲摘只])要|将|再|力争|确保|争取|有望|预计|继续|进一步|连年|一直|始终|(?<!可)持续)";
