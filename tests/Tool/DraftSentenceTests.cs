@@ -148,6 +148,13 @@ public class DraftSentenceTests
     }
 
     [Test]
+    public void AnIndicatorWith比IsStillASubject()
+    {
+        var draft = Draft("2025年某市政府工作报告\n一、2024年工作回顾\n第三产业增加值占地区生产总值的比重，比重达到45%，提高1.2个百分点。\n");
+        Assert.That(Figure(draft, "1.2").Label, Is.EqualTo("比重提高"));
+    }
+
+    [Test]
     public void TheWholeYearInsideAReviewOfFiveYearsIsTheLastYear()
     {
         var draft = Draft("2023年某市政府工作报告\n一、过去五年工作回顾\n五年来，经济实力明显跃升。全年国内生产总值增长3%，城镇新增就业1206万人。\n");

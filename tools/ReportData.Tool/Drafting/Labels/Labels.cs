@@ -22,8 +22,8 @@ internal static class Labels
     /// <summary>Whether <paramref name="core"/> is words of time alone (五年年均增长5.2%: 五年), no indicator.</summary>
     public static bool IsOnlyTime(string core) => TimeOnly.IsMatch(core);
 
-    /// <summary>What a comparison opens with (高于全国0.2个百分点): its words name what is compared with, not a subject.</summary>
-    private static readonly string[] Comparisons = { "高于", "低于", "快于", "慢于", "超出", "比", "较" };
+    /// <summary>What a comparison opens with (高于全国0.2个百分点, 比上年): its words name what is compared with, not a subject. 比 alone opens 比重 too.</summary>
+    private static readonly string[] Comparisons = { "高于", "低于", "快于", "慢于", "超出", "比上年", "比去年", "比全国", "较上年", "较去年", "较全国" };
 
     /// <summary>Whether <paramref name="core"/> can be the subject later changes of its clause borrow: no words of time alone, no comparison.</summary>
     public static bool CanBeSubject(string core) =>
