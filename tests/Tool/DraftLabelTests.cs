@@ -73,6 +73,25 @@ public class DraftLabelTests
         Assert.That(Draft(Review + text + "\n").Figures.Single().Label, Is.EqualTo(expected));
     }
 
+    [TestCase("建成投用600个公共文化空间、182个口袋体育公园。", "182", "建成投用口袋体育公园")]
+    [TestCase("新增5个国家级、60个省级高技能人才培训基地。", "60", "新增省级高技能人才培训基地")]
+    [TestCase("实施20项重大科技项目、转化100项科技成果。", "100", "转化科技成果")]
+    [TestCase("26座水冲式公共厕所、24座移动公厕、3处生活垃圾转运站投入使用。", "3", "生活垃圾转运站投入使用")]
+    [TestCase("改造建设100个乡镇综合养老服务中心和300个村级互助幸福院。", "300", "改造建设村级互助幸福院")]
+    [TestCase("2343个县（市、区）开展新型农村社会养老保险试点。", "2343", "县（市、区）开展新型农村社会养老保险试点")]
+    public void TheNounAfterACountIsThatCountsNotTheNextOnes(string text, string value, string expected)
+    {
+        Assert.That(Only(Draft(Review + text + "\n"), value).Label, Is.EqualTo(expected));
+    }
+
+    [TestCase("新增1个省级境外经贸合作区、累计达8个。", "8", "省级境外经贸合作区", TestName = "A total of the same noun")]
+    [TestCase("新增1207款农产品入驻高端商超餐厅、增长6.7倍。", "6.7", "农产品入驻高端商超餐厅增长", TestName = "A growth of the same noun")]
+    [TestCase("全省160个国控断面中I类及以上水质占比86.1%。", "86.1", "国控断面中I类及以上水质占比", TestName = "及以上 is no list")]
+    public void WordsAfterACountThatStartNoCountOfTheirOwnStayWithTheNextNumber(string text, string value, string expected)
+    {
+        Assert.That(Only(Draft(Review + text + "\n"), value).Label, Is.EqualTo(expected));
+    }
+
     [Test]
     public void DoubleDigitGrowthInWordsIsSkippedNotATwoPlaceRank()
     {

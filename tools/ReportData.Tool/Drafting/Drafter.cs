@@ -149,6 +149,8 @@ public static class Drafter
             }
 
             var previousEnd = 0;
+            // Where the last count that names its noun after it (600个公共文化空间) ends, or -1.
+            var countEnd = -1;
             int? yearOfNext = null;
             var yearOfNextStart = 0;
             var group = new List<(PrintedQuantity Quantity, Wording Wording, string? BoundAfter, int End, int? Year)>();
@@ -220,8 +222,16 @@ public static class Drafter
                     between = between.TrimEnd().TrimEnd('-', '－', '−');
                 }
 
+                // 建成投用600个公共文化空间、182个口袋体育公园: the noun after a count is that count's, and the next number's words
+                // begin after it (the verbs the items share, or 转化 in 实施20项重大科技项目、转化100项科技成果).
+                var nounOfPrevious = previousEnd == countEnd ? CountedNoun(clause.Text, between, quantity.End) : 0;
+                between = between.Substring(nounOfPrevious);
                 var wording = Wording.Read(between);
-                if (group.Count > 0 && !IsListJoint(between) && ItemJoint.IsMatch(between) && previousCore is not null)
+                if (nounOfPrevious > 0)
+                {
+                    wording = wording with { Core = wording.Core.Length == 0 ? previousCore ?? string.Empty : Labels.ShareWithPrevious(previousCore ?? string.Empty, wording.Core) };
+                }
+                else if (group.Count > 0 && !IsListJoint(between) && ItemJoint.IsMatch(between) && previousCore is not null)
                 {
                     // 新增院士工作站3个、博士后工作站3个: the second item shares the first one's verb (or object).
                     wording = wording with { Core = Labels.ShareWithPrevious(previousCore, wording.Core) };
@@ -229,7 +239,7 @@ public static class Drafter
 
                 var after = BoundAfter.Match(clause.Text.Substring(quantity.End));
                 var end = quantity.End + (after.Success ? after.Length : 0);
-                var listed = group.Count > 0 && IsListJoint(between);
+                var listed = group.Count > 0 && IsListJoint(between) && nounOfPrevious == 0;
                 if (!listed)
                 {
                     Flush(group, clause, clauseSection, offset, subject, estimate, figures, topic, paragraphFirst);
@@ -244,6 +254,8 @@ public static class Drafter
 
                 group.Add((quantity, listed ? group[0].Wording : wording, after.Success ? after.Groups[1].Value : null, end, year));
                 previousEnd = end;
+                var added = listed ? group[0].Wording : wording;
+                countEnd = added.ChangeWord is null && PrintedUnits.DimensionOf(quantity.Unit) is "Count" or "Persons" && (added.Core.Length <= 2 || Labels.IsOnlyVerbs(added.Core)) ? end : -1;
             }
 
             Flush(group, clause, clauseSection, offset, subject, estimate, figures, topic, paragraphFirst);
@@ -349,9 +361,53 @@ public static class Drafter
     private static string Trailing(string clause, int end)
     {
         var rest = clause.Substring(end);
-        var stop = rest.IndexOfAny("0123456789０１２３４５６７８９、和".ToCharArray());
+        var stop = OutsideBrackets(rest, "0123456789０１２３４５６７８９、和");
         var noun = (stop >= 0 ? rest.Substring(0, stop) : rest).Trim().TrimStart('的');
         return Array.IndexOf(Milestones, noun) >= 0 ? string.Empty : noun;
+    }
+
+    /// <summary>
+    /// How many characters of <paramref name="between"/> are the noun of the count before it: the words up to a list's 、, 和 or 及
+    /// (600个公共文化空间、182个…, 181项检验结果和300项…), or 0 when no list follows.
+    /// </summary>
+    /// <remarks>
+    /// Only when the next item is a count of its own: nothing but verbs between the list mark and its number, and a noun after it.
+    /// 新增1个省级境外经贸合作区、累计达8个 is the same noun's total, 新增1207款农产品入驻高端商超餐厅、增长6.7倍 its growth, and
+    /// 160个国控断面中I类及以上水质占比 no list: their words stay as printed.
+    /// </remarks>
+    private static int CountedNoun(string clause, string between, int numberEnd)
+    {
+        var joint = NextItem.Matches(between).Cast<Match>().FirstOrDefault(m => !InsideBrackets(between, m.Index));
+        if (joint is null || joint.Index == 0 || between.Substring(0, joint.Index).Trim().TrimStart('的').Length == 0)
+        {
+            return 0;
+        }
+
+        var next = Wording.Read(between.Substring(joint.Index));
+        var ownNoun = Trailing(clause, numberEnd).Length > 0;
+        return ownNoun && next.ChangeWord is null && (next.Core.Length == 0 || Labels.IsOnlyVerbs(next.Core)) ? joint.Index : 0;
+    }
+
+    private static readonly Regex NextItem = new("、|以及|" + Wording.OpeningAnd + "|" + Wording.OpeningJi + "(?!以上|以下)", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether <paramref name="at"/> lies inside brackets of <paramref name="text"/> (the 、 of 县（市、区）).</summary>
+    private static bool InsideBrackets(string text, int at) =>
+        text.Take(at).Count(c => c is '（' or '(') > text.Take(at).Count(c => c is '）' or ')');
+
+    /// <summary>The first of <paramref name="stops"/> in <paramref name="text"/> outside brackets (县（市、区）), or -1.</summary>
+    private static int OutsideBrackets(string text, string stops)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] is '（' or '(' ? 1 : text[i] is '）' or ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && stops.IndexOf(text[i]) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly string[] Milestones = { "大关", "关口", "台阶", "新台阶", "级台阶" };
