@@ -92,6 +92,32 @@ public class DraftLabelTests
         Assert.That(Only(Draft(Review + text + "\n"), value).Label, Is.EqualTo(expected));
     }
 
+    [TestCase("确保粮食播种面积134.5万亩以上、总产量11.12亿斤以上。", "11.12", "粮食总产量", "GrainOutput")]
+    [TestCase("全年粮食播种面积1.1亿亩、产量825亿斤以上。", "825", "粮食产量", "GrainOutput")]
+    [TestCase("国内生产总值增长6.6%，总量突破90万亿元。", "90", "国内生产总值总量", "Gdp")]
+    [TestCase("粮食增产42.2亿斤，总产466亿斤。", "466", "粮食总产", "GrainOutput")]
+    public void ABareTotalIsOfWhatTheWordsBeforeItNamed(string text, string value, string label, string key)
+    {
+        var figure = Only(Draft(Review + text + "\n"), value);
+        Assert.That((figure.Label, figure.Key, figure.Review), Is.EqualTo((label, key, (string?)null)));
+    }
+
+    [TestCase("新增“百亿县”4个、总数达到40个。", "40", "“百亿县”总数", TestName = "A count's noun, its verb dropped")]
+    [TestCase("播种面积达到8780.7万亩，单产居第1位，总产量达到853.2亿斤。", "853.2", "总产量", TestName = "No total of a measure alone")]
+    [TestCase("新建和改造高标准农田298万亩，粮食面积、总产、单产实现“两增一稳”，总产762亿斤。", "762", "总产", TestName = "No total across a clause without a number")]
+    public void ABareTotalTakesOnlyANounFromTheClauseBeforeIt(string text, string value, string label)
+    {
+        Assert.That(Only(Draft(Review + text + "\n"), value).Label, Is.EqualTo(label));
+    }
+
+    [Test]
+    public void ANumberInsideAQuotedNameStaysInTheLabel()
+    {
+        var draft = Draft(Review + "新增省“千人计划”人才12名。\n");
+        Assert.That(draft.Figures.Single().Label, Is.EqualTo("新增省“千人计划”人才"));
+        Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.Contains("quoted name"));
+    }
+
     [Test]
     public void DoubleDigitGrowthInWordsIsSkippedNotATwoPlaceRank()
     {

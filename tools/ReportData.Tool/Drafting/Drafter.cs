@@ -120,6 +120,7 @@ public static class Drafter
         // The section carried from sentence to sentence (a look-back, a later year's targets), and the one of the sentence at hand.
         var paragraphSection = section;
         var carried = section;
+        string? previousCore = null;
         foreach (var clause in allClauses)
         {
             if (clause.Start > 0 && OpensSentence(paragraph, clause.Start))
@@ -141,7 +142,9 @@ public static class Drafter
 
             var clauseSection = SectionTracker.PastYearClause(clause.Text, section, reportYear) ?? section;
 
-            string? previousCore = null;
+            // The last words before a number in the clause before, if that clause printed one: what a bare total at this clause's start is of.
+            var lastClauseCore = clause.Start > 0 && !OpensSentence(paragraph, clause.Start) ? previousCore : null;
+            previousCore = null;
             var quantities = NumberScanner.Scan(clause.Text);
             if (NonFigures.WordsIn(clause.Text, quantities) is { } words)
             {
@@ -227,7 +230,12 @@ public static class Drafter
                 var nounOfPrevious = previousEnd == countEnd ? CountedNoun(clause.Text, between, quantity.End) : 0;
                 between = between.Substring(nounOfPrevious);
                 var wording = Wording.Read(between);
-                if (nounOfPrevious > 0)
+                if (Labels.TotalOf(wording.Core, previousCore ?? lastClauseCore) is { } total)
+                {
+                    // 粮食播种面积1.1亿亩、产量825亿斤; 国内生产总值增长6.6%，总量突破90万亿元: a bare total is of what the words before named.
+                    wording = wording with { Core = total };
+                }
+                else if (nounOfPrevious > 0)
                 {
                     wording = wording with { Core = wording.Core.Length == 0 ? previousCore ?? string.Empty : Labels.ShareWithPrevious(previousCore ?? string.Empty, wording.Core) };
                 }

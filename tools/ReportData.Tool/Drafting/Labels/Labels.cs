@@ -114,6 +114,35 @@ internal static class Labels
         return text.Length == 0 && core.Length > 0;
     }
 
+    /// <summary>Totals that name no indicator alone (总量, 总投资, 产量): whose total the words before say.</summary>
+    private static readonly string[] BareTotals = { "总量", "总数", "总产量", "总产", "产量", "单产", "总规模", "规模", "总投资", "总面积" };
+
+    /// <summary>Measures a list's first item closes with, which the total after it does not share (粮食播种面积 → 粮食).</summary>
+    private static readonly string[] ItemMeasures = { "播种面积", "种植面积", "面积", "总产量", "产量", "增产", "单产", "数量" };
+
+    /// <summary>
+    /// The label of a bare total (<paramref name="core"/>: 总量, 产量, 总投资 …) from the words before it in its sentence:
+    /// 粮食播种面积1.1亿亩、产量825亿斤 → 粮食产量; 新增“百亿县”4个、总数达到40个 → “百亿县”总数; 国内生产总值增长6.6%，总量突破90万亿元 →
+    /// 国内生产总值总量. Null when the core is no bare total or nothing names whose it is.
+    /// </summary>
+    public static string? TotalOf(string core, string? before)
+    {
+        if (before is null || Array.IndexOf(BareTotals, core) < 0)
+        {
+            return null;
+        }
+
+        var entity = before.Trim();
+        entity = LeadingVerbs(entity) is { } verbs && entity.Length - verbs.Length >= 2 ? entity.Substring(verbs.Length) : entity;
+        if (ItemMeasures.FirstOrDefault(m => entity.EndsWith(m, StringComparison.Ordinal)) is { } measure)
+        {
+            // 播种面积达到8780.7万亩，…，总产量: a measure alone says no more than the total.
+            entity = entity.Substring(0, entity.Length - measure.Length);
+        }
+
+        return CanBeSubject(entity) && !entity.EndsWith(core, StringComparison.Ordinal) ? entity + core : null;
+    }
+
     /// <summary>Whether the indicator is only a measure with no subject (完成投资, 到位资金).</summary>
     public static bool IsGenericMeasure(string indicator)
     {

@@ -63,7 +63,7 @@ public static class NonFigures
 
         if (InsideQuotes(paragraph, clauseStart + quantity.Start))
         {
-            return "number inside a quoted name, not a figure";
+            return NamePart + ": a number inside a quoted name (“百亿县”), not a figure";
         }
 
         if (before == '每')
