@@ -8,7 +8,8 @@ namespace ReportData.Tool.Drafting;
 
 /// <summary>
 /// Text from a PDF's text layer often arrives hard-wrapped: every line of a paragraph cut at the same width, words and
-/// sentences broken across lines. Such a text is read with its wraps joined (<see cref="Reading"/>), and every quote is
+/// sentences broken across lines; text copied from a web page breaks a sentence across a line that prints nothing (a
+/// zero-width space). Such a text is read with its wraps joined (<see cref="Reading"/>), and every quote is
 /// taken back from the text as printed (<see cref="Quote"/>), its line breaks standing as spaces: the build's check, which
 /// folds white space, finds it there.
 /// </summary>
@@ -39,13 +40,13 @@ internal sealed class LineWraps
     /// <summary>
     /// Reads <paramref name="text"/> (line breaks as \n). It is hard-wrapped when at least a third of its lines of 16 characters
     /// or more share one length (the width); a line of that width, not ending a sentence, joins the next line unless the next one
-    /// opens a paragraph or a heading.
+    /// opens a paragraph or a heading. A line not ending a sentence joins the line after a line of nothing visible alike.
     /// </summary>
     public static LineWraps Read(string text)
     {
         var lines = text.Split('\n');
         var width = Width(lines);
-        if (width is null)
+        if (width is null && !Enumerable.Range(0, lines.Length).Any(i => BreaksAcross(lines, i)))
         {
             return new LineWraps(text, text, null);
         }
@@ -69,7 +70,16 @@ internal sealed class LineWraps
                 break;
             }
 
-            var wrapped = line.Length >= width.Value - 1 && line.Length <= width.Value && Ends.IndexOf(line[line.Length - 1]) < 0
+            if (BreaksAcross(lines, i))
+            {
+                // 国内生产总值达到74.4 / ​ / 万亿元: the line of nothing visible and both its breaks are left out of the reading.
+                at += lines[i + 1].Length + 2;
+                joined = true;
+                i++;
+                continue;
+            }
+
+            var wrapped = width is { } full && line.Length >= full - 1 && line.Length <= full && line.Length > 0 && Ends.IndexOf(line[line.Length - 1]) < 0
                 && lines[i + 1].Length > 0 && !Opening.IsMatch(lines[i + 1]);
             if (!wrapped)
             {
@@ -118,6 +128,18 @@ internal sealed class LineWraps
 
         return around < 0 ? Reading.IndexOf(quote, StringComparison.Ordinal) : -1;
     }
+
+    /// <summary>
+    /// Whether line <paramref name="i"/> runs on across a line of nothing visible (a zero-width space, a word joiner): web pages
+    /// copied as text break sentences, and numbers from their units, so (国内生产总值达到74.4 / ​ / 万亿元，增长6.7%).
+    /// </summary>
+    private static bool BreaksAcross(string[] lines, int i) =>
+        i + 2 < lines.Length && lines[i].TrimEnd().Length > 0 && Ends.IndexOf(lines[i].TrimEnd()[lines[i].TrimEnd().Length - 1]) < 0
+        && lines[i + 1].Length > 0 && lines[i + 1].All(Invisible)
+        && lines[i + 2].Trim().Length > 0 && !lines[i + 2].All(Invisible) && !Opening.IsMatch(lines[i + 2]);
+
+    /// <summary>Characters that print nothing and are no white space to .NET: zero-width space, non-joiner, joiner, word joiner, byte-order mark.</summary>
+    private static bool Invisible(char c) => c is >= '\u200B' and <= '\u200D' or '\u2060' or '\uFEFF';
 
     private static int? Width(string[] lines)
     {
