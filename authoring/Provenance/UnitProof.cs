@@ -19,10 +19,11 @@ internal static class UnitProof
     /// <summary>What may join the numbers of a list that shares one unit, and the two ends of a range.</summary>
     private static readonly string[] ListJoiners = { "、", "和", "及", "与", "或", "-", "—", "–", "~", "至" };
 
-    /// <summary>Approximation words printed between a number (or its 万/亿) and the counted unit.</summary>
+    /// <summary>Approximation words printed between a number (or its 万/亿, or the 个 of 个百分点) and the counted unit.</summary>
     private static readonly string[] Approximations = { "余", "多" };
 
-    private static readonly string[] Magnitudes = { "万", "亿" };
+    /// <summary>What the approximation word may follow inside a unit: 1万余人, 9亿多人, 提高2个多百分点.</summary>
+    private static readonly string[] Magnitudes = { "万", "亿", "个" };
 
     /// <summary>How many characters after a number are read for a unit, and quoted in a message.</summary>
     internal const int UnitReach = 8;
@@ -79,7 +80,7 @@ internal static class UnitProof
             return printed is null || printed.Length <= unit.Length;
         }
 
-        // 1万余人: the approximation word stands between the magnitude and the counted noun.
+        // 1万余人, 2个多百分点: the approximation word stands between the magnitude (or 个) and the counted noun.
         foreach (var magnitude in Magnitudes)
         {
             if (unit.Length > magnitude.Length

@@ -111,4 +111,11 @@ public class DraftNumberFormsTests
         Assert.That(draft.Report.Year, Is.EqualTo(2024));
         Assert.That(draft.Figures.Select(f => (f.Value, f.Year, f.IsTarget)), Is.EqualTo(new[] { ("100", (int?)2023, false), ("200", 2027, true) }));
     }
+
+    [Test]
+    public void MoreThanSomePercentagePointsIsOneQuantityOfPercentagePoints()
+    {
+        var quantity = NumberScanner.Scan("占国际市场份额提高2个多百分点").Single();
+        Assert.That((quantity.Value, quantity.Unit, quantity.Approximate), Is.EqualTo(("2", "个百分点", true)));
+    }
 }

@@ -36,7 +36,8 @@ public class DraftSectionTests
 
         Assert.That(Only(draft, "1.3"), Has.Property("Key").EqualTo("GrainOutput").And.Property("Label").EqualTo("粮食产量").And.Property("Horizon").EqualTo("五年").And.Property("Review").Null);
         Assert.That(Only(draft, "3"), Has.Property("Key").EqualTo("DeficitRatio").And.Property("Label").EqualTo("财政赤字率").And.Property("Horizon").EqualTo("五年").And.Property("Review").Null);
-        Assert.That(Only(draft, "1.63").Review, Does.Contain("a level at its end is of 2017"), "a change with no word of the period stays for a person");
+        Assert.That(Only(draft, "1.63"), Has.Property("Horizon").EqualTo("五年"), "a change over the review is the period's");
+        Assert.That(Only(draft, "1.63").Review ?? string.Empty, Does.Not.Contain("period"));
     }
 
     [Test]
@@ -103,10 +104,39 @@ public class DraftSectionTests
         var cuts = Only(draft, "2");
         Assert.That((cuts.Year, cuts.Horizon, cuts.Bound), Is.EqualTo(((int?)null, "五年", (TargetBound?)TargetBound.Exceeds)), "累计: a total of the period");
         Assert.That(cuts.Review ?? string.Empty, Does.Not.Contain("period"), "only its composed key is left to check");
-        var unsure = Only(draft, "1.63");
-        Assert.That((unsure.Year, unsure.Horizon), Is.EqualTo(((int?)null, "五年")));
-        Assert.That(unsure.Review, Does.Contain("a level at its end is of 2017"), "neither a level reached nor said to be of the period");
-        Assert.That(Only(draft, "6600").Bound, Is.EqualTo(TargetBound.AtLeast));
+        var forest = Only(draft, "1.63");
+        Assert.That((forest.Year, forest.Horizon), Is.EqualTo(((int?)null, "五年")), "增加: a change, of the period");
+        Assert.That(forest.Review ?? string.Empty, Does.Not.Contain("period"));
+        var jobs = Only(draft, "6600");
+        Assert.That(jobs.Bound, Is.EqualTo(TargetBound.AtLeast));
+        Assert.That(jobs.Review, Does.Contain("a level at its end is of 2017"), "neither a level reached nor said to be of the period: a person decides");
+    }
+
+    [TestCase("新增公路63.9万公里", "63.9", TestName = "新增 counts what the period added")]
+    [TestCase("关停小火电机组7210万千瓦", "7210", TestName = "关停 counts what the period shut")]
+    [TestCase("单位国内生产总值能耗下降17.2%", "17.2", TestName = "A fall over the period")]
+    [TestCase("服务业增加值占国内生产总值比重提高2.7个百分点", "2.7", TestName = "A rise over the period")]
+    public void InAFiveYearReviewAChangeOrACountOfWhatHappenedIsThePeriods(string clause, string value)
+    {
+        var figure = Only(Draft("一、过去五年工作回顾\n五年来，" + clause + "。\n", 2013), value);
+        Assert.That((figure.Year, figure.Horizon), Is.EqualTo(((int?)null, "五年")));
+        Assert.That(figure.Review ?? string.Empty, Does.Not.Contain("period"));
+    }
+
+    [TestCase("工程建设项目全流程审批时间压缩到不超过120个工作日", "120", TestName = "压缩到 a level")]
+    [TestCase("企业出口退税办理时间压缩至6个工作日以内", "6", TestName = "压缩至 a level")]
+    public void InAFiveYearReviewATimeCutToALevelIsTheLastYears(string clause, string value)
+    {
+        Assert.That(Only(Draft("一、过去五年工作回顾\n五年来，" + clause + "。\n", 2023), value).Year, Is.EqualTo(2022));
+    }
+
+    [TestCase("实施高职扩招和职业技能提升三年行动，累计扩招413万人、培训8300多万人次。", "413", "三年")]
+    [TestCase("实施高职扩招和职业技能提升三年行动，累计扩招413万人、培训8300多万人次。", "8300", "三年")]
+    [TestCase("十年来我国居民消费价格涨幅稳定在2%左右的较低水平。", "2", "十年")]
+    public void AFigureWhoseSentenceNamesAnotherSpanIsMarkedForItsHorizon(string sentence, string value, string span)
+    {
+        var figure = Only(Draft("一、过去五年工作回顾\n五年来，国内生产总值年均增长5.2%。" + sentence + "\n", 2023), value);
+        Assert.That(figure.Review, Does.Contain("its sentence names " + span));
     }
 
     [Test]

@@ -121,10 +121,13 @@ public static class Drafter
         var paragraphSection = section;
         var carried = section;
         string? previousCore = null;
+        var sentenceStart = 0;
         foreach (var clause in allClauses)
         {
+            var clauseFirst = figures.Count;
             if (clause.Start > 0 && OpensSentence(paragraph, clause.Start))
             {
+                sentenceStart = clause.Start;
                 // A sentence's change with no subject of its own takes one from its own sentence only: 进出口总额年均增长15.9%。贸易顺差
                 // 连续两年下降，2010年比上年减少6.4% is the surplus's fall, not the trade's.
                 subject = null;
@@ -267,6 +270,12 @@ public static class Drafter
             }
 
             Flush(group, clause, clauseSection, offset, subject, estimate, figures, topic, paragraphFirst);
+            for (var f = clauseFirst; f < figures.Count; f++)
+            {
+                // 实施高职扩招和职业技能提升三年行动，累计扩招413万人: the sentence's own span, not the review's five years.
+                var before = paragraph.Substring(sentenceStart, Math.Max(0, Math.Min(paragraph.Length, figures[f].Position - offset) - sentenceStart));
+                figures[f] = PastPeriodReading.SpanNamedIn(before) is { } span ? figures[f] with { OtherSpan = span } : figures[f];
+            }
         }
     }
 

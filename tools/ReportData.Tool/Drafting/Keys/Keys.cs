@@ -331,6 +331,11 @@ internal static class Keys
                 return (section.Year - 5, null, null);
             }
 
+            if (figure.OtherSpan is { } span)
+            {
+                return (null, period, $"period: a figure of the review of {period}, but its sentence names {span}: choose the horizon, or the year of a level at its end");
+            }
+
             return (null, period, PastPeriodReading.IsOverThePeriod(figure)
                 ? null
                 : $"period: a figure of the review of {period}: a level at its end is of {section.Year}, a total or a yearly average is of the period: check which");

@@ -19,4 +19,7 @@ internal sealed record FigureDraft(
 {
     /// <summary>The year the text prints with the number (从2007年的248亿美元: 2007), or null.</summary>
     public int? PrintedYear { get; init; }
+
+    /// <summary>The span of years its sentence names before it when that is not a review's five years (三年行动，累计扩招413万人; 十年来), or null.</summary>
+    public string? OtherSpan { get; init; }
 }

@@ -14,6 +14,7 @@ internal static class PastPeriodReading
     {
         "增加到", "增长到", "提高到", "提升到", "上升到", "扩大到", "下降到", "降低到", "减少到", "缩小到", "降到",
         "增至", "提高至", "提升至", "上升至", "扩大至", "下降至", "降低至", "降至", "达到", "达",
+        "压缩到", "压缩至", "压减到", "压减至", "缩短到", "缩短至", "减少至", "减至", "缩减到", "缩减至",
     };
 
     /// <summary>
@@ -33,7 +34,7 @@ internal static class PastPeriodReading
     /// Qualifiers between a verb and its number (增加到近1万公里, 增加到超过100万亿元, 从不到70万亿元): the verb before them decides.
     /// The longer words first, so 将近 is not read as 近.
     /// </summary>
-    private static readonly string[] Qualifiers = { "不到", "不足", "接近", "将近", "近", "约", "超过", "逾" };
+    private static readonly string[] Qualifiers = { "不到", "不足", "接近", "将近", "近", "约", "不超过", "不高于", "不低于", "超过", "逾" };
 
     /// <summary>Words that make a number the period's own: a yearly average, a sum over the years, or a level held through them (粮食产量连年稳定在…, 赤字率一直控制在…).</summary>
     private static readonly string[] OverThePeriod = { "年均", "年平均", "平均每年", "每年", "累计", "累积", "合计", "总计", "共计", "五年", "连年", "一直", "始终", "持续保持" };
@@ -119,6 +120,33 @@ internal static class PastPeriodReading
         _ => null,
     };
 
-    /// <summary>Whether the words say the number is over the whole period (年均增长7.1%, 累计减税超过2万亿元).</summary>
-    public static bool IsOverThePeriod(FigureDraft figure) => OverThePeriod.Any(NumberPhrase.Before(figure).Contains);
+    /// <summary>
+    /// Verbs a label opens with that count what happened (新增公路63.9万公里, 关停小火电机组7210万千瓦, 完成造林2529万公顷): no level
+    /// stands at the period's end, so the number is the period's total.
+    /// </summary>
+    private static readonly string[] OpeningFlowVerbs =
+    {
+        "新增", "新建", "新设", "新开工", "改建", "改扩建", "改造", "建成", "完成", "淘汰", "关停", "治理", "综合治理", "转移", "资助", "共资助",
+        "解决", "培训", "搬迁", "安置", "脱贫", "减少", "减税", "降费", "累计",
+    };
+
+    /// <summary>
+    /// Whether the number is over the whole period: the words say so (年均增长7.1%, 累计减税超过2万亿元), or it is a change (能耗下降19.1%,
+    /// 占比提高2.5个百分点) or a count of what happened (新增公路63.9万公里) rather than a level. A level reached is read before this.
+    /// </summary>
+    public static bool IsOverThePeriod(FigureDraft figure) =>
+        OverThePeriod.Any(NumberPhrase.Before(figure).Contains)
+        || (!OtherSpans.Any((NumberPhrase.Before(figure) + figure.Label).Contains)
+            && (figure.Wording.ChangeWord is not null || OpeningFlowVerbs.Any(verb => figure.Label.StartsWith(verb, StringComparison.Ordinal))));
+
+    /// <summary>Spans other than the review's five years (十年来…涨幅稳定在2%左右, 十年增加近70万亿元): the period is a person's to choose.</summary>
+    private static readonly string[] OtherSpans = { "十年", "两年", "三年", "四年", "六年", "七年", "八年", "九年", "以来", "之初" };
+
+    /// <summary>A span of years in words other than five (三年行动, 十年来, 两年新增): not the review's five years.</summary>
+    private static readonly System.Text.RegularExpressions.Regex SpanInWords = new(
+        "(?<![一二三四五六七八九十])(?:[两三四六七八九]|十[一二三四五六七八九]?)年(?!级)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The last span of years other than five that <paramref name="sentence"/> names (实施…三年行动，累计扩招: 三年), or null.</summary>
+    public static string? SpanNamedIn(string sentence) =>
+        SpanInWords.Matches(sentence).Cast<System.Text.RegularExpressions.Match>().LastOrDefault()?.Value;
 }

@@ -74,6 +74,14 @@ public static class NumberScanner
                 continue;
             }
 
+            if (!approximate && unit == "个" && unitStart + 2 < clause.Length && (clause[unitStart + 1] == '多' || clause[unitStart + 1] == '余')
+                && LongestUnit(unit + clause.Substring(unitStart + 2), 0) is { Length: > 1 } points)
+            {
+                // 提高2个多百分点: 多 between 个 and 百分点; the unit is 个百分点, as the build proves it.
+                found.Add(new PrintedQuantity(start, unitStart + 1 + points.Length, value, points, true, null, Signed: signed));
+                continue;
+            }
+
             string? bare = null;
             if (unit.Length == 0 && unitStart < clause.Length && (clause[unitStart] == '万' || clause[unitStart] == '亿'))
             {
