@@ -187,4 +187,12 @@ public class DraftSentenceTests
         var draft = Draft("2012年某市政府工作报告\n一、2011年工作回顾\n中央财政教育支出是2010年的2.2倍。\n");
         Assert.That(Figure(draft, "2.2").Year, Is.EqualTo(2011));
     }
+
+    [Test]
+    public void TheChangeAYearTurnedFromIsTheYearBefores()
+    {
+        var draft = Draft("2017年某市政府工作报告\n一、2016年工作回顾\n工业企业利润由上年下降2.3%转为增长8.5%。\n");
+        Assert.That(Figure(draft, "2.3"), Has.Property("Year").EqualTo(2015).And.Property("IsTarget").False);
+        Assert.That(Figure(draft, "8.5"), Has.Property("Year").EqualTo(2016));
+    }
 }

@@ -92,10 +92,16 @@ internal static class PastPeriodReading
     /// </summary>
     public static bool IsStartLevel(FigureDraft figure) => StartsFrom(figure, "从", "由");
 
-    /// <summary>赤字率从去年的2.1%提高到2.3%: the level a change starts from, named as last year's.</summary>
-    public static bool IsLastYearsStartLevel(FigureDraft figure) => StartsFrom(figure, "从去年的", "由去年的", "从上年的", "由上年的");
+    /// <summary>
+    /// 赤字率从去年的2.1%提高到2.3%, 工业企业利润由上年下降2.3%转为增长8.5%: the level (or change) a change starts from, named as last
+    /// year's.
+    /// </summary>
+    public static bool IsLastYearsStartLevel(FigureDraft figure) =>
+        StartsFrom(figure, "从去年的", "由去年的", "从上年的", "由上年的") || StartsFrom(figure, withChange: true, "从去年", "由去年", "从上年", "由上年");
 
-    private static bool StartsFrom(FigureDraft figure, params string[] words)
+    private static bool StartsFrom(FigureDraft figure, params string[] words) => StartsFrom(figure, withChange: false, words);
+
+    private static bool StartsFrom(FigureDraft figure, bool withChange, params string[] words)
     {
         var before = NumberPhrase.Before(figure).TrimEnd();
         // A qualifier between 从 and the start level (从不到70万亿元增加到…) leaves it the start.
@@ -104,7 +110,21 @@ internal static class PastPeriodReading
             before = before.Substring(0, before.Length - qualified.Length);
         }
 
-        return Array.Exists(words, word => before.EndsWith(word, StringComparison.Ordinal)) && Reached.Any(NumberPhrase.After(figure).Contains);
+        if (withChange)
+        {
+            // 由上年下降2.3%转为增长8.5%: last year's change is where this year's turned from.
+            var change = Wording.ChangeWords.FirstOrDefault(word => before.EndsWith(word, StringComparison.Ordinal));
+            if (change is null)
+            {
+                return false;
+            }
+
+            before = before.Substring(0, before.Length - change.Length);
+        }
+
+        var after = NumberPhrase.After(figure);
+        return Array.Exists(words, word => before.EndsWith(word, StringComparison.Ordinal))
+            && (Reached.Any(after.Contains) || after.Contains("转为"));
     }
 
     /// <summary>
@@ -116,7 +136,8 @@ internal static class PastPeriodReading
     {
         { Kind: SectionKind.Targets or SectionKind.Horizon } when PastPeriodReading.IsStartLevel(figure) || PastPeriodReading.IsLastYearsStartLevel(figure)
             => new Section(SectionKind.Review, reportYear - 1, null),
-        { Kind: SectionKind.Review, Year: { } reviewed } when PastPeriodReading.IsStartLevel(figure) => figure.Section with { Year = reviewed - 1 },
+        { Kind: SectionKind.Review, Year: { } reviewed } when PastPeriodReading.IsStartLevel(figure) || PastPeriodReading.IsLastYearsStartLevel(figure)
+            => figure.Section with { Year = reviewed - 1 },
         _ => null,
     };
 
