@@ -118,6 +118,22 @@ public class DraftLabelTests
         Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.Contains("quoted name"));
     }
 
+    [TestCase("城乡居民收入比缩小至2.31:1。", "2.31", "城乡居民收入比")]
+    [TestCase("城乡居民收入倍差缩小至1.83。", "1.83", "城乡居民收入倍差")]
+    public void ARatioPrintedWithoutAUnitIsAFigure(string text, string value, string label)
+    {
+        var figure = Only(Draft(Review + text + "\n"), value);
+        Assert.That((figure.Unit, figure.Label, figure.Key, figure.Year), Is.EqualTo(("", label, "UrbanRuralIncomeRatio", (int?)2023)));
+    }
+
+    [TestCase("中小企业宽带和专线平均资费再降10%。", "10")]
+    [TestCase("增速回落1.5个百分点。", "1.5")]
+    [TestCase("地方政府融资平台压降66.5%。", "66.5")]
+    public void EveryWordOfAFallTheBuildKnowsDraftsADecline(string text, string value)
+    {
+        Assert.That(Only(Draft(Review + text + "\n"), value).IsDecline, Is.True);
+    }
+
     [Test]
     public void DoubleDigitGrowthInWordsIsSkippedNotATwoPlaceRank()
     {
