@@ -103,6 +103,7 @@ public class DraftLabelTests
     }
 
     [TestCase("新增“百亿县”4个、总数达到40个。", "40", "“百亿县”总数", TestName = "A count's noun, its verb dropped")]
+    [TestCase("新增13家国家级农业产业化重点龙头企业、总数达81家。", "81", "国家级农业产业化重点龙头企业总数", TestName = "The noun after a count")]
     [TestCase("播种面积达到8780.7万亩，单产居第1位，总产量达到853.2亿斤。", "853.2", "总产量", TestName = "No total of a measure alone")]
     [TestCase("新建和改造高标准农田298万亩，粮食面积、总产、单产实现“两增一稳”，总产762亿斤。", "762", "总产", TestName = "No total across a clause without a number")]
     public void ABareTotalTakesOnlyANounFromTheClauseBeforeIt(string text, string value, string label)
