@@ -37,13 +37,6 @@ internal static class Keys
                 .Where(item => item.choice.Confidence == KeyConfidence.Settled && item.choice.Key is not null && item.figure.Section.Doubt is null)
                 .Select(item => Member(item.choice.Key! + item.choice.Suffix, item.period, item.figure)),
             System.StringComparer.Ordinal);
-        // A plan's goal keeps its member against a review's figure of the same horizon class (the 十二五 goal 年均增长7% against the
-        // review's 年均增长11.2%, both FiveYearGoals in the build): the goal is what actuals are later checked against.
-        var goals = new HashSet<string>(
-            figures.Select((figure, index) => (figure, choice: choices[index], period: periods[index]))
-                .Where(item => item.choice.Key is not null && item.period.Horizon is not null && item.figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon)
-                .Select(item => Member(item.choice.Key! + item.choice.Suffix, item.period, item.figure)),
-            System.StringComparer.Ordinal);
         var placeholders = 0;
         // Where the numbering of each key's duplicates goes on, by key, dimension and member: every number below it is taken
         // or does not fit, so a text that prints one indicator thousands of times is numbered in linear time, not quadratic.
@@ -138,8 +131,7 @@ internal static class Keys
             }
 
             var member = Member(key + suffix, year, horizon, isTarget);
-            if (((confidence != KeyConfidence.Settled || figure.Section.Doubt is not null) && claimed.Contains(member))
-                || (horizon is not null && !isTarget && goals.Contains(member)) || !members.Add(member))
+            if (((confidence != KeyConfidence.Settled || figure.Section.Doubt is not null) && claimed.Contains(member)) || !members.Add(member))
             {
                 reviews.Add($"{DuplicateKeyReview}{key}: choose a key");
                 var numbering = string.Join("|", member, dimension);
@@ -290,11 +282,11 @@ internal static class Keys
         Member(keyWithSuffix, period.Year, period.Horizon, figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon);
 
     /// <summary>
-    /// The constant a figure becomes, as the build names it: a year's actual or its target, or a horizon's class whatever the
-    /// figure's kind (a review's 五年 and the 十二五 goals are both FiveYearGoals: 年均增长11.2% and 年均增长7% would meet).
+    /// The constant a figure becomes, as the build names it: a year's actual or its target, or the class of a horizon's goals
+    /// or of a past period's figures (今后五年 and 十四五 are both FiveYearGoals: two goals of one key there would meet).
     /// </summary>
     private static string Member(string keyWithSuffix, int? year, string? horizon, bool isTarget) => horizon is not null
-        ? string.Join("|", keyWithSuffix, ReportData.Authoring.Model.Naming.HorizonClass(horizon) ?? horizon)
+        ? string.Join("|", keyWithSuffix, ReportData.Authoring.Model.Naming.HorizonClass(horizon, isTarget) ?? horizon)
         : string.Join("|", keyWithSuffix, year?.ToString(CultureInfo.InvariantCulture), isTarget ? "target" : "actual");
 
     private sealed record Choice(
