@@ -16,11 +16,13 @@ internal static class CountNouns
     /// </summary>
     public static string Trailing(string clause, int end)
     {
-        var rest = clause.Substring(end);
-        var stop = OutsideBrackets(rest, "0123456789０１２３４５６７８９、和");
-        var noun = (stop >= 0 ? rest.Substring(0, stop) : rest).Trim().TrimStart('的');
+        var stop = OutsideBrackets(clause, end, "0123456789０１２３４５６７８９、和");
+        var noun = clause.Substring(end, stop - end).Trim().TrimStart('的');
         return Array.IndexOf(Milestones, noun) >= 0 ? string.Empty : noun;
     }
+
+    /// <summary>How far a noun after a count is read: a clause of thousands of numbers is read in time linear in its length.</summary>
+    private const int NounReach = 80;
 
     /// <summary>
     /// How many characters of <paramref name="between"/> are the noun of the count before it: the words up to a list's 、, 和 or 及
@@ -52,11 +54,15 @@ internal static class CountNouns
     private static bool InsideBrackets(string text, int at) =>
         text.Take(at).Count(c => c is '（' or '(') > text.Take(at).Count(c => c is '）' or ')');
 
-    /// <summary>The first of <paramref name="stops"/> in <paramref name="text"/> outside brackets (县（市、区）), or -1.</summary>
-    private static int OutsideBrackets(string text, string stops)
+    /// <summary>
+    /// The first of <paramref name="stops"/> in <paramref name="text"/> from <paramref name="start"/> outside brackets (县（市、区）),
+    /// or where the text or the noun's reach ends.
+    /// </summary>
+    private static int OutsideBrackets(string text, int start, string stops)
     {
         var depth = 0;
-        for (var i = 0; i < text.Length; i++)
+        var end = Math.Min(text.Length, start + NounReach);
+        for (var i = start; i < end; i++)
         {
             depth += text[i] is '（' or '(' ? 1 : text[i] is '）' or ')' && depth > 0 ? -1 : 0;
             if (depth == 0 && stops.IndexOf(text[i]) >= 0)
@@ -65,7 +71,7 @@ internal static class CountNouns
             }
         }
 
-        return -1;
+        return end;
     }
 
     private static readonly string[] Milestones = { "大关", "关口", "台阶", "新台阶", "级台阶" };

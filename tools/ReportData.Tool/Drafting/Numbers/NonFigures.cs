@@ -182,7 +182,9 @@ public static class NonFigures
 
     private static bool InsideQuotes(string paragraph, int position)
     {
-        var open = paragraph.LastIndexOf('“', System.Math.Max(0, position - 1));
+        // Only the 16 characters before the number are searched: a paragraph of thousands of numbers is read in linear time.
+        var from = System.Math.Max(0, position - 1);
+        var open = paragraph.Length == 0 ? -1 : paragraph.LastIndexOf('“', from, System.Math.Min(from + 1, 17));
         if (open < 0 || position - open > 16)
         {
             return false;
