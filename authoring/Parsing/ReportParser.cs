@@ -145,7 +145,7 @@ public static class ReportParser
         var text = fields.RequiredString("text", "the report text's file name, beside this file");
         textSite = fields.LocationOf("text");
         yearSite = fields.LocationOf("year");
-        citySite = fields.LocationOf("city");
+        citySite = fields.LocationOf(placeField);
         var reviews = fields.OptionalInteger("reviews", MinYear, MaxYear);
         var targetsFor = fields.OptionalInteger("targetsFor", MinYear, MaxYear);
         keyParagraphs = ParseKeyParagraphs(fields);

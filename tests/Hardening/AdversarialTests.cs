@@ -161,6 +161,20 @@ public class AdversarialTests
         AssertAt(duplicates[0], "RD0003", second.Line, second.Column);
     }
 
+    [TestCase("\\UFFFFFFFF")]
+    [TestCase("\\U80000000")]
+    public void UnicodeEscapeBeyondUnicodeIsASyntaxErrorAtTheEscape(string escape)
+    {
+        // YamlDotNet fails on these with an exception of its own rather than a syntax error: it is still one, at the escape.
+        var yaml = Fixtures.ValidYaml.Replace("label: 全市生产总值", "label: \"全市" + escape + "\"");
+        var diagnostic = Diagnose(yaml).Diagnostics.Single();
+        var quote = Fixtures.At(yaml, "\"全市");
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.That(diagnostic.Id, Is.EqualTo("RD0001"), Describe(diagnostic));
+        Assert.That((start.Line + 1, start.Character + 1), Is.EqualTo((quote.Line, start.Character + 1)), Describe(diagnostic));
+        Assert.That(start.Character + 1, Is.InRange(quote.Column, quote.Column + 3 + escape.Length), Describe(diagnostic));
+    }
+
     [Test]
     public void SecondDocumentIsRD0002AtItsMarker()
     {
@@ -292,6 +306,15 @@ public class AdversarialTests
     [TestCase("2.1252e3")]
     public void NaNInfinityAndExponentsAreNotPrintedNumbers(string value) =>
         AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: " + value)), "RD1002", Fixtures.At("value: 2125.2", skip: 7));
+
+    [TestCase("''")]
+    [TestCase("' '")]
+    public void EmptyCorrectedUnitIsAnUnknownUnitNotAFigureWithoutOne(string empty)
+    {
+        // An empty correctedUnit would otherwise make 2125.2 亿元 the unitless Gdp = 2125.2: a unit is corrected to one of the table's.
+        var yaml = Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    correctedUnit: " + empty + "\n    note: left empty\n");
+        AssertSingle(Diagnose(yaml), "RD1004", Fixtures.At(yaml, "correctedUnit: ", skip: 15));
+    }
 
     [Test]
     public void ValueBeyondTheRangeOfDoubleIsRD1003() =>
