@@ -195,7 +195,7 @@ internal sealed class YamlTreeReader
             var valueNode = ReadNode(depth + 1);
             if (FirstWithKey(entries, seen, key.Key) is { } first)
             {
-                Report(DiagnosticDescriptors.DuplicateMappingKey, KeyLocation(key), key.Key, KeyLocation(entries[first]).LineSpan.Start.Line + 1);
+                Report(DiagnosticDescriptors.DuplicateMappingKey, KeyLocation(key), DiagnosticText.Shorten(key.Key), KeyLocation(entries[first]).LineSpan.Start.Line + 1);
                 continue;
             }
 

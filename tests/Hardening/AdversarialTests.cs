@@ -176,6 +176,26 @@ public class AdversarialTests
     }
 
     [Test]
+    public void ByteOrderMarkOfASecondFileJoinedOnIsNamedAtItsField()
+    {
+        // Two files joined with cat, the second saved with a byte order mark: the mark is now the first character of a field name.
+        var yaml = Fixtures.ValidYaml + "\uFEFFskipped:\n  - quote: 增长6.8%\n    reason: a growth rate, recorded elsewhere\n";
+        var diagnostic = AssertSingle(Diagnose(yaml), "RD0006", Fixtures.At(yaml, "\uFEFFskipped"));
+        Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("'<U+FEFF>skipped'"));
+    }
+
+    [TestCase("\u200B", "<U+200B>")]
+    [TestCase("\u00AD", "<U+00AD>")]
+    [TestCase("\u0007", "<U+0007>")]
+    public void InvisibleCharacterInAKeyIsNamedInTheMessage(string invisible, string named)
+    {
+        // A key copied from a web page with a zero-width space in it looks like a valid one: the message must show why it is not.
+        var yaml = Fixtures.ValidYaml.Replace("  - key: Gdp\n", "  - key: \"Gdp" + invisible + "\"\n");
+        var diagnostic = AssertSingle(Diagnose(yaml), "RD1001", Fixtures.At("key: Gdp", skip: 5));
+        Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("'Gdp" + named + "'"));
+    }
+
+    [Test]
     public void SecondDocumentIsRD0002AtItsMarker()
     {
         var yaml = Fixtures.ValidYaml + "---\nreport: {}\n";
