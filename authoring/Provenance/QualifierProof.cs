@@ -8,7 +8,8 @@ namespace ReportData.Authoring.Provenance;
 /// Proves the bound of an actual figure against its quote: the word it records (超过, 约, 近, 以上 …) must stand at the
 /// number, right before it (超过6000亿元, 近2万人) or after it and its unit (4万多亿元, 5.2%左右, 1000万吨以上). The
 /// words are the ones <c>docs/authoring.md</c> lists for each bound; the check reads a few characters either side, so a
-/// qualifier of another number of the same sentence is not taken for this one's.
+/// qualifier of another number of the same sentence is not taken for this one's. A word before a list's first number
+/// qualifies every number of the list (分别突破1.3万亿元、7000亿元), and so does one after its last (98%和95%以上).
 /// </summary>
 internal static class QualifierProof
 {
@@ -40,13 +41,89 @@ internal static class QualifierProof
 
         foreach (var place in places)
         {
-            if (EndsBefore(quote, place.Start, words.Before) || StartsAfter(quote, place.End, words.After))
+            if (EndsBefore(quote, place.Start, words.Before) || StartsAfter(quote, place.End, words.After)
+                || (ListStart(quote, place.Start) is var first && first != place.Start && EndsBefore(quote, first, words.Before))
+                || (ListEnd(quote, place.End) is var last && last != place.End && StartsAfter(quote, last, words.After)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the list that a number is a later item of starts (分别突破1.3万亿元、7000亿元: the 1.3 for the 7000), or
+    /// <paramref name="start"/> when no item with its number stands right before it: a word before the list's first number
+    /// qualifies each.
+    /// </summary>
+    private static int ListStart(string quote, int start)
+    {
+        var first = start;
+        while (true)
+        {
+            var at = first;
+            while (at > 0 && char.IsWhiteSpace(quote[at - 1]))
+            {
+                at--;
+            }
+
+            if (at == 0 || quote[at - 1] is not ('、' or '和' or '及'))
+            {
+                return first;
+            }
+
+            // The item before the joiner: its unit (a few characters, no punctuation), then its digits.
+            var end = at - 1;
+            var unitStart = end;
+            while (unitStart > 0 && end - unitStart < AfterReach && !char.IsDigit(quote[unitStart - 1]) && !IsPunctuation(quote[unitStart - 1]) && !char.IsWhiteSpace(quote[unitStart - 1]))
+            {
+                unitStart--;
+            }
+
+            var numberStart = unitStart;
+            while (numberStart > 0 && (char.IsDigit(quote[numberStart - 1]) || quote[numberStart - 1] is '.' or ','))
+            {
+                numberStart--;
+            }
+
+            if (numberStart == unitStart)
+            {
+                return first;
+            }
+
+            first = numberStart;
+        }
+    }
+
+    /// <summary>
+    /// Where the list that a number is an earlier item of ends (稳定在98%和95%以上: the end of the 95 for the 98), or
+    /// <paramref name="end"/> when no item with its number follows: a word after the list's last number qualifies each.
+    /// </summary>
+    private static int ListEnd(string quote, int end)
+    {
+        var last = end;
+        while (true)
+        {
+            var at = last;
+            while (at < quote.Length && at - last < AfterReach && !char.IsDigit(quote[at]) && !IsPunctuation(quote[at]) && quote[at] is not ('和' or '及'))
+            {
+                at++;
+            }
+
+            if (at + 1 >= quote.Length || quote[at] is not ('、' or '和' or '及') || !char.IsDigit(quote[at + 1]))
+            {
+                return last;
+            }
+
+            var numberEnd = at + 1;
+            while (numberEnd < quote.Length && (char.IsDigit(quote[numberEnd]) || quote[numberEnd] is '.' or ','))
+            {
+                numberEnd++;
+            }
+
+            last = numberEnd;
+        }
     }
 
     private static bool EndsBefore(string quote, int start, string[] words)

@@ -131,8 +131,9 @@ internal static class UnitProof
         for (var length = ahead.Length; length > 0; length--)
         {
             var candidate = ahead.Substring(0, length);
-            if (PrintedUnits.TryGet(candidate, out _))
+            if (PrintedUnits.TryGet(candidate, out _) && !CounterNouns.OpensNoun(ahead, length - 1))
             {
+                // 900多万个体工商户: 个 opens 个体 and is no unit; the unit is 万.
                 return candidate;
             }
         }

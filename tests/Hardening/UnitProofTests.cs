@@ -133,6 +133,7 @@ public class UnitProofTests
     [TestCase("建成20多个", "20", "个", TestName = "ApproximationWord多BetweenNumberAndUnit")]
     [TestCase("转移就业1万余人", "1", "万人", TestName = "ApproximationWordAfterTheMagnitude")]
     [TestCase("占国际市场份额提高2个多百分点", "2", "个百分点", TestName = "ApproximationWordInsidePercentagePoints")]
+    [TestCase("降低900多万个体工商户税负", "900", "万\n    correctedUnit: 万户\n    note: the noun makes it 万户", TestName = "CounterThatOpensANounIsNoUnit")]
     [TestCase("地区生产总值增长7%左右", "7", "\"%\"", TestName = "BoundWordAfterTheUnit")]
     [TestCase("分别为3000及1200家", "3000", "家", TestName = "ListJoinedBy及")]
     [TestCase("外贸进出口总额增长15%、突破15亿元", "15", "亿元", TestName = "AnotherPlaceOfTheSameNumberCarriesTheUnit")]

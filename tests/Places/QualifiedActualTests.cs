@@ -20,6 +20,8 @@ public class QualifiedActualTests
     [TestCase("外贸进出口4万多亿元", "ForeignTrade", "4", "万亿元", "exceeds", TargetBound.Exceeds, 4_000)]
     [TestCase("国内生产总值从不到70万亿元增加到超过100万亿元", "Gdp", "70", "万亿元", "below", TargetBound.Below, 70_000)]
     [TestCase("人均收入不足2万元", "PerCapitaIncome", "2", "万元", "below", TargetBound.Below, 20_000)]
+    [TestCase("服务贸易、数字贸易规模分别突破1.3万亿元、7000亿元", "DigitalTradeSize", "7000", "亿元", "exceeds", TargetBound.Exceeds, 700)]
+    [TestCase("基本养老、基本医疗保险参保率稳定在98%和95%以上", "PensionCoverage", "98", "\"%\"", "atLeast", TargetBound.AtLeast, 98)]
     public void QualifiedActualKeepsThePrintedNumberAndRecordsItsBound(string quote, string key, string value, string unit, string bound, TargetBound expected, double normalized)
     {
         var yaml = Fixtures.Header + Fixtures.Figure(key, value, unit, quote) + "    bound: " + bound + "\n";
@@ -34,6 +36,8 @@ public class QualifiedActualTests
     [TestCase("国内生产总值超过126万亿元", "126", "万亿元", "about")]
     [TestCase("城镇新增就业1244万人", "1244", "万人", "exceeds")]
     [TestCase("出口增长近30%", "30", "\"%\"", "atLeast")]
+    [TestCase("外贸进出口超过6000亿元，增长5%", "5", "\"%\"", "exceeds")]
+    [TestCase("服务贸易规模突破1.3万亿元、数字贸易增长7%", "7", "\"%\"", "exceeds")]
     public void BoundWhoseWordIsNotPrintedAtTheNumberIsRD2008AtTheBound(string quote, string value, string unit, string bound)
     {
         var yaml = Fixtures.Header + Fixtures.Figure("Indicator", value, unit, quote) + "    bound: " + bound + "\n";

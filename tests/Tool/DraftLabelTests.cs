@@ -103,6 +103,7 @@ public class DraftLabelTests
     }
 
     [TestCase("新增“百亿县”4个、总数达到40个。", "40", "“百亿县”总数", TestName = "A count's noun, its verb dropped")]
+    [TestCase("新增13家国家级农业产业化重点龙头企业、总数达81家。", "81", "国家级农业产业化重点龙头企业总数", TestName = "The noun after a count")]
     [TestCase("播种面积达到8780.7万亩，单产居第1位，总产量达到853.2亿斤。", "853.2", "总产量", TestName = "No total of a measure alone")]
     [TestCase("新建和改造高标准农田298万亩，粮食面积、总产、单产实现“两增一稳”，总产762亿斤。", "762", "总产", TestName = "No total across a clause without a number")]
     public void ABareTotalTakesOnlyANounFromTheClauseBeforeIt(string text, string value, string label)
@@ -116,6 +117,22 @@ public class DraftLabelTests
         var draft = Draft(Review + "新增省“千人计划”人才12名。\n");
         Assert.That(draft.Figures.Single().Label, Is.EqualTo("新增省“千人计划”人才"));
         Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.Contains("quoted name"));
+    }
+
+    [TestCase("城乡居民收入比缩小至2.31:1。", "2.31", "城乡居民收入比")]
+    [TestCase("城乡居民收入倍差缩小至1.83。", "1.83", "城乡居民收入倍差")]
+    public void ARatioPrintedWithoutAUnitIsAFigure(string text, string value, string label)
+    {
+        var figure = Only(Draft(Review + text + "\n"), value);
+        Assert.That((figure.Unit, figure.Label, figure.Key, figure.Year), Is.EqualTo(("", label, "UrbanRuralIncomeRatio", (int?)2023)));
+    }
+
+    [TestCase("中小企业宽带和专线平均资费再降10%。", "10")]
+    [TestCase("增速回落1.5个百分点。", "1.5")]
+    [TestCase("地方政府融资平台压降66.5%。", "66.5")]
+    public void EveryWordOfAFallTheBuildKnowsDraftsADecline(string text, string value)
+    {
+        Assert.That(Only(Draft(Review + text + "\n"), value).IsDecline, Is.True);
     }
 
     [Test]

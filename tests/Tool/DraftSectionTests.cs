@@ -241,4 +241,14 @@ public class DraftSectionTests
             ("7.1", (int?)null, "五年"), ("71", 2017, (string?)null), ("90", 2017, null), ("23.5", 2017, null),
         }));
     }
+
+    [Test]
+    public void AReviewsAverageAndAPlansGoalOfOneKeyDoNotMeetOnOneConstant()
+    {
+        // national-2011: the 十一五 review and the 十二五 goals are both the year's FiveYearGoals in the build.
+        var draft = Draft("一、过去五年工作回顾\n五年来，国内生产总值年均增长11.2%。\n二、“十二五”时期的主要目标\n今后五年，国内生产总值年均增长7%。\n", 2011);
+        var keys = draft.Figures.Select(f => f.Key).ToList();
+        Assert.That(keys.Distinct().Count(), Is.EqualTo(keys.Count), string.Join(", ", keys));
+        Assert.That(draft.Figures.Single(f => f.Value == "7").Review, Does.Contain("already has the key GdpGrowth"));
+    }
 }

@@ -231,9 +231,10 @@ public static class Drafter
                 // 建成投用600个公共文化空间、182个口袋体育公园: the noun after a count is that count's, and the next number's words
                 // begin after it (the verbs the items share, or 转化 in 实施20项重大科技项目、转化100项科技成果).
                 var nounOfPrevious = previousEnd == countEnd ? CountedNoun(clause.Text, between, quantity.End) : 0;
+                var counted = between.Substring(0, nounOfPrevious).Trim().TrimStart('的');
                 between = between.Substring(nounOfPrevious);
                 var wording = Wording.Read(between);
-                if (Labels.TotalOf(wording.Core, previousCore ?? lastClauseCore) is { } total)
+                if (Labels.TotalOf(wording.Core, nounOfPrevious > 0 ? counted : previousCore ?? lastClauseCore) is { } total)
                 {
                     // 粮食播种面积1.1亿亩、产量825亿斤; 国内生产总值增长6.6%，总量突破90万亿元: a bare total is of what the words before named.
                     wording = wording with { Core = total };
@@ -388,9 +389,9 @@ public static class Drafter
     /// (600个公共文化空间、182个…, 181项检验结果和300项…), or 0 when no list follows.
     /// </summary>
     /// <remarks>
-    /// Only when the next item is a count of its own: nothing but verbs between the list mark and its number, and a noun after it.
-    /// 新增1个省级境外经贸合作区、累计达8个 is the same noun's total, 新增1207款农产品入驻高端商超餐厅、增长6.7倍 its growth, and
-    /// 160个国控断面中I类及以上水质占比 no list: their words stay as printed.
+    /// Only when the next item is a count of its own (nothing but verbs between the list mark and its number, and a noun after
+    /// it) or a bare total of the noun (总数达81家). 新增1个省级境外经贸合作区、累计达8个 is the same noun's total,
+    /// 新增1207款农产品入驻高端商超餐厅、增长6.7倍 its growth, and 160个国控断面中I类及以上水质占比 no list: their words stay as printed.
     /// </remarks>
     private static int CountedNoun(string clause, string between, int numberEnd)
     {
@@ -402,7 +403,9 @@ public static class Drafter
 
         var next = Wording.Read(between.Substring(joint.Index));
         var ownNoun = Trailing(clause, numberEnd).Length > 0;
-        return ownNoun && next.ChangeWord is null && (next.Core.Length == 0 || Labels.IsOnlyVerbs(next.Core)) ? joint.Index : 0;
+        // 新增13家国家级农业产业化重点龙头企业、总数达81家: the total is of the count's noun.
+        var total = next.ChangeWord is null && Labels.IsBareTotal(next.Core);
+        return total || (ownNoun && next.ChangeWord is null && (next.Core.Length == 0 || Labels.IsOnlyVerbs(next.Core))) ? joint.Index : 0;
     }
 
     private static readonly Regex NextItem = new("、|以及|" + Wording.OpeningAnd + "|" + Wording.OpeningJi + "(?!以上|以下)", RegexOptions.CultureInvariant);

@@ -130,16 +130,14 @@ internal static class Keys
                 key = "Todo" + (++placeholders).ToString(CultureInfo.InvariantCulture) + (isChange ? "Growth" : string.Empty);
             }
 
-            var period = year?.ToString(CultureInfo.InvariantCulture) ?? horizon;
-            var kind = isTarget ? "target" : "actual";
-            var member = string.Join("|", key + suffix, period, kind);
+            var member = Member(key + suffix, year, horizon, isTarget);
             if (((confidence != KeyConfidence.Settled || figure.Section.Doubt is not null) && claimed.Contains(member)) || !members.Add(member))
             {
                 reviews.Add($"{DuplicateKeyReview}{key}: choose a key");
-                var numbering = string.Join("|", key, suffix, period, kind, dimension);
+                var numbering = string.Join("|", member, dimension);
                 var n = nextDuplicate.TryGetValue(numbering, out var next) ? next : 2;
                 string Numbered() => key + "Duplicate" + n.ToString(CultureInfo.InvariantCulture);
-                while ((dimension is not null && !dimensions.Fits(Numbered(), dimension)) || !members.Add(string.Join("|", Numbered() + suffix, period, kind)))
+                while ((dimension is not null && !dimensions.Fits(Numbered(), dimension)) || !members.Add(Member(Numbered() + suffix, year, horizon, isTarget)))
                 {
                     n++;
                 }
@@ -280,11 +278,16 @@ internal static class Keys
                 group.OrderBy(choice => choice.Confidence).First().Dimension!));
 
     /// <summary>A member as the duplicate check compares it: key with suffix, year or horizon, kind.</summary>
-    private static string Member(string keyWithSuffix, (int? Year, string? Horizon, string? Review) period, FigureDraft figure)
-    {
-        var printed = period.Horizon ?? period.Year?.ToString(CultureInfo.InvariantCulture);
-        return string.Join("|", keyWithSuffix, printed, figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon ? "target" : "actual");
-    }
+    private static string Member(string keyWithSuffix, (int? Year, string? Horizon, string? Review) period, FigureDraft figure) =>
+        Member(keyWithSuffix, period.Year, period.Horizon, figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon);
+
+    /// <summary>
+    /// The constant a figure becomes, as the build names it: a year's actual or its target, or a horizon's class whatever the
+    /// figure's kind (a review's 五年 and the 十二五 goals are both FiveYearGoals: 年均增长11.2% and 年均增长7% would meet).
+    /// </summary>
+    private static string Member(string keyWithSuffix, int? year, string? horizon, bool isTarget) => horizon is not null
+        ? string.Join("|", keyWithSuffix, ReportData.Authoring.Model.Naming.HorizonClass(horizon) ?? horizon)
+        : string.Join("|", keyWithSuffix, year?.ToString(CultureInfo.InvariantCulture), isTarget ? "target" : "actual");
 
     private sealed record Choice(
         string PrintedUnit,

@@ -125,6 +125,9 @@ internal static class Labels
     /// 粮食播种面积1.1亿亩、产量825亿斤 → 粮食产量; 新增“百亿县”4个、总数达到40个 → “百亿县”总数; 国内生产总值增长6.6%，总量突破90万亿元 →
     /// 国内生产总值总量. Null when the core is no bare total or nothing names whose it is.
     /// </summary>
+    /// <summary>Whether <paramref name="core"/> is a total that names no indicator alone (总数, 总量, 产量 …).</summary>
+    public static bool IsBareTotal(string core) => Array.IndexOf(BareTotals, core) >= 0;
+
     public static string? TotalOf(string core, string? before)
     {
         if (before is null || Array.IndexOf(BareTotals, core) < 0)

@@ -17,13 +17,14 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
     /// <summary>Words of a rise; real or nominal growth (实际增长) keeps its adjective, as the label prints it.</summary>
     private static readonly string[] GrowthWords = { "实际增长", "名义增长", "增长了", "增长", "增速", "增幅", "提高了", "提高", "提升了", "提升", "上升", "增加了", "增加", "上涨了", "上涨", "涨幅" };
 
-    private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小", "压减", "缩减", "压缩", "降幅" };
+    private static readonly string[] DeclineWords = { "下降了", "下降", "降低了", "降低", "削减", "减少了", "减少", "缩小", "压减", "缩减", "压缩", "降幅", "回落", "下滑", "下调", "收窄", "下跌", "减小", "压降", "降" };
 
     /// <summary>
     /// Whether the phrase opens with a verb of reduction whose object comes before the number (压减政府性基金项目30%,
     /// 削减…涉企收费项目60%以上): of a percent, a fall of that object.
     /// </summary>
-    public bool OpensWithDecline => ChangeWord is null && Array.Exists(DeclineWords, word => Core.StartsWith(word, StringComparison.Ordinal));
+    public bool OpensWithDecline => ChangeWord is null && Array.Exists(DeclineWords, word => word.Length > 1 && Core.StartsWith(word, StringComparison.Ordinal)
+        && !Core.Substring(word.Length).StartsWith("到", StringComparison.Ordinal) && !Core.Substring(word.Length).StartsWith("至", StringComparison.Ordinal));
 
     /// <summary>Words of time, estimate or resolve that open an indicator phrase and name no part of it (预计, 全年, 力争).</summary>
     private static readonly string[] ScopeWords = { "预计", "全年", "其中", "今年", "去年", "力争", "确保", "争取", "努力", "拟安排", "拟发行", "拟" };
@@ -36,6 +37,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         ("提升到", null, null), ("提升至", null, null), ("增加到", null, null), ("增长到", null, null), ("增加至", null, null), ("增长至", null, null), ("增至", null, null),
         ("上升到", null, null), ("上升至", null, null), ("扩大到", null, null), ("扩大至", null, null), ("下降到", null, null),
         ("下降至", null, null), ("降低到", null, null), ("降低至", null, null), ("降到", null, null), ("降至", null, null), ("回落到", null, null), ("回落至", null, null),
+        ("缩小到", null, null), ("缩小至", null, null), ("压缩到", null, null), ("压缩至", null, null), ("缩短到", null, null), ("缩短至", null, null),
         ("达到", null, null), ("跨上", null, null), ("迈上", null, null), ("跃上", null, null), ("站上", null, null), ("进入", null, null), ("连跨", null, null), ("实现", null, null), ("完成", null, null), ("累计", null, null), ("同比", null, null),
         ("比上年", null, null), ("按可比口径", null, null), ("按可比价格计算", null, null), ("按可比价计算", null, null), ("从去年的", null, null), ("由去年的", null, null),
         ("从上年的", null, null), ("由上年的", null, null), ("年均", null, null), ("平均", null, null), ("分别", null, null), ("均", null, null), ("各", null, null),
@@ -101,7 +103,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
                     qualifier ??= wordQualifier;
                     each |= word is "均" or "各";
                     respectively |= word == "分别";
-                    if (word is "下降到" or "下降至" or "降低到" or "降低至" or "降到" or "降至" or "回落到" or "回落至")
+                    if (word is "下降到" or "下降至" or "降低到" or "降低至" or "降到" or "降至" or "回落到" or "回落至" or "缩小到" or "缩小至" or "压缩到" or "压缩至" or "缩短到" or "缩短至")
                     {
                         // A level reached (下降到42微克/立方米), not a fall.
                         change = null;

@@ -21,6 +21,10 @@ public static class NonFigures
     /// <summary>The start of the reason given to an age bound (3岁以下): it stays part of the next figure's label.</summary>
     internal const string AgeBound = "an age bound";
 
+    /// <summary>A ratio's name and the verb at its number (收入比缩小至, 倍差为, 之比达到): the number is the ratio, printed without a unit.</summary>
+    private static readonly System.Text.RegularExpressions.Regex RatioBefore = new(
+        "(?:收入比|倍差|之比|比值)(?:进一步)?(?:缩小|缩减|下降|降低|提高|扩大)?(?:至|到|为|是|达到|达)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Whether a number skipped for <paramref name="reason"/> stays part of the next figure's label (PM2.5, 每千人口, 3岁以下).</summary>
     internal static bool StaysInLabel(string reason) =>
         reason.StartsWith(NamePart, System.StringComparison.Ordinal) || reason.StartsWith(Denominator, System.StringComparison.Ordinal)
@@ -100,6 +104,12 @@ public static class NonFigures
             if (next == '年' || Follows(clause, afterNumber, " 年"))
             {
                 return "span or number of years, not a figure";
+            }
+
+            if (RatioBefore.IsMatch(clause.Substring(0, quantity.Start)))
+            {
+                // 城乡居民收入比缩小至2.31:1, 收入倍差缩小至1.75以内: a ratio prints no unit; it is a figure, its unit "".
+                return null;
             }
 
             return "number without a unit the generator knows: not drafted as a figure (check)";

@@ -158,18 +158,6 @@ public static class NumberScanner
         }
     }
 
-    /// <summary>
-    /// Nouns that open with a counter word (项目, 家庭, 部门, 份额): after a number the counter is then no unit (超百亿项目 is
-    /// 百亿 of projects, not 百 亿项; 三成份额 no 份).
-    /// </summary>
-    private static readonly string[] CounterNouns =
-    {
-        "项目", "个人", "个体", "家庭", "家居", "所有", "场景", "场所", "场馆", "件事", "户籍", "户外", "条件", "条例", "台账", "处理", "处置",
-        "部门", "部分", "部署", "本地", "本科", "种植", "种类", "支持", "支付", "支出", "口岸", "口径", "份额", "头部", "列入", "起步", "例如",
-        // 增长两位数 is double-digit growth (an idiom coverage lists), not 2 位 of a ranking.
-        "位数",
-    };
-
     /// <summary>The range separator that alone (spaces aside) stands between <paramref name="from"/> and <paramref name="to"/>, or null.</summary>
     private static string? RangeSeparator(string clause, int from, int to)
     {
@@ -184,7 +172,7 @@ public static class NumberScanner
         for (var length = System.Math.Min(PrintedUnits.LongestUnit, clause.Length - start); length >= 1; length--)
         {
             var candidate = clause.Substring(start, length);
-            if (PrintedUnits.TryGetSuffix(candidate, out _) && !OpensNoun(clause, start + length - 1))
+            if (PrintedUnits.TryGetSuffix(candidate, out _) && !ReportData.Authoring.Units.CounterNouns.OpensNoun(clause, start + length - 1))
             {
                 return candidate;
             }
@@ -192,7 +180,4 @@ public static class NumberScanner
 
         return string.Empty;
     }
-
-    private static bool OpensNoun(string clause, int at) =>
-        at + 1 < clause.Length && System.Array.IndexOf(CounterNouns, clause.Substring(at, 2)) >= 0;
 }
