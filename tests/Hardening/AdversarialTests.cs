@@ -514,6 +514,20 @@ public class AdversarialTests
     }
 
     [Test]
+    public void QuoteOfTwoHundredThousandNumbersIsNotAHang()
+    {
+        // The value 1 stands 200,000 times in a quote of 200,000 numbers: whether each stands whole was a scan of every
+        // number of the quote, 4 × 10^10 steps and about a minute; a lookup by position makes it a fraction of a second.
+        var quote = string.Concat(Enumerable.Repeat("1亿元", 200_000));
+        var yaml = Fixtures.ValidYaml.Replace("value: 2125.2", "value: 1").Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + quote);
+        Diagnose(yaml, quote + Fixtures.ReportText);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = Diagnose(yaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    note: run again, the first run's start-up apart\n"), quote + Fixtures.ReportText);
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        Assert.That(outcome.Diagnostics, Is.Empty);
+    }
+
+    [Test]
     public void OverlongSingleLineKeyIsASyntaxErrorNotAHang()
     {
         // YAML limits implicit keys to 1024 characters.
