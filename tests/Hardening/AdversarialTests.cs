@@ -528,6 +528,19 @@ public class AdversarialTests
     }
 
     [Test]
+    public void ListOfManyNumbersWithAnotherUnitIsNotAHang()
+    {
+        // 1、1、…、1亿元 with the unit %: every place of the value is a list whose shared unit is read at its end.
+        var quote = string.Concat(Enumerable.Repeat("1、", 100_000)) + "1亿元";
+        var yaml = Fixtures.ValidYaml.Replace("value: 2125.2", "value: 1").Replace("    unit: 亿元\n", "    unit: \"%\"\n").Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + quote);
+        Diagnose(yaml, quote + Fixtures.ReportText);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = Diagnose(yaml.Replace("    unit: \"%\"\n", "    unit: \"%\"\n    note: run again, the first run's start-up apart\n"), quote + Fixtures.ReportText);
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        AssertSingle(outcome, "RD2005", Fixtures.At(yaml, "unit: \"%\"", skip: 6));
+    }
+
+    [Test]
     public void OverlongSingleLineKeyIsASyntaxErrorNotAHang()
     {
         // YAML limits implicit keys to 1024 characters.
