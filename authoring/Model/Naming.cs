@@ -22,6 +22,26 @@ public static class Naming
     };
 
     /// <summary>
+    /// The class of the figures a review gives over a past period (五年来 … 年均增长, 新增, 累计): actuals of that span, kept
+    /// apart from the goals of a span of the same length that the same report sets (the 十一五 review beside the 十二五 goals).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> PastPeriodClasses = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["FiveYearGoals"] = "PastFiveYears",
+        ["ThreeYearGoals"] = "PastThreeYears",
+    };
+
+    /// <summary>
+    /// The nested class of a horizon's figures by their kind: a goal's (<see cref="HorizonClass"/>), or for an actual the
+    /// past period's of the same span (<see cref="PastPeriodClasses"/>); null for a horizon the generator does not know.
+    /// </summary>
+    public static string? HorizonClass(string horizon, bool isTarget) =>
+        HorizonClass(horizon) is { } goals ? isTarget ? goals : PastPeriodClasses[goals] : null;
+
+    /// <summary>Whether <paramref name="className"/> holds the figures of a past period (<c>PastFiveYears</c>), not goals.</summary>
+    public static bool IsPastPeriodClass(string className) => Contains(PastPeriodClasses.Values, className);
+
+    /// <summary>
     /// The nested class of a horizon's figures, or null for a horizon the generator does not know: one of
     /// <see cref="HorizonClasses"/>, or a five-year plan by its printed name (十四五, “十四五”: 十一五 to 十九五),
     /// whose goals are five-year goals like 今后五年's. The horizon itself stays as printed.
@@ -131,7 +151,7 @@ public static class Naming
             return "is the name of the class it would live in";
         }
 
-        if (member == TargetsClass || HorizonClasses.Values is var groups && Contains(groups, member))
+        if (member == TargetsClass || HorizonClasses.Values is var groups && Contains(groups, member) || IsPastPeriodClass(member))
         {
             return "is the name of a nested class of figures";
         }

@@ -160,14 +160,15 @@ internal static class FigureParser
 
         if (horizon is not null)
         {
-            if (Naming.HorizonClass(horizon) is not { } goalsClass)
+            if (Naming.HorizonClass(horizon, kind == "target") is not { } groupClass)
             {
                 fields.Report(DiagnosticDescriptors.UnknownHorizon, fields.LocationOf("horizon"), DiagnosticText.Shorten(horizon), string.Join(", ", Naming.HorizonClasses.Keys) + ", or a five-year plan's name (十四五)");
                 return null;
             }
 
-            // Multi-year goals hang off the year the report set them in; their end year is not invented.
-            return (Naming.YearClass(info.Year), goalsClass, null, horizon);
+            // Multi-year goals hang off the year the report set them in; their end year is not invented. A review's figures over a
+            // past period (五年来 … 年均增长) hang there too, in a class of their own: they are actuals, not goals.
+            return (Naming.YearClass(info.Year), groupClass, null, horizon);
         }
 
         if (year is null)

@@ -44,9 +44,16 @@ internal static class DatasetIndexEmitter
             writer.BlankLineUnlessFirst(ref first);
             var year = period.PeriodClass.Substring(1);
             var contents = period.HasActuals ? "actual figures of " + year + " as constants" : string.Empty;
-            if (period.Groups.Count > 0)
+            var goals = period.Groups.Where(group => !Naming.IsPastPeriodClass(group.ClassName)).ToList();
+            var past = period.Groups.Where(group => Naming.IsPastPeriodClass(group.ClassName)).ToList();
+            if (goals.Count > 0)
             {
-                contents += (contents.Length > 0 ? "; " : string.Empty) + "targets and goals in " + string.Join(" and ", period.Groups.Select(group => group.ClassName));
+                contents += (contents.Length > 0 ? "; " : string.Empty) + "targets and goals in " + string.Join(" and ", goals.Select(group => group.ClassName));
+            }
+
+            if (past.Count > 0)
+            {
+                contents += (contents.Length > 0 ? "; " : string.Empty) + "figures of the years it reviews in " + string.Join(" and ", past.Select(group => group.ClassName));
             }
 
             writer.Summary(CSharpText.Doc(city.CityName + " (" + city.City + ") " + year + ": " + contents + "."));
@@ -57,7 +64,9 @@ internal static class DatasetIndexEmitter
                 writer.BlankLineUnlessFirst(ref firstGroup);
                 writer.Summary(CSharpText.Doc(group.Horizon is null
                     ? "Targets for " + year + " as the report set them (主要预期目标 and work plan)."
-                    : "Goals for " + group.Horizon + " set in the " + year + " report; the text gives no end year."));
+                    : Naming.IsPastPeriodClass(group.ClassName)
+                        ? "Actual figures over the " + group.Horizon + " the " + year + " report reviews (a total, a yearly average or a change over the period); the text gives no start year."
+                        : "Goals for " + group.Horizon + " set in the " + year + " report; the text gives no end year."));
                 writer.Line("public static partial class " + group.ClassName + " { }");
             }
 

@@ -41,6 +41,29 @@ public class PlanHorizonTests
         Assert.That((goal.Horizon, goal.Year, goal.Value), Is.EqualTo((horizon, (int?)null, 24.1)));
     }
 
+    [Test]
+    public void AReviewsFiguresOverItsFiveYearsAreActualsOfTheirOwnClassBesideThePlansGoals()
+    {
+        // The 2011 national report (corpus national-2011.txt): the 十一五 average beside the 十二五 goal, one key for both.
+        const string Review = "五年来，国内生产总值年均增长11.2%。今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。";
+        var header = Yaml("十四五").Replace("  year: 2021\n", "  year: 2011\n");
+        var yaml = header.Substring(0, header.IndexOf("  - key:", System.StringComparison.Ordinal))
+            + "  - key: GdpGrowth\n    horizon: 五年\n    label: 国内生产总值年均增长\n    value: 11.2\n    unit: \"%\"\n    quote: 国内生产总值年均增长11.2%\n"
+            + "  - key: GdpGrowth\n    horizon: 十二五\n    kind: target\n    label: 经济增长\n    value: 7\n    unit: \"%\"\n    quote: 年均增长7%\n";
+        var run = GeneratorHarness.RunSingle(yaml, Review, source:
+            "static class Use { const double Past = GeneratedData.China.Y2011.PastFiveYears.GdpGrowthPercent; const double Goal = GeneratedData.China.Y2011.FiveYearGoals.GdpGrowthPercent; }");
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompilationDiagnostics, Is.Empty);
+        var figures = GeneratorHarness.LoadFigures(run.OutputCompilation);
+        Assert.That(figures.Select(f => (f.Id, f.Kind, f.Horizon, f.Value)), Is.EquivalentTo(new[]
+        {
+            ("China.Y2011.PastFiveYears.GdpGrowthPercent", FigureKind.Actual, "五年", 11.2),
+            ("China.Y2011.FiveYearGoals.GdpGrowthPercent", FigureKind.Target, "十二五", 7.0),
+        }));
+        Assert.That(run.GeneratedSources.Select(s => s.SourceText.ToString()).Single(t => t.Contains("class PastFiveYears { }")),
+            Does.Contain("Actual figures over the 五年 the 2011 report reviews"));
+    }
+
     [TestCase("十五")]
     [TestCase("十四")]
     [TestCase("二十五五")]

@@ -29,6 +29,8 @@ public static class Drafter
     }
 
     /// <summary>What joins a year to the number it dates (2007年的248亿美元, 2012年末的17.63万亿元).</summary>
+    private static readonly Regex YearTail = new(@"\G年?(?:底|末|初)?", RegexOptions.CultureInvariant);
+
     private static readonly Regex YearOfNumber = new(@"\G(?:末|底)?的", RegexOptions.CultureInvariant);
 
     private static readonly Regex BoundAfter = new(@"^\s*(左右|以上|以内|以下|多|余)", RegexOptions.CultureInvariant);
@@ -179,7 +181,8 @@ public static class Drafter
                         continue;
                     }
 
-                    previousEnd = quantity.End;
+                    // 2012年底已达到12.5%: the year and its 底, 末 or 初 say when, and are no words of the label.
+                    previousEnd = quantity.End + YearTail.Match(clause.Text, quantity.End).Length;
                     continue;
                 }
 

@@ -282,11 +282,11 @@ internal static class Keys
         Member(keyWithSuffix, period.Year, period.Horizon, figure.Section.Kind is SectionKind.Targets or SectionKind.Horizon);
 
     /// <summary>
-    /// The constant a figure becomes, as the build names it: a year's actual or its target, or a horizon's class whatever the
-    /// figure's kind (a review's 五年 and the 十二五 goals are both FiveYearGoals: 年均增长11.2% and 年均增长7% would meet).
+    /// The constant a figure becomes, as the build names it: a year's actual or its target, or the class of a horizon's goals
+    /// or of a past period's figures (今后五年 and 十四五 are both FiveYearGoals: two goals of one key there would meet).
     /// </summary>
     private static string Member(string keyWithSuffix, int? year, string? horizon, bool isTarget) => horizon is not null
-        ? string.Join("|", keyWithSuffix, ReportData.Authoring.Model.Naming.HorizonClass(horizon) ?? horizon)
+        ? string.Join("|", keyWithSuffix, ReportData.Authoring.Model.Naming.HorizonClass(horizon, isTarget) ?? horizon)
         : string.Join("|", keyWithSuffix, year?.ToString(CultureInfo.InvariantCulture), isTarget ? "target" : "actual");
 
     private sealed record Choice(

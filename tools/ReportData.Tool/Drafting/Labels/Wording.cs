@@ -56,7 +56,8 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Words of resolve or time between an indicator and its verb (能源消耗强度要降低, 粮食产量力争达到, 城镇化率将提高, 财政赤字率一直控制在):
+    /// Words of resolve or time between an indicator and its verb (能源消耗强度要降低, 粮食产量力争达到, 城镇化率将提高, 财政赤字率一直控制在,
+    /// 人口已达):
     /// no part of the indicator. 要 closing a word (主要, 重要, 需要, 纲要) is no such word, nor 持续 of 可持续.
     /// </summary>
     private static readonly Regex TrailingModal = new(ModalWords + "$", RegexOptions.CultureInvariant);
@@ -65,7 +66,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
     internal static System.Collections.Generic.IEnumerable<string> ChangeWords => GrowthWords.Concat(DeclineWords);
 
     /// <summary>The words of <see cref="TrailingModal"/>, which <see cref="LabelText"/> also drops before a label's change word.</summary>
-    internal const string ModalWords = "(?:(?<![主重需纲摘只])要|将|再|力争|确保|争取|有望|预计|继续|进一步|连年|一直|始终|(?<!可)持续)";
+    internal const string ModalWords = "(?:(?<![主重需纲摘只])要|将|再|力争|确保|争取|有望|预计|继续|进一步|连年|一直|始终|(?<!可)持续|已经|(?<![而不])已)";
 
     /// <summary>和 as a conjunction before a word, not the first character of one (和美乡村, 和谐, 和平); <see cref="Drafter"/>'s list items read it too.</summary>
     internal const string OpeningAnd = "和(?!美|谐|平)";
