@@ -28,9 +28,10 @@ public static class Drafter
         return Array.Exists(ComparedWith, word => words.EndsWith(word, StringComparison.Ordinal));
     }
 
-    /// <summary>What joins a year to the number it dates (2007年的248亿美元, 2012年末的17.63万亿元).</summary>
+    /// <summary>What ends a year that names no figure's date (2012年底已达到…): 年 and its 底, 末 or 初.</summary>
     private static readonly Regex YearTail = new(@"\G年?(?:底|末|初)?", RegexOptions.CultureInvariant);
 
+    /// <summary>What joins a year to the number it dates (2007年的248亿美元, 2012年末的17.63万亿元).</summary>
     private static readonly Regex YearOfNumber = new(@"\G(?:末|底)?的", RegexOptions.CultureInvariant);
 
     private static readonly Regex BoundAfter = new(@"^\s*(左右|以上|以内|以下|多|余)", RegexOptions.CultureInvariant);
@@ -233,7 +234,7 @@ public static class Drafter
 
                 // 建成投用600个公共文化空间、182个口袋体育公园: the noun after a count is that count's, and the next number's words
                 // begin after it (the verbs the items share, or 转化 in 实施20项重大科技项目、转化100项科技成果).
-                var nounOfPrevious = previousEnd == countEnd ? CountedNoun(clause.Text, between, quantity.End) : 0;
+                var nounOfPrevious = previousEnd == countEnd ? CountNouns.CountedNoun(clause.Text, between, quantity.End) : 0;
                 var counted = between.Substring(0, nounOfPrevious).Trim().TrimStart('的');
                 between = between.Substring(nounOfPrevious);
                 var wording = Wording.Read(between);
@@ -310,7 +311,7 @@ public static class Drafter
         // 5.2%); a count with nothing before it names its noun after it (56个省重大项目).
         var timeOnly = wording.ChangeWord is not null && subject is not null && Labels.IsOnlyTime(wording.Core);
         var indicator = wording.Core.Length > 0 && !timeOnly ? wording.Core : wording.ChangeWord is not null ? subject ?? string.Empty : string.Empty;
-        if (indicator.Length == 0 && subject is not null && PrintedUnits.DimensionOf(group[0].Quantity.Unit) is not "Count" and not "Persons" && Trailing(clause.Text, group[group.Count - 1].End).Length == 0)
+        if (indicator.Length == 0 && subject is not null && PrintedUnits.DimensionOf(group[0].Quantity.Unit) is not "Count" and not "Persons" && CountNouns.Trailing(clause.Text, group[group.Count - 1].End).Length == 0)
         {
             // 城镇化率提高1.2个百分点，达到62.5%: a level with nothing before or after it is of the clause's subject.
             indicator = subject;
@@ -327,7 +328,7 @@ public static class Drafter
         var levels = wording.Core.Length == 0 && (wording.Respectively || (group.Count > 1 && wording.ChangeWord is not null)) ? Labels.LevelsBefore(figures, paragraphFirst, group.Count) : null;
         if (wording.ChangeWord is null && (indicator.Length <= 2 || Labels.IsOnlyVerbs(indicator)))
         {
-            indicator += Trailing(clause.Text, group[group.Count - 1].End);
+            indicator += CountNouns.Trailing(clause.Text, group[group.Count - 1].End);
         }
 
         // 分别增长7%和8%左右: a bound printed once after the last number of a list is the whole list's.
@@ -348,7 +349,7 @@ public static class Drafter
                 : new[] { indicator };
             foreach (var label in labels)
             {
-                var text = string.IsNullOrEmpty(label) ? Trailing(clause.Text, end) : label;
+                var text = string.IsNullOrEmpty(label) ? CountNouns.Trailing(clause.Text, end) : label;
                 // 城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内: a noun of change (涨幅) closes the last item's name; a rate
                 // listed before it is a level of its own, not a rise.
                 var itemWording = labels.Length + group.Count > 2 && wording.ChangeWord is "涨幅" or "增幅" or "增速" or "降幅" && text.EndsWith("率", StringComparison.Ordinal)
@@ -374,66 +375,6 @@ public static class Drafter
             }
         }
     }
-
-    /// <summary>
-    /// The noun after a count when nothing but verbs precedes it (新增38家上市公司 → 新增…上市公司). A milestone's word (突破2万亿元大关,
-    /// 迈上1000亿元台阶) names no noun: the number is the subject's.
-    /// </summary>
-    private static string Trailing(string clause, int end)
-    {
-        var rest = clause.Substring(end);
-        var stop = OutsideBrackets(rest, "0123456789０１２３４５６７８９、和");
-        var noun = (stop >= 0 ? rest.Substring(0, stop) : rest).Trim().TrimStart('的');
-        return Array.IndexOf(Milestones, noun) >= 0 ? string.Empty : noun;
-    }
-
-    /// <summary>
-    /// How many characters of <paramref name="between"/> are the noun of the count before it: the words up to a list's 、, 和 or 及
-    /// (600个公共文化空间、182个…, 181项检验结果和300项…), or 0 when no list follows.
-    /// </summary>
-    /// <remarks>
-    /// Only when the next item is a count of its own (nothing but verbs between the list mark and its number, and a noun after
-    /// it) or a bare total of the noun (总数达81家). 新增1个省级境外经贸合作区、累计达8个 is the same noun's total,
-    /// 新增1207款农产品入驻高端商超餐厅、增长6.7倍 its growth, and 160个国控断面中I类及以上水质占比 no list: their words stay as printed.
-    /// </remarks>
-    private static int CountedNoun(string clause, string between, int numberEnd)
-    {
-        var joint = NextItem.Matches(between).Cast<Match>().FirstOrDefault(m => !InsideBrackets(between, m.Index));
-        if (joint is null || joint.Index == 0 || between.Substring(0, joint.Index).Trim().TrimStart('的').Length == 0)
-        {
-            return 0;
-        }
-
-        var next = Wording.Read(between.Substring(joint.Index));
-        var ownNoun = Trailing(clause, numberEnd).Length > 0;
-        // 新增13家国家级农业产业化重点龙头企业、总数达81家: the total is of the count's noun.
-        var total = next.ChangeWord is null && Labels.IsBareTotal(next.Core);
-        return total || (ownNoun && next.ChangeWord is null && (next.Core.Length == 0 || Labels.IsOnlyVerbs(next.Core))) ? joint.Index : 0;
-    }
-
-    private static readonly Regex NextItem = new("、|以及|" + Wording.OpeningAnd + "|" + Wording.OpeningJi + "(?!以上|以下)", RegexOptions.CultureInvariant);
-
-    /// <summary>Whether <paramref name="at"/> lies inside brackets of <paramref name="text"/> (the 、 of 县（市、区）).</summary>
-    private static bool InsideBrackets(string text, int at) =>
-        text.Take(at).Count(c => c is '（' or '(') > text.Take(at).Count(c => c is '）' or ')');
-
-    /// <summary>The first of <paramref name="stops"/> in <paramref name="text"/> outside brackets (县（市、区）), or -1.</summary>
-    private static int OutsideBrackets(string text, string stops)
-    {
-        var depth = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            depth += text[i] is '（' or '(' ? 1 : text[i] is '）' or ')' && depth > 0 ? -1 : 0;
-            if (depth == 0 && stops.IndexOf(text[i]) >= 0)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static readonly string[] Milestones = { "大关", "关口", "台阶", "新台阶", "级台阶" };
 
     private static void AddKeyParagraph(string paragraph, Section section, List<FigureDraft> added, List<string> keyParagraphs)
     {

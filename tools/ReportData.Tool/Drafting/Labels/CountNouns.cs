@@ -1,0 +1,72 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ReportData.Tool.Drafting;
+
+/// <summary>
+/// The nouns counts name after their number (新增38家上市公司, 建成投用600个公共文化空间、182个口袋体育公园): which words after a count
+/// are its noun, and where the next item of a list of counts begins.
+/// </summary>
+internal static class CountNouns
+{
+    /// <summary>
+    /// The noun after a count when nothing but verbs precedes it (新增38家上市公司 → 新增…上市公司). A milestone's word (突破2万亿元大关,
+    /// 迈上1000亿元台阶) names no noun: the number is the subject's.
+    /// </summary>
+    public static string Trailing(string clause, int end)
+    {
+        var rest = clause.Substring(end);
+        var stop = OutsideBrackets(rest, "0123456789０１２３４５６７８９、和");
+        var noun = (stop >= 0 ? rest.Substring(0, stop) : rest).Trim().TrimStart('的');
+        return Array.IndexOf(Milestones, noun) >= 0 ? string.Empty : noun;
+    }
+
+    /// <summary>
+    /// How many characters of <paramref name="between"/> are the noun of the count before it: the words up to a list's 、, 和 or 及
+    /// (600个公共文化空间、182个…, 181项检验结果和300项…), or 0 when no list follows.
+    /// </summary>
+    /// <remarks>
+    /// Only when the next item is a count of its own (nothing but verbs between the list mark and its number, and a noun after
+    /// it) or a bare total of the noun (总数达81家). 新增1个省级境外经贸合作区、累计达8个 is the same noun's total,
+    /// 新增1207款农产品入驻高端商超餐厅、增长6.7倍 its growth, and 160个国控断面中I类及以上水质占比 no list: their words stay as printed.
+    /// </remarks>
+    public static int CountedNoun(string clause, string between, int numberEnd)
+    {
+        var joint = NextItem.Matches(between).Cast<Match>().FirstOrDefault(m => !InsideBrackets(between, m.Index));
+        if (joint is null || joint.Index == 0 || between.Substring(0, joint.Index).Trim().TrimStart('的').Length == 0)
+        {
+            return 0;
+        }
+
+        var next = Wording.Read(between.Substring(joint.Index));
+        var ownNoun = Trailing(clause, numberEnd).Length > 0;
+        // 新增13家国家级农业产业化重点龙头企业、总数达81家: the total is of the count's noun.
+        var total = next.ChangeWord is null && Labels.IsBareTotal(next.Core);
+        return total || (ownNoun && next.ChangeWord is null && (next.Core.Length == 0 || Labels.IsOnlyVerbs(next.Core))) ? joint.Index : 0;
+    }
+
+    private static readonly Regex NextItem = new("、|以及|" + Wording.OpeningAnd + "|" + Wording.OpeningJi + "(?!以上|以下)", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether <paramref name="at"/> lies inside brackets of <paramref name="text"/> (the 、 of 县（市、区）).</summary>
+    private static bool InsideBrackets(string text, int at) =>
+        text.Take(at).Count(c => c is '（' or '(') > text.Take(at).Count(c => c is '）' or ')');
+
+    /// <summary>The first of <paramref name="stops"/> in <paramref name="text"/> outside brackets (县（市、区）), or -1.</summary>
+    private static int OutsideBrackets(string text, string stops)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] is '（' or '(' ? 1 : text[i] is '）' or ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && stops.IndexOf(text[i]) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] Milestones = { "大关", "关口", "台阶", "新台阶", "级台阶" };
+}
