@@ -8,7 +8,7 @@ using ReportData.Authoring.Units;
 namespace ReportData.Analyzers;
 
 /// <summary>
-/// Flags +, -, comparisons, += and -=, Math.Min/Math.Max and the two branches of ?: when they combine figures of
+/// Flags +, -, comparisons (relational and constant patterns too), += and -=, Math.Min/Math.Max and the two branches of ?: when they combine figures of
 /// different units (a <c>+</c> that builds a string is concatenation, never arithmetic): RD3001 across dimensions (亿元 and %), RD3002 within one (亿元 and 元, which a code fix converts).
 /// The units are read from the attributes the generator writes (<c>[FiguresInUnit]</c> on each class of constants, or
 /// <c>[FigureUnit]</c> on each constant with an older package: <see cref="DeclaredUnits"/>; see <see cref="UnitInference"/>
@@ -43,6 +43,7 @@ public sealed class UnitAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(context => AnalyzeCompoundAssignment(context, inference), OperationKind.CompoundAssignment);
             start.RegisterOperationAction(context => AnalyzeConditional(context, inference), OperationKind.Conditional);
             start.RegisterOperationAction(context => AnalyzeInvocation(context, inference), OperationKind.Invocation);
+            start.RegisterOperationAction(context => AnalyzePattern(context, inference), OperationKind.RelationalPattern, OperationKind.ConstantPattern);
         });
     }
 
@@ -82,6 +83,43 @@ public sealed class UnitAnalyzer : DiagnosticAnalyzer
         {
             Check(context, inference, UnitRules.Operation.Compare, "Math." + invocation.TargetMethod.Name, invocation.Arguments[0].Value, invocation.Arguments[1].Value);
         }
+    }
+
+    /// <summary>
+    /// <c>x is &gt; c</c> compares <c>x</c> with <c>c</c> as <c>x &gt; c</c> does, and <c>x is c</c> as <c>x == c</c>: the generated
+    /// figures are constants, so a pattern (of <c>is</c>, a switch expression's arm or a switch statement's case) may name one.
+    /// </summary>
+    private static void AnalyzePattern(OperationAnalysisContext context, UnitInference inference)
+    {
+        var (value, what) = context.Operation switch
+        {
+            IRelationalPatternOperation relational => (relational.Value, OperatorText(relational.OperatorKind)),
+            IConstantPatternOperation constant => (constant.Value, "=="),
+            _ => (null!, string.Empty),
+        };
+
+        if (value is not null && PatternInput(context.Operation) is { } input)
+        {
+            Check(context, inference, UnitRules.Operation.Compare, what, input, value);
+        }
+    }
+
+    /// <summary>The value a pattern tests, through <c>and</c>, <c>or</c> and <c>not</c>; null inside a property or list pattern, whose input is a part of it.</summary>
+    private static IOperation? PatternInput(IOperation pattern)
+    {
+        var node = pattern;
+        while (node.Parent is IBinaryPatternOperation or INegatedPatternOperation)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent switch
+        {
+            IIsPatternOperation isPattern => isPattern.Value,
+            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+            IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } } => switchStatement.Value,
+            _ => null,
+        };
     }
 
     private static void Check(OperationAnalysisContext context, UnitInference inference, UnitRules.Operation rule, string what, IOperation left, IOperation right)

@@ -168,6 +168,7 @@ internal sealed class UnitInference
         }
 
         var queries = new List<UnitQuery>(sources.Length);
+        var compounds = new List<(UnitRules.Operation Operation, UnitQuery Value)>();
         foreach (var source in sources)
         {
             if (source.Element >= 0 && part != UnitQuery.ValuePart)
@@ -176,10 +177,33 @@ internal sealed class UnitInference
                 return null;
             }
 
+            if (source.Compound is { } operation)
+            {
+                compounds.Add((operation, UnitQuery.Value(source.Value)));
+                continue;
+            }
+
             queries.Add(source.Element >= 0 ? UnitQuery.Element(source.Value, source.Element) : UnitQuery.Of(source.Value, part));
         }
 
-        return Common(walk, queries);
+        // Every answer is asked for before any is used (see Common), the values of += and -= included.
+        var added = compounds.Select(compound => walk.Get(compound.Value)).ToList();
+        var unit = Common(walk, queries);
+        if (unit is not { } kept || part != UnitQuery.ValuePart)
+        {
+            return unit;
+        }
+
+        // x -= percent on a percent leaves points in x, x += percent on points a percent: not the one unit of its writes.
+        for (var i = 0; i < compounds.Count; i++)
+        {
+            if (added[i] is { } value && UnitRules.Allows(compounds[i].Operation, kept, value) && UnitRules.Result(compounds[i].Operation, kept, value) != kept)
+            {
+                return null;
+            }
+        }
+
+        return unit;
     }
 
     private static FigureUnit? Combine(UnitRules.Operation rule, IOperation leftOperand, IOperation rightOperand, UnitWalk walk)

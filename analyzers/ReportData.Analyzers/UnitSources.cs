@@ -8,29 +8,41 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ReportData.Analyzers;
 
-/// <summary>One value a local or field is given: <see cref="Value"/> itself, or element <see cref="Element"/> of it (a deconstruction).</summary>
+/// <summary>
+/// One value a local or field is given: <see cref="Value"/> itself, or element <see cref="Element"/> of it (a deconstruction);
+/// or, for <c>+=</c> and <c>-=</c>, the value added or taken away (<see cref="Compound"/>).
+/// </summary>
 internal readonly struct UnitSource
 {
-    public UnitSource(IOperation value, int element)
+    public UnitSource(IOperation value, int element, UnitRules.Operation? compound = null)
     {
         Value = value;
         Element = element;
+        Compound = compound;
     }
 
     public IOperation Value { get; }
 
     /// <summary>The tuple element given (<c>var (a, b) = (x, y)</c> gives <c>b</c> element 1), or -1 for the whole value.</summary>
     public int Element { get; }
+
+    /// <summary>
+    /// Add or Subtract for <c>x += Value</c> or <c>x -= Value</c>, which keep x's unit but where they change it: a percent
+    /// minus a percent is percentage points, points plus a percent a percent (<see cref="UnitRules.Result"/>).
+    /// </summary>
+    public UnitRules.Operation? Compound { get; }
 }
 
 /// <summary>
 /// Everything the code puts in a local or a readonly field, read from the syntax: a local's initializer, its plain
 /// assignments (<c>x = ...</c>, <c>x ??= ...</c>) and deconstructions (<c>var (a, b) = (..., ...)</c>,
 /// <c>(a, b) = (..., ...)</c>) anywhere in the member that declares it, lambdas and local functions included; a
-/// readonly field's or constant's initializer. <c>+=</c>, <c>-=</c>, <c>++</c> and <c>--</c> keep the unit (and are
-/// checked themselves). A write the analysis cannot follow (<c>*=</c>, <c>/=</c>, <c>ref</c> or <c>out</c>, a
-/// <c>ref</c> alias, a pattern or <c>foreach</c> variable, a nested deconstruction, a readonly field a constructor
-/// assigns) makes the answer null: the value's unit is then unknown, never guessed from the writes that were seen.
+/// readonly field's or constant's initializer. <c>++</c> and <c>--</c> keep the unit, and so do <c>+=</c> and <c>-=</c>
+/// (checked themselves) but where the rules change it (<see cref="UnitSource.Compound"/>). A write the analysis cannot
+/// follow (<c>*=</c>, <c>/=</c>, <c>ref</c> or <c>out</c>, a <c>ref</c> alias, a pattern or <c>foreach</c> variable, a
+/// nested deconstruction, a write to a tuple local's element, a readonly field a constructor or init accessor of any
+/// part of its class writes) makes the answer null: the value's unit is then unknown, never guessed from the writes
+/// that were seen.
 /// </summary>
 internal sealed class UnitSources
 {
@@ -68,11 +80,35 @@ internal sealed class UnitSources
             return null;
         }
 
-        // A constructor may assign a readonly field something else: then what it holds is not the initializer alone.
-        var assignedInConstructor = !field.IsConst && declaration.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault() is { } type
-            && type.Members.OfType<ConstructorDeclarationSyntax>().SelectMany(constructor => constructor.DescendantNodes().OfType<AssignmentExpressionSyntax>())
-                .Any(assignment => Name(assignment.Left) == field.Name);
-        return assignedInConstructor ? null : ImmutableArray.Create(new UnitSource(operation, -1));
+        return !field.IsConst && WrittenBeyondInitializer(field) ? null : ImmutableArray.Create(new UnitSource(operation, -1));
+    }
+
+    /// <summary>
+    /// True when a constructor or init accessor may give the readonly field something else than its initializer: a write
+    /// of its name (assigned, deconstructed into, passed by <c>ref</c> or <c>out</c>) in any declaration of its class, the
+    /// parts of a partial class in other files included. By name, not symbol: a write of another field so named is one too.
+    /// </summary>
+    private static bool WrittenBeyondInitializer(IFieldSymbol field)
+    {
+        foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
+        {
+            foreach (var name in reference.GetSyntax().DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText != field.Name
+                    || !name.Ancestors().Any(node => node is ConstructorDeclarationSyntax || node.IsKind(SyntaxKind.InitAccessorDeclaration)))
+                {
+                    continue;
+                }
+
+                ExpressionSyntax target = name.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access && access.Name == name ? access : name;
+                if (Write(target) != Kind.Read)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static ImmutableArray<UnitSource>? LocalSources(ILocalSymbol local, SyntaxNode declaration, SemanticModel model)
@@ -119,9 +155,25 @@ internal sealed class UnitSources
                 continue;
             }
 
-            switch (Write(name))
+            var kind = Write(name);
+            if (kind == Kind.Read && name.Parent is MemberAccessExpressionSyntax access && access.Expression == name && Write(access) != Kind.Read)
+            {
+                // t.Level = ..., (t.Item1, t.Item2) = ..., ref t.Level: an element of a tuple local written in place.
+                kind = Kind.Unfollowed;
+            }
+
+            switch (kind)
             {
                 case Kind.Read or Kind.KeepsUnit:
+                    break;
+                case Kind.Compound:
+                    var compound = (AssignmentExpressionSyntax)name.Parent!;
+                    if (model.GetOperation(compound.Right) is not { } added)
+                    {
+                        return null;
+                    }
+
+                    sources.Add(new UnitSource(added, -1, compound.IsKind(SyntaxKind.AddAssignmentExpression) ? UnitRules.Operation.Add : UnitRules.Operation.Subtract));
                     break;
                 case Kind.Assigned when ((AssignmentExpressionSyntax)name.Parent!).Right is { } value:
                     if (!Add(sources, model, value, -1))
@@ -151,18 +203,19 @@ internal sealed class UnitSources
     {
         Read,
         KeepsUnit,
+        Compound,
         Assigned,
         Deconstructed,
         Unfollowed,
     }
 
-    /// <summary>What a mention of the local does to it.</summary>
-    private static Kind Write(IdentifierNameSyntax name) => name.Parent switch
+    /// <summary>What a mention of the local (or of a field, or of a tuple local's element) does to it.</summary>
+    private static Kind Write(ExpressionSyntax name) => name.Parent switch
     {
         AssignmentExpressionSyntax assignment when assignment.Left == name => assignment.Kind() switch
         {
             SyntaxKind.SimpleAssignmentExpression or SyntaxKind.CoalesceAssignmentExpression => Kind.Assigned,
-            SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression => Kind.KeepsUnit,
+            SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression => Kind.Compound,
             _ => Kind.Unfollowed,
         },
         ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } => Kind.Unfollowed,
@@ -218,11 +271,4 @@ internal sealed class UnitSources
         sources.Add(new UnitSource(operation, element));
         return true;
     }
-
-    private static string? Name(ExpressionSyntax target) => target switch
-    {
-        IdentifierNameSyntax name => name.Identifier.ValueText,
-        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText,
-        _ => null,
-    };
 }

@@ -60,6 +60,10 @@ public static class DiagnosticDescriptors
         "RD0011", "Unknown value of ReportDataConstantDocs",
         "{0}: the MSBuild property {1} is '{2}', which is not one of {3}; the constants keep their full docs until it is fixed");
 
+    public static readonly DiagnosticDescriptor ReportFileNotUtf8 = Error(
+        "RD0012", "Report file is not UTF-8",
+        "{0}: the file cannot be read: {1}; save it as UTF-8 (iconv -f GB18030 -t UTF-8, or the encoding it is in)");
+
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
         "RD1001", "Name is not a valid C# identifier",
         "{0}: '{1}' = '{2}' is not usable as a C# name: {3}");
@@ -192,6 +196,7 @@ public static class DiagnosticDescriptors
         UnreadableFile,
         RuntimeLayoutMismatch,
         UnknownConstantDocs,
+        ReportFileNotUtf8,
         InvalidIdentifier,
         InvalidNumber,
         NumberOutOfRange,

@@ -28,7 +28,7 @@ public sealed record ReportFile(
         EquatableArray<KeyParagraphSpec>.Empty,
         diagnostics);
 
-    /// <summary>Where the report's city is written, for diagnostics across files (a city differing from another only by case).</summary>
+    /// <summary>Where the report's place is written (<c>place</c> or its synonym <c>city</c>), for diagnostics across files (a place differing from another only by case).</summary>
     public LocationInfo? CitySite { get; init; }
 
     public bool HasErrors

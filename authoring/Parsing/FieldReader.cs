@@ -37,7 +37,7 @@ internal sealed class FieldReader
         {
             if (!Contains(knownFields, entry.Key))
             {
-                Report(DiagnosticDescriptors.UnknownField, _mapping.KeyLocation(entry), entry.Key, _what, string.Join(", ", knownFields));
+                Report(DiagnosticDescriptors.UnknownField, _mapping.KeyLocation(entry), DiagnosticText.Shorten(entry.Key), _what, string.Join(", ", knownFields));
             }
         }
     }

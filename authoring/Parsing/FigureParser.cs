@@ -186,6 +186,14 @@ internal static class FigureParser
             fields.Report(DiagnosticDescriptors.CorrectionWithoutNote, fields.LocationOf("correctedUnit"), key);
         }
 
+        // "" is "no unit" for the printed unit alone: a correction to nothing would make a figure printed in 亿元 a
+        // plain number under a name without its unit.
+        if (correctedUnit is not null && correctedUnit.Trim().Length == 0)
+        {
+            fields.Report(DiagnosticDescriptors.UnknownUnit, fields.LocationOf("correctedUnit"), DiagnosticText.Shorten(correctedUnit));
+            return null;
+        }
+
         // A corrected unit replaces the printed one for meaning; the printed one is kept as printed.
         var effective = correctedUnit ?? printedUnit;
         if (effective is null)

@@ -4,6 +4,7 @@ using System.IO;
 using ReportData.Authoring.Diagnostics;
 using ReportData.Authoring.Model;
 using ReportData.Authoring.Shared;
+using ReportData.Authoring.Text;
 
 namespace ReportData.Authoring.Parsing;
 
@@ -44,6 +45,14 @@ public static class ReportParser
         if (content.Length > MaxFileCharacters)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.FileStart(filePath), fileName, content.Length, MaxFileCharacters));
+            return Broken(filePath, diagnostics);
+        }
+
+        // A file saved in GB18030 or UTF-16 without a byte-order mark reaches the build with its characters lost: one
+        // error naming the encoding, rather than an unknown unit and a quote not found on every figure.
+        if (CompilerText.WhyUnreadableReportFile(content) is { } undecoded)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReportFileNotUtf8, LocationInfo.FileStart(filePath), fileName, undecoded));
             return Broken(filePath, diagnostics);
         }
 
@@ -145,7 +154,7 @@ public static class ReportParser
         var text = fields.RequiredString("text", "the report text's file name, beside this file");
         textSite = fields.LocationOf("text");
         yearSite = fields.LocationOf("year");
-        citySite = fields.LocationOf("city");
+        citySite = fields.LocationOf(placeField);
         var reviews = fields.OptionalInteger("reviews", MinYear, MaxYear);
         var targetsFor = fields.OptionalInteger("targetsFor", MinYear, MaxYear);
         keyParagraphs = ParseKeyParagraphs(fields);

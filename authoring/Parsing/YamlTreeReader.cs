@@ -66,9 +66,10 @@ internal sealed class YamlTreeReader
     {
         var filePath = reader._filePath;
         var diagnostics = reader._diagnostics;
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            return reader.ReadStream(new Parser(new StringReader(yaml)));
+            return reader.ReadStream(new Parser(scanner));
         }
         catch (YamlException exception)
         {
@@ -81,10 +82,12 @@ internal sealed class YamlTreeReader
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            // YamlDotNet reports some malformed input with these; it is still a syntax error of the file.
+            // YamlDotNet reports some malformed input with these (an escape beyond Unicode, \UFFFFFFFF); it is still a
+            // syntax error of the file, where the scanner stopped.
+            var at = scanner.CurrentPosition;
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.YamlSyntaxError,
-                LocationInfo.FileStart(filePath),
+                reader.ToLocation(at, at),
                 Path.GetFileName(filePath),
                 OneLine(exception.Message)));
             return null;
@@ -192,7 +195,7 @@ internal sealed class YamlTreeReader
             var valueNode = ReadNode(depth + 1);
             if (FirstWithKey(entries, seen, key.Key) is { } first)
             {
-                Report(DiagnosticDescriptors.DuplicateMappingKey, KeyLocation(key), key.Key, KeyLocation(entries[first]).LineSpan.Start.Line + 1);
+                Report(DiagnosticDescriptors.DuplicateMappingKey, KeyLocation(key), DiagnosticText.Shorten(key.Key), KeyLocation(entries[first]).LineSpan.Start.Line + 1);
                 continue;
             }
 

@@ -106,15 +106,32 @@ public static class NumberPlaces
             return false;
         }
 
-        foreach (var (numberStart, numberEnd) in numbers)
+        return !RunsAcross(numbers, start) && !RunsAcross(numbers, end);
+    }
+
+    /// <summary>
+    /// True when a number starts before <paramref name="position"/> and ends after it. The numbers are in order and apart
+    /// (<see cref="PrintedDigits.Numbers"/>), so the one number that may is found by halving: a quote of many numbers
+    /// holding the value many times is not a scan of every number for every place.
+    /// </summary>
+    private static bool RunsAcross(List<(int Start, int End)> numbers, int position)
+    {
+        int low = 0, high = numbers.Count - 1, last = -1;
+        while (low <= high)
         {
-            if ((numberStart < start && start < numberEnd) || (numberStart < end && end < numberEnd))
+            var middle = low + ((high - low) / 2);
+            if (numbers[middle].Start < position)
             {
-                return false;
+                last = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return true;
+        return last >= 0 && position < numbers[last].End;
     }
 
     /// <summary>6%-7%: the low end, a unit the table knows, the range's separator, the high end.</summary>

@@ -37,6 +37,9 @@ internal static class UnitProof
     {
         var unit = Compact(printedUnit);
         string? firstMismatch = null;
+        // The numbers a list walk has passed: a later place of the same list reaches one of them and would read the same
+        // end, which did not prove the unit (else the walk had returned), so a list of N numbers is walked once, not N times.
+        System.Collections.Generic.HashSet<int>? walked = null;
         foreach (var place in places)
         {
             if (place.LowEnd >= 0 && !Proves(quote, place.LowEnd, unit))
@@ -46,9 +49,21 @@ internal static class UnitProof
             }
 
             var at = place.End;
+            var walkedBefore = false;
             while (!Proves(quote, at, unit) && ContinuesList(quote, at, out var next))
             {
+                if (!(walked ??= new System.Collections.Generic.HashSet<int>()).Add(next))
+                {
+                    walkedBefore = true;
+                    break;
+                }
+
                 at = next;
+            }
+
+            if (walkedBefore)
+            {
+                continue;
             }
 
             if (Proves(quote, at, unit))

@@ -41,4 +41,28 @@ public static class CompilerText
             ? $"{replaced} of its byte sequences are not UTF-8 (GB18030, GBK or another legacy encoding)"
             : null;
     }
+
+    /// <summary>
+    /// As <see cref="WhyUnreadable"/>, for a report file (the YAML): its quotes may copy the few replacement characters
+    /// a report text holds, so replacement characters make it undecoded only where they outnumber the Chinese characters
+    /// left. A GB18030 file decoded as UTF-8 keeps almost none; a UTF-8 file with quotes has hundreds.
+    /// </summary>
+    internal static string? WhyUnreadableReportFile(string decoded)
+    {
+        // NULs are UTF-16 read as UTF-8 whatever else the file holds.
+        var why = WhyUnreadable(decoded);
+        if (why is null || decoded.IndexOf('\0') >= 0)
+        {
+            return why;
+        }
+
+        int replaced = 0, ideographs = 0;
+        foreach (var character in decoded)
+        {
+            replaced += character == '\uFFFD' ? 1 : 0;
+            ideographs += character >= '\u4E00' && character <= '\u9FFF' ? 1 : 0;
+        }
+
+        return replaced > ideographs ? why : null;
+    }
 }

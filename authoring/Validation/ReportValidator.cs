@@ -60,7 +60,9 @@ public static class ReportValidator
         var text = file.GetText(cancellationToken);
         if (text is null)
         {
-            return Parse(file.Path, string.Empty);
+            // The compiler found the file binary (UTF-16 without a byte-order mark, most often): no text, not an empty one.
+            return ReportFile.Broken(file.Path, ImmutableArray.Create(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ReportFileNotUtf8, LocationInfo.FileStart(file.Path), System.IO.Path.GetFileName(file.Path), CompilerText.WhyUnreadable(null))).ToEquatableArray());
         }
 
         var path = file.Path;

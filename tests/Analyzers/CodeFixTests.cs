@@ -34,6 +34,12 @@ public class CodeFixTests
     }
 
     [Test]
+    public Task ConvertsTheConstantOfAPatternIntoAConstantOfTheInputsUnit() => UnitVerifier.Fix(
+        Snippet(Grant, "Quzhou.Y2023.GdpBillion is {|#0:> {|#1:GrantYuan|}|}"),
+        Snippet(Grant, "Quzhou.Y2023.GdpBillion is > (GrantYuan / 1000000000D)"),
+        UnitVerifier.Diagnostic("RD3002").WithLocation(0).WithLocation(1));
+
+    [Test]
     public Task FixAllConvertsEveryPairOfUnitsInOneRun() =>
         // Three pairs of units, four occurrences: fix-all (document, project, solution) converts them all at once.
         UnitVerifier.Fix(

@@ -59,5 +59,38 @@ public class FollowRuleTests
     [TestCase("var g = flag switch { true => Quzhou.Y2023.GdpBillion, false => Quzhou.Y2023.GdpGrowthPercent }; return g + Quzhou.Y2023.GdpGrowthPercent;")]
     [TestCase("var index = new FigureIndex(ReportDataset.Figures); return index.Get(\"Quzhou.Y2023.GdpBillion\").Value + Quzhou.Y2023.GdpGrowthPercent;")]
     [TestCase("Func<double> later = () => Quzhou.Y2023.GdpBillion; return later() + Quzhou.Y2023.GdpGrowthPercent;")]
+    [TestCase("var t = (Level: Quzhou.Y2023.GdpBillion, Other: 0.0); t.Level = Quzhou.Y2023.GdpGrowthPercent; return t.Level > Quzhou.Y2024.Targets.GdpGrowthPercent;")]
+    [TestCase("var t = (Quzhou.Y2023.GdpBillion, 0.0); (t.Item1, t.Item2) = (Quzhou.Y2023.GdpGrowthPercent, 1.0); return t.Item1 > Quzhou.Y2024.Targets.GdpGrowthPercent;")]
+    [TestCase("var t = (Level: Quzhou.Y2023.GdpBillion, Other: 0.0); ref var level = ref t.Level; level = Quzhou.Y2023.GdpGrowthPercent; return t.Level > Quzhou.Y2024.Targets.GdpGrowthPercent;")]
+    [TestCase("var t = (Level: Quzhou.Y2023.GdpBillion, Other: 0.0); double.TryParse(\"7\", out t.Level); return t.Level > Quzhou.Y2024.Targets.GdpGrowthPercent;")]
     public Task StopsRatherThanGuess(string body) => UnitVerifier.Analyze(Method(body));
+
+    /// <summary>
+    /// A percent minus a percent is percentage points, and points plus a percent a percent: <c>-=</c> and <c>+=</c> keep
+    /// a local's unit except there, and a correct comparison of the result must not be flagged.
+    /// </summary>
+    [TestCase("var gap = Quzhou.Y2023.GdpGrowthPercent; gap -= Quzhou.Y2024.Targets.GdpGrowthPercent; return gap > Quzhou.Y2013.RuralNetIncomeGrowthShortfallVsTargetPercentagePoints;")]
+    [TestCase("var change = Quzhou.Y2013.RuralNetIncomeGrowthShortfallVsTargetPercentagePoints; change += Quzhou.Y2023.GdpGrowthPercent; return change > Quzhou.Y2024.Targets.GdpGrowthPercent;")]
+    public Task ACompoundAssignmentThatChangesTheUnitIsNotGuessed(string body) => UnitVerifier.Analyze(Method(body));
+
+    [Test]
+    public Task ACompoundAssignmentThatKeepsTheUnitIsStillFollowed() =>
+        UnitVerifier.Analyze(Method("var rate = Quzhou.Y2023.GdpGrowthPercent; rate += Quzhou.Y2013.RuralNetIncomeGrowthShortfallVsTargetPercentagePoints; return {|RD3001:rate > Quzhou.Y2013.RuralNetIncomeGrowthShortfallVsTargetPercentagePoints|};"));
+
+    /// <summary>A readonly field is followed from its initializer only where nothing else writes it: no constructor or init accessor of any part of its class.</summary>
+    [TestCase("public partial class Stats { public Stats() { _level = Quzhou.Y2023.GdpGrowthPercent; } }")]
+    [TestCase("public partial class Stats { private readonly double _other; public Stats() { (_level, _other) = (Quzhou.Y2023.GdpGrowthPercent, 1); } }")]
+    [TestCase("public partial class Stats { public Stats(string s) { double.TryParse(s, out _level); } }")]
+    [TestCase("public partial class Stats { public double Level { init { this._level = value; } } }")]
+    public Task AReadonlyFieldWrittenOutsideItsInitializerIsNotGuessed(string otherPart) =>
+        UnitVerifier.Analyze(
+            "using System;\nusing ReportData;\npublic partial class Stats\n{\n    private readonly double _level = Quzhou.Y2023.GdpBillion;\n"
+            + "    public bool AboveTarget() => _level > Quzhou.Y2024.Targets.GdpGrowthPercent;\n}\n" + otherPart + "\n");
+
+    [Test]
+    public Task AReadonlyFieldOnlyReadInItsConstructorIsStillFollowed() =>
+        UnitVerifier.Analyze(
+            "using System;\nusing ReportData;\npublic partial class Stats\n{\n    private readonly double _level = Quzhou.Y2023.GdpBillion;\n"
+            + "    public bool AboveTarget() => {|RD3001:_level > Quzhou.Y2024.Targets.GdpGrowthPercent|};\n}\n"
+            + "public partial class Stats { private readonly double _copy; public Stats() { _copy = _level; } }\n");
 }

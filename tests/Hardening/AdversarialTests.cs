@@ -161,6 +161,40 @@ public class AdversarialTests
         AssertAt(duplicates[0], "RD0003", second.Line, second.Column);
     }
 
+    [TestCase("\\UFFFFFFFF")]
+    [TestCase("\\U80000000")]
+    public void UnicodeEscapeBeyondUnicodeIsASyntaxErrorAtTheEscape(string escape)
+    {
+        // YamlDotNet fails on these with an exception of its own rather than a syntax error: it is still one, at the escape.
+        var yaml = Fixtures.ValidYaml.Replace("label: 全市生产总值", "label: \"全市" + escape + "\"");
+        var diagnostic = Diagnose(yaml).Diagnostics.Single();
+        var quote = Fixtures.At(yaml, "\"全市");
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.That(diagnostic.Id, Is.EqualTo("RD0001"), Describe(diagnostic));
+        Assert.That((start.Line + 1, start.Character + 1), Is.EqualTo((quote.Line, start.Character + 1)), Describe(diagnostic));
+        Assert.That(start.Character + 1, Is.InRange(quote.Column, quote.Column + 3 + escape.Length), Describe(diagnostic));
+    }
+
+    [Test]
+    public void ByteOrderMarkOfASecondFileJoinedOnIsNamedAtItsField()
+    {
+        // Two files joined with cat, the second saved with a byte order mark: the mark is now the first character of a field name.
+        var yaml = Fixtures.ValidYaml + "\uFEFFskipped:\n  - quote: 增长6.8%\n    reason: a growth rate, recorded elsewhere\n";
+        var diagnostic = AssertSingle(Diagnose(yaml), "RD0006", Fixtures.At(yaml, "\uFEFFskipped"));
+        Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("'<U+FEFF>skipped'"));
+    }
+
+    [TestCase("\u200B", "<U+200B>")]
+    [TestCase("\u00AD", "<U+00AD>")]
+    [TestCase("\u0007", "<U+0007>")]
+    public void InvisibleCharacterInAKeyIsNamedInTheMessage(string invisible, string named)
+    {
+        // A key copied from a web page with a zero-width space in it looks like a valid one: the message must show why it is not.
+        var yaml = Fixtures.ValidYaml.Replace("  - key: Gdp\n", "  - key: \"Gdp" + invisible + "\"\n");
+        var diagnostic = AssertSingle(Diagnose(yaml), "RD1001", Fixtures.At("key: Gdp", skip: 5));
+        Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain("'Gdp" + named + "'"));
+    }
+
     [Test]
     public void SecondDocumentIsRD0002AtItsMarker()
     {
@@ -292,6 +326,15 @@ public class AdversarialTests
     [TestCase("2.1252e3")]
     public void NaNInfinityAndExponentsAreNotPrintedNumbers(string value) =>
         AssertSingle(Diagnose(Fixtures.ValidYaml.Replace("value: 2125.2", "value: " + value)), "RD1002", Fixtures.At("value: 2125.2", skip: 7));
+
+    [TestCase("''")]
+    [TestCase("' '")]
+    public void EmptyCorrectedUnitIsAnUnknownUnitNotAFigureWithoutOne(string empty)
+    {
+        // An empty correctedUnit would otherwise make 2125.2 亿元 the unitless Gdp = 2125.2: a unit is corrected to one of the table's.
+        var yaml = Fixtures.ValidYaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    correctedUnit: " + empty + "\n    note: left empty\n");
+        AssertSingle(Diagnose(yaml), "RD1004", Fixtures.At(yaml, "correctedUnit: ", skip: 15));
+    }
 
     [Test]
     public void ValueBeyondTheRangeOfDoubleIsRD1003() =>
@@ -468,6 +511,33 @@ public class AdversarialTests
         var outcome = Diagnose(yaml, Fixtures.ReportText + quote);
         Assert.That(outcome.Diagnostics, Is.Empty);
         Assert.That(outcome.Run.CompilationDiagnostics, Is.Empty);
+    }
+
+    [Test]
+    public void QuoteOfTwoHundredThousandNumbersIsNotAHang()
+    {
+        // The value 1 stands 200,000 times in a quote of 200,000 numbers: whether each stands whole was a scan of every
+        // number of the quote, 4 × 10^10 steps and about a minute; a lookup by position makes it a fraction of a second.
+        var quote = string.Concat(Enumerable.Repeat("1亿元", 200_000));
+        var yaml = Fixtures.ValidYaml.Replace("value: 2125.2", "value: 1").Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + quote);
+        Diagnose(yaml, quote + Fixtures.ReportText);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = Diagnose(yaml.Replace("    unit: 亿元\n", "    unit: 亿元\n    note: run again, the first run's start-up apart\n"), quote + Fixtures.ReportText);
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        Assert.That(outcome.Diagnostics, Is.Empty);
+    }
+
+    [Test]
+    public void ListOfManyNumbersWithAnotherUnitIsNotAHang()
+    {
+        // 1、1、…、1亿元 with the unit %: every place of the value is a list whose shared unit is read at its end.
+        var quote = string.Concat(Enumerable.Repeat("1、", 100_000)) + "1亿元";
+        var yaml = Fixtures.ValidYaml.Replace("value: 2125.2", "value: 1").Replace("    unit: 亿元\n", "    unit: \"%\"\n").Replace("quote: 全市生产总值达到2125.2亿元", "quote: " + quote);
+        Diagnose(yaml, quote + Fixtures.ReportText);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = Diagnose(yaml.Replace("    unit: \"%\"\n", "    unit: \"%\"\n    note: run again, the first run's start-up apart\n"), quote + Fixtures.ReportText);
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        AssertSingle(outcome, "RD2005", Fixtures.At(yaml, "unit: \"%\"", skip: 6));
     }
 
     [Test]

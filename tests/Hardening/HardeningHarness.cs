@@ -112,7 +112,8 @@ public static class HardeningHarness
             return "not in a YAML file of the input: " + Describe(diagnostic);
         }
 
-        var text = file.GetText()!;
+        // A file the compiler could not decode has no text: only its very start can be pointed at.
+        var text = file.GetText() ?? SourceText.From(string.Empty);
         if (location.SourceSpan.End > text.Length)
         {
             return "span beyond the end of the file: " + Describe(diagnostic);

@@ -113,6 +113,22 @@ public sealed class NameCollisionTests
     }
 
     [Test]
+    public void PlacesDifferingOnlyByCaseAreAWarningAtTheLaterPlaceField()
+    {
+        // The same as for cities, with the field reports name their place by since levels came in: place, not city.
+        var first = Fixtures.ValidYaml.Replace("city: Testville", "place: Testville").Replace("cityName:", "placeName:");
+        var second = first.Replace("place: Testville", "place: TestVille").Replace("year: 2024\n  reviews", "year: 2025\n  reviews");
+        var outcome = Diagnose(new List<AdditionalText>
+        {
+            Additional("/reports/a.report.yaml", first),
+            Additional("/reports/b.report.yaml", second),
+            Additional("/reports/report.txt", Fixtures.ReportText),
+        });
+        var diagnostic = AssertSingle(outcome, "RD1017", Fixtures.At(second, "place: TestVille", skip: 7));
+        Assert.That(diagnostic.Location.GetLineSpan().Path, Is.EqualTo("/reports/b.report.yaml"));
+    }
+
+    [Test]
     public void KeysDifferingOnlyByCaseAreAWarningAtTheLaterKey()
     {
         var yaml = Fixtures.ValidYaml + "  - key: GDPGrowth\n    year: 2023\n    label: 全市生产总值增长\n    value: 6.8\n    unit: \"%\"\n    quote: 增长6.8%\n";

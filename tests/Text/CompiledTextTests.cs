@@ -15,7 +15,8 @@ namespace ReportData.Tests.Text;
 
 /// <summary>
 /// RD2010: a report text the compiler cannot decode without loss (GB18030, UTF-16 without a byte-order mark) is one
-/// error on the YAML's <c>text</c>, not RD2002 "copy it verbatim" on every quote; UTF-16 with a mark builds. The texts
+/// error on the YAML's <c>text</c>, not RD2002 "copy it verbatim" on every quote; UTF-16 with a mark builds. RD0012: the
+/// same of the YAML file itself, one error at its start, not RD1004 and RD2002 on every figure. The texts
 /// reach the generator as the compiler decodes AdditionalFiles: UTF-8 unless a byte-order mark says otherwise, bytes
 /// that are not UTF-8 replaced, no text for a file that looks binary.
 /// </summary>
@@ -41,6 +42,32 @@ public class CompiledTextTests
     {
         var outcome = Diagnose(Files(Encode(Fixtures.ReportText, encodingName, withBom: true)));
         Assert.That(outcome.Diagnostics, Is.Empty);
+    }
+
+    [TestCase("GB18030", "byte sequences are not UTF-8 (GB18030", TestName = "Gb18030ReportFileIsOneRD0012NotAnErrorOnEveryUnitAndQuote")]
+    [TestCase("utf-16BE", "NUL characters (UTF-16 without a byte-order mark", TestName = "Utf16BigEndianReportFileWithoutBomIsRD0012")]
+    [TestCase("utf-16LE", "NUL characters (UTF-16 without a byte-order mark", TestName = "Utf16LittleEndianReportFileWithoutBomIsRD0012")]
+    [TestCase("utf-32", "could not read it as text", TestName = "ReportFileThatTheCompilerCallsBinaryIsRD0012NotAnEmptyFile")]
+    public void ReportFileTheBuildCannotDecodeIsOneRD0012AtItsStart(string encodingName, string cause)
+    {
+        // The YAML file itself saved in a legacy encoding: its labels, units and quotes arrive as replacement characters.
+        var outcome = Diagnose(new List<AdditionalText>
+        {
+            new CompilerDecodedText(YamlPath, Encode(Fixtures.ValidYaml, encodingName, withBom: false)),
+            new InMemoryAdditionalText("/reports/report.txt", Fixtures.ReportText),
+        });
+        var diagnostic = AssertSingle(outcome, "RD0012", 1, 1);
+        Assert.That(diagnostic.GetMessage(CultureInfo.InvariantCulture), Does.Contain(cause).And.Contain("save it as UTF-8"));
+    }
+
+    [Test]
+    public void ReportFileQuotingTheReplacementCharactersOfItsTextIsReadAsItIs()
+    {
+        // A web copy's text with two lost characters, quoted by two figures: four U+FFFD among the file's Chinese, no lost encoding.
+        var text = Fixtures.ReportText.Replace("亿元、", "亿元\uFFFD\uFFFD、");
+        var yaml = Fixtures.ValidYaml.Replace("quote: 全市生产总值达到2125.2亿元", "quote: 全市生产总值达到2125.2亿元\uFFFD\uFFFD")
+            + "skipped:\n  - quote: 2125.2亿元\uFFFD\uFFFD\n    reason: the same number, quoted again\n";
+        Assert.That(Diagnose(yaml, text).Diagnostics.Select(Describe), Is.Empty);
     }
 
     [Test]
