@@ -140,4 +140,15 @@ public class DraftTextTests
 
         return figures;
     }
+
+    [Test]
+    public void AClauseOfHundredsOfItemsQuotesEachNumberWithTheItemsAroundItVerbatim()
+    {
+        var list = string.Join("、", Enumerable.Range(1, 400).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "个项目"));
+        var text = "2025年某市政府工作报告\n一、2024年工作回顾\n新增" + list + "。\n";
+        var draft = Drafter.Draft(text, new DraftOptions("Mou", "某", null, "t.txt"), KeyVocabulary.Empty);
+        Assert.That(draft.Figures, Has.Count.EqualTo(400));
+        Assert.That(draft.Figures.Where(f => f.Quote.Length > 120 || !text.Contains(f.Quote) || !f.Quote.Contains(f.Value + "个")).Select(f => f.Value + ": " + f.Quote), Is.Empty);
+        Assert.That(draft.Figures.Single(f => f.Value == "200").Quote, Does.StartWith("1").And.Contain("200个项目"));
+    }
 }

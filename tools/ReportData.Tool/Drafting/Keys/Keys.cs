@@ -162,7 +162,7 @@ internal static class Keys
                 quantity.Value,
                 printedUnit,
                 corrected,
-                figure.Quote,
+                Clauses.QuoteAround(figure.Quote, quantity.Start, quantity.End),
                 figure.Estimate,
                 isDecline,
                 notes.Count > 0 ? string.Join("; ", notes) : null,
