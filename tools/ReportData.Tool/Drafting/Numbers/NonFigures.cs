@@ -106,7 +106,7 @@ public static class NonFigures
                 return "span or number of years, not a figure";
             }
 
-            if (RatioBefore.IsMatch(clause.Substring(0, quantity.Start)))
+            if (RatioBefore.IsMatch(clause.Substring(System.Math.Max(0, quantity.Start - 16), System.Math.Min(16, quantity.Start))))
             {
                 // 城乡居民收入比缩小至2.31:1, 收入倍差缩小至1.75以内: a ratio prints no unit; it is a figure, its unit "".
                 return null;

@@ -28,7 +28,8 @@ internal static class Thresholds
 
         var quantity = quantities[index];
         var count = quantities[index + 1];
-        var before = clause.Substring(0, quantity.Start);
+        // The two characters before the number are all 超 and 超过 need: a clause of thousands of numbers is read in linear time.
+        var before = clause.Substring(Math.Max(0, quantity.Start - 2), Math.Min(2, quantity.Start));
         var between = clause.Substring(quantity.End, count.Start - quantity.End);
         var cued = before.EndsWith("超", StringComparison.Ordinal) || before.EndsWith("超过", StringComparison.Ordinal)
             || between.TrimStart().StartsWith("以上", StringComparison.Ordinal) || between.TrimStart().StartsWith("及以上", StringComparison.Ordinal);
@@ -53,7 +54,7 @@ internal static class Thresholds
             return false;
         }
 
-        var after = clause.Substring(quantity.End).TrimStart();
+        var after = clause.Substring(quantity.End, Math.Min(32, clause.Length - quantity.End)).TrimStart();
         return PrintedUnits.DimensionOf(count.Unit) == "Count"
             && (after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("及以上", StringComparison.Ordinal))
             && after.TrimStart('及').Length > 2 && char.GetUnicodeCategory(after.TrimStart('及')[2]) == System.Globalization.UnicodeCategory.OtherLetter;
