@@ -110,7 +110,7 @@ public static class Drafter
             header.Speaker,
             keyParagraphs,
             header.Level is "city" ? null : header.Level);
-        return wraps.Joined ? AsPrinted(new Draft(info, settled, Dedupe(skipped)), wraps) : new Draft(info, settled, Dedupe(skipped));
+        return wraps.Joined ? PrintedQuotes.AsPrinted(new Draft(info, settled, Dedupe(skipped)), wraps) : new Draft(info, settled, Dedupe(skipped));
     }
 
     private static void DraftParagraph(string paragraph, Section section, SectionTracker sections, int reportYear, int offset, List<FigureDraft> figures, List<DraftSkip> skipped)
@@ -385,40 +385,12 @@ public static class Drafter
 
     private static void AddKeyParagraph(string paragraph, Section section, List<FigureDraft> added, List<string> keyParagraphs)
     {
-        if (section.Kind == SectionKind.Targets && (paragraph.Contains("主要预期目标") || paragraph.Contains("主要目标")) && added.Count > 0 && keyParagraphs.Count < 2)
+        // The main targets' paragraph, and a review's summary paragraph that prints the GDP: the paragraph's first figure's quote.
+        if ((section.Kind == SectionKind.Targets && (paragraph.Contains("主要预期目标") || paragraph.Contains("主要目标")) && added.Count > 0 && keyParagraphs.Count < 2)
+            || (section.Kind == SectionKind.Review && paragraph.Contains("生产总值") && added.Count >= 3 && keyParagraphs.Count == 0))
         {
             keyParagraphs.Add(added[0].Quote);
         }
-        else if (section.Kind == SectionKind.Review && paragraph.Contains("生产总值") && added.Count >= 3 && keyParagraphs.Count == 0)
-        {
-            keyParagraphs.Add(added.First(f => f.Label.Contains("生产总值") || true).Quote);
-        }
-    }
-
-    /// <summary>A draft of a hard-wrapped text with its quotes and positions as the printed text has them.</summary>
-    private static Draft AsPrinted(Draft draft, LineWraps wraps)
-    {
-        string Printed(string quote, int around) => wraps.Quote(quote, wraps.StartOf(quote, around));
-        var report = draft.Report with { KeyParagraphs = draft.Report.KeyParagraphs.Select(quote => Printed(quote, -1)).ToList() };
-        var figures = draft.Figures.Select(figure => AsPrinted(figure, Printed(figure.Quote, figure.Position), wraps.Printed(figure.Position))).ToList();
-        var skipped = draft.Skipped.Select(skip => skip with { Quote = Printed(skip.Quote, -1) }).ToList();
-        return new Draft(report, figures, skipped);
-    }
-
-    /// <summary>
-    /// A figure with its quote as printed. A number the text breaks across two lines (9 / 8.7亿元) is not in that quote as one
-    /// number, so the build cannot prove it: the figure is marked, for the line to be joined in the text.
-    /// </summary>
-    private static DraftFigure AsPrinted(DraftFigure figure, string quote, int position)
-    {
-        var printed = figure with { Quote = quote, Position = position };
-        if (quote.Contains(figure.Words ?? figure.Value))
-        {
-            return printed;
-        }
-
-        const string Broken = "text: the number is broken across two lines of the text; join the line there, or the build cannot find the value in its quote";
-        return printed with { Review = figure.Review is null ? Broken : figure.Review + "; " + Broken, ReviewsOnlyTheKey = false };
     }
 
     private static IReadOnlyList<DraftSkip> Dedupe(List<DraftSkip> skipped) =>

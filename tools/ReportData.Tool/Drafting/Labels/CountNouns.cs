@@ -52,7 +52,7 @@ internal static class CountNouns
 
     /// <summary>Whether <paramref name="at"/> lies inside brackets of <paramref name="text"/> (the 、 of 县（市、区）).</summary>
     private static bool InsideBrackets(string text, int at) =>
-        text.Take(at).Count(c => c is '（' or '(') > text.Take(at).Count(c => c is '）' or ')');
+        text.Take(at).Sum(c => c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0) > 0;
 
     /// <summary>
     /// The first of <paramref name="stops"/> in <paramref name="text"/> from <paramref name="start"/> outside brackets (县（市、区）),
