@@ -17,10 +17,11 @@ public static class WordNumbers
     /// <summary>
     /// Idioms first, so that 翻一番 is one number; then a run of numerals holding 百, 千, 万 or 亿. A run right
     /// after digits is their magnitude (2125.2 亿元, also across a zero-width space a web page breaks the line with),
-    /// and a run inside a longer run is part of it.
+    /// so is one after digits and 多 or 余 (3700多万学生, 7500多亿元: more than 3700 万), and a run inside a longer run is
+    /// part of it.
     /// </summary>
     private static readonly Regex Pattern = new(
-        "(?<![0-9０-９.．" + Numerals + @"][\s\u200B-\u200D\u2060]*)(?:翻了?[一两]?番|倍增|两位数|[一二两三四五六七八九十]+(?:倍|个百分点)|(?>[" + Numerals + "]+)(?<=[百千万亿][" + Numerals + "]*))",
+        "(?<![0-9０-９.．" + Numerals + @"][\s\u200B-\u200D\u2060]*)(?<![0-9０-９][\s\u200B-\u200D\u2060]*[多余][\s\u200B-\u200D\u2060]*)(?:翻了?[一两]?番|倍增|两位数|[一二两三四五六七八九十]+(?:倍|个百分点)|(?>[" + Numerals + "]+)(?<=[百千万亿][" + Numerals + "]*))",
         RegexOptions.CultureInvariant);
 
     /// <summary>Words that begin with a numeral character but are no number: a unit, 老百姓, an idiom, a name.</summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
 using ReportData.Authoring.Coverage;
+using ReportData.Authoring.Numbers;
 using ReportData.Docs;
 
 namespace ReportData.Tests.Data;
@@ -65,8 +66,24 @@ public class CoverageTests
             var all = Reports.SelectMany(r => r.Numbers).ToList();
             Assert.That(all.Where(n => n.Number == "亿" && n.Context.Contains("3870亿元")), Is.Empty);
             Assert.That(all.Where(n => n.Number == "百" && (n.Context.Contains("百分点") || n.Context.Contains("百姓"))), Is.Empty);
+
+            // Nor is the magnitude of digits printed with 多 (3700多万学生, 7500多亿元), also across a zero-width line break
+            // (550 ​ 多万公里): the figure of the digits covers it.
+            var national2022 = Reports.Single(r => r.YamlFile == "national-2022.report.yaml");
+            var national2017 = Reports.Single(r => r.YamlFile == "national-2017.report.yaml");
+            Assert.That(Accounts(national2022, "3700", "3700多万学生受益"), Is.EqualTo(new[] { (CoverageStatus.Figure, "NutritionProgrammeBeneficiaries") }));
+            Assert.That(all.Where(n => n.Number is "万" or "亿" && Regex.IsMatch(n.Context, "[0-9][多余]" + n.Number)), Is.Empty);
+            Assert.That(national2017.Numbers.Where(n => n.Number == "万" && n.Context.Contains("多万公里")), Is.Empty);
+            Assert.That(Accounts(national2017, "550", "多万公里").Select(a => a.Status), Is.EqualTo(new[] { CoverageStatus.Figure }));
         });
     }
+
+    [TestCase("惠及3700多万学生", new string[0])]
+    [TestCase("减税7500多亿元", new string[0])]
+    [TestCase("光缆线路550 \u200B 多万公里", new string[0])]
+    [TestCase("收入超百万元、新增千余家", new[] { "百万", "千" })]
+    public void AMagnitudeAfterDigitsAndDuoIsNoNumberOfItsOwn(string text, string[] expected) =>
+        Assert.That(WordNumbers.Find(Regex.Unescape(text)).Select(found => found.Words), Is.EqualTo(expected));
 
     [Test]
     public void ANumberInWordsThatNoFigureOrSkipCoversIsUnexplained()
