@@ -17,7 +17,14 @@ public static class CounterNouns
         "位数",
     };
 
+    /// <summary>
+    /// The counter stands alone before a word that happens to begin with the noun's second character: 8个体育公园 is 8 个 of
+    /// sports parks, 9个人口20万以上的城市 9 个 of cities, 完成5项目标任务 5 项 of goals.
+    /// </summary>
+    private static readonly string[] CounterBeforeWord = { "个体育", "个人口", "项目标" };
+
     /// <summary>Whether the character at <paramref name="at"/> of <paramref name="text"/> opens one of these nouns with the one after it.</summary>
     public static bool OpensNoun(string text, int at) =>
-        at >= 0 && at + 1 < text.Length && Array.IndexOf(Nouns, text.Substring(at, 2)) >= 0;
+        at >= 0 && at + 1 < text.Length && Array.IndexOf(Nouns, text.Substring(at, 2)) >= 0
+        && !(at + 2 < text.Length && Array.IndexOf(CounterBeforeWord, text.Substring(at, 3)) >= 0);
 }

@@ -65,6 +65,15 @@ public class DraftLabelTests
         Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.StartsWith("threshold of the count before it (3个百亿元)"));
     }
 
+    [TestCase("在9个人口20万以上的县建成特殊教育学校。", "9个人口20万", "人口20万以上的县建成特殊教育学校")]
+    [TestCase("改造50个200户以上老旧小区。", "50个200户", "改造200户以上老旧小区")]
+    public void AThresholdInsideACountsNounIsPartOfItsLabel(string text, string pair, string label)
+    {
+        var draft = Draft(Review + text + "\n");
+        Assert.That(draft.Figures.Select(figure => figure.Label), Is.EqualTo(new[] { label }));
+        Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.StartsWith($"threshold of the count before it ({pair})"));
+    }
+
     [TestCase("集中引进8个院士团队。", "集中引进院士团队")]
     [TestCase("成功举办12场国际马拉松赛事。", "成功举办国际马拉松赛事")]
     [TestCase("开工建设26个安置小区。", "开工建设安置小区")]

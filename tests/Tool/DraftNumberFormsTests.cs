@@ -118,4 +118,13 @@ public class DraftNumberFormsTests
         var quantity = NumberScanner.Scan("占国际市场份额提高2个多百分点").Single();
         Assert.That((quantity.Value, quantity.Unit, quantity.Approximate), Is.EqualTo(("2", "个百分点", true)));
     }
+
+    [TestCase("新建8个体育公园", "8", "个")]
+    [TestCase("在9个人口20万以上的城市", "9", "个")]
+    [TestCase("完成5项目标任务", "5", "项")]
+    public void ACounterIsTheUnitUnlessItOpensANoun(string clause, string value, string unit)
+    {
+        var quantity = NumberScanner.Scan(clause).First();
+        Assert.That((quantity.Value, quantity.Unit), Is.EqualTo((value, unit)));
+    }
 }

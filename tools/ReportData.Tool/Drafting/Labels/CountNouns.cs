@@ -17,9 +17,18 @@ internal static class CountNouns
     public static string Trailing(string clause, int end)
     {
         var stop = OutsideBrackets(clause, end, "0123456789０１２３４５６７８９、和");
+        // 957个50户以上农村木质房屋, 9个人口20万以上的县: a threshold after the count is part of its noun, which goes on after it.
+        if (stop - end <= 4 && ThresholdAhead.Match(clause, stop) is { Success: true } threshold && threshold.Index == stop)
+        {
+            stop = OutsideBrackets(clause, threshold.Index + threshold.Length, "0123456789０１２３４５６７８９、和");
+        }
+
         var noun = clause.Substring(end, stop - end).Trim().TrimStart('的');
         return Array.IndexOf(Milestones, noun) >= 0 ? string.Empty : noun;
     }
+
+    /// <summary>A threshold of what a count counts, printed inside its noun: 50户以上, 20万以上的.</summary>
+    private static readonly Regex ThresholdAhead = new(@"\G[0-9０-９.]+[多余]?[万亿]?\p{IsCJKUnifiedIdeographs}{0,2}?及?以上的?", RegexOptions.CultureInvariant);
 
     /// <summary>How far a noun after a count is read: a clause of thousands of numbers is read in time linear in its length.</summary>
     private const int NounReach = 80;

@@ -18,6 +18,9 @@ internal static class Thresholds
     /// <summary>Between the threshold and the count: the counted noun, maybe after 以上/的 and before a verb of reaching.</summary>
     private static readonly Regex CountedNoun = new(@"^\s*(?:及?以上)?的?\p{IsCJKUnifiedIdeographs}{1,10}?(?:达到|达|有|共)?\s*$", RegexOptions.CultureInvariant);
 
+    /// <summary>Between a count and the threshold of what it counts: nothing, or the measure (人口, 营收) in a few characters.</summary>
+    private static readonly Regex MeasuredWord = new(@"^\s*\p{IsCJKUnifiedIdeographs}{0,4}\s*$", RegexOptions.CultureInvariant);
+
     /// <summary>Whether <paramref name="quantities"/>[<paramref name="index"/>] is a threshold (超 before it or 以上 after it) of the count right after it.</summary>
     public static bool IsThreshold(string clause, IReadOnlyList<PrintedQuantity> quantities, int index)
     {
@@ -38,7 +41,7 @@ internal static class Thresholds
 
     /// <summary>
     /// Whether <paramref name="quantities"/>[<paramref name="index"/>] is a threshold printed right after a count, before the
-    /// counted noun (引进落地5个百亿元以上重大制造业项目): 以上 after it, nothing between it and the count.
+    /// counted noun (引进落地5个百亿元以上重大制造业项目, 9个人口20万以上的县): 以上 after it, at most a measure between it and the count.
     /// </summary>
     public static bool IsThresholdAfterCount(string clause, IReadOnlyList<PrintedQuantity> quantities, int index)
     {
@@ -49,7 +52,8 @@ internal static class Thresholds
 
         var quantity = quantities[index];
         var count = quantities[index - 1];
-        if (count.End > quantity.Start || clause.Substring(count.End, quantity.Start - count.End).Trim().Length > 0)
+        // 9个人口20万以上的县: what the threshold measures may stand between them, in a few characters.
+        if (count.End > quantity.Start || !MeasuredWord.IsMatch(clause.Substring(count.End, quantity.Start - count.End)))
         {
             return false;
         }
