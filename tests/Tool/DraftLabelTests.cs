@@ -128,6 +128,15 @@ public class DraftLabelTests
         Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.Contains("quoted name"));
     }
 
+    [TestCase("培育专精特新“小巨人企业414家，制造业“单项冠军”企业51家。", TestName = "A quote opened and never closed before the next one opens")]
+    [TestCase("培育专精特新“小巨人企业414家，制造业单项冠军企业51家，高新技术企业1.3万家，科技型中小企业2.9万家，规上工业企业2.8万家”。", TestName = "A quote closed far after the number")]
+    public void ANumberAfterAQuoteThatIsNotClosedAroundItIsAFigure(string text)
+    {
+        var draft = Draft(Review + text + "\n");
+        Assert.That(draft.Figures.Select(figure => figure.Value), Does.Contain("414"));
+        Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.None.Contains("quoted name"));
+    }
+
     [TestCase("城乡居民收入比缩小至2.31:1。", "2.31", "城乡居民收入比")]
     [TestCase("城乡居民收入倍差缩小至1.83。", "1.83", "城乡居民收入倍差")]
     public void ARatioPrintedWithoutAUnitIsAFigure(string text, string value, string label)

@@ -190,7 +190,11 @@ public static class NonFigures
             return false;
         }
 
-        var close = paragraph.IndexOf('”', open);
-        return close > position;
+        // The name closes within a few characters, before any other quote opens: in 专精特新“小巨人企业414家，制造业“单项冠军”企业 the
+        // first quote is never closed, and 414家 is a figure.
+        var reach = System.Math.Min(paragraph.Length - position, 40);
+        var close = paragraph.IndexOf('”', position, reach);
+        var nextOpen = paragraph.IndexOf('“', position, reach);
+        return close >= 0 && (nextOpen < 0 || close < nextOpen);
     }
 }
