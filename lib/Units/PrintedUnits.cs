@@ -28,6 +28,8 @@ internal static class PrintedUnits
         "起", "例", "株", "棵", "篇", "部", "本", "册", "笔", "份", "种", "支", "盏", "间", "口", "羽",
         // Performances and events counted by showing (演出1.2万场次).
         "场次",
+        // Kinds and classes (将8类大病纳入保障, 许可证从60类减少到10类); medals and plots (获得3块金牌).
+        "类", "块",
     };
 
     /// <summary>The denominators a rate may have (<c>per:</c> in the YAML), in persons.</summary>
@@ -169,6 +171,9 @@ internal static class PrintedUnits
         // 千公顷 (thousand hectares, how sown areas are printed): 千 is no magnitude prefix of its own, since 千瓦, 千米
         // and 千克 are base units whose 千 belongs to the unit.
         ["千公顷"] = new(FigureUnit.Hectares, 1000m, 3),
+        // 天然气产量370亿方: 方 is how gas and earthworks print 立方米, always after 万 or 亿 (方 alone opens 方面, 方案).
+        ["万方"] = new(FigureUnit.CubicMetres, 10_000m, 4),
+        ["亿方"] = new(FigureUnit.CubicMetres, 100_000_000m, 8),
         [string.Empty] = new(FigureUnit.None, 1m, 0),
     };
 

@@ -26,6 +26,21 @@ public class UnitTests
     [TestCase(FigureUnit.CountPer10kPersons, UnitDimension.CountPerPopulation)]
     public void UnitsMeasureTheirDimension(FigureUnit unit, UnitDimension dimension) => Assert.That(unit.Dimension(), Is.EqualTo(dimension));
 
+    [TestCase("亿方", FigureUnit.CubicMetres, 100_000_000)]
+    [TestCase("万方", FigureUnit.CubicMetres, 10_000)]
+    [TestCase("万立方米", FigureUnit.CubicMetres, 10_000)]
+    [TestCase("类", FigureUnit.Count, 1)]
+    [TestCase("万块", FigureUnit.Count, 10_000)]
+    public void PrintedUnitsNormalizeToTheirUnitAndFactor(string printed, FigureUnit unit, double factor)
+    {
+        Assert.That(ReportData.Authoring.Units.UnitTable.TryGet(printed, out var info), Is.True);
+        Assert.That((info.FigureUnit.ToString(), (double)info.Factor), Is.EqualTo((unit.ToString(), factor)), "the authoring core compiles its own copy of the table");
+    }
+
+    [TestCase("方")]
+    [TestCase("方面")]
+    public void FangAloneIsNoUnit(string printed) => Assert.That(ReportData.Authoring.Units.UnitTable.TryGet(printed, out _), Is.False);
+
     [Test]
     public void AFigureKeepsTheMultiplierItWasPrintedWith()
     {

@@ -72,6 +72,7 @@ public class DraftLabelWordsTests
     [TestCase("进出口总额预期增长6%左右。", "6", "ForeignTradeGrowth", "进出口总额增长", TestName = "预期 before a growth")]
     [TestCase("但赤字率提高到3%。", "3", "DeficitRatio", "赤字率", TestName = "但 opening the label")]
     [TestCase("2012年底城镇化率已达到52.6%。", "52.6", "UrbanizationRate", "城镇化率", TestName = "年底 and 已 around the label")]
+    [TestCase("我们把赤字率提高到3%。", "3", "DeficitRatio", "赤字率", TestName = "我们 opening the label")]
     public void WordsOfResolveAndConjunctionsAreNoPartOfTheIndicator(string sentence, string value, string key, string label)
     {
         var figure = Figure(Draft("2013年某市政府工作报告\n二、2013年工作总体要求\n" + sentence + "\n"), value);

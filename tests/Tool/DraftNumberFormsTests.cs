@@ -127,4 +127,13 @@ public class DraftNumberFormsTests
         var quantity = NumberScanner.Scan(clause).First();
         Assert.That((quantity.Value, quantity.Unit), Is.EqualTo((value, unit)));
     }
+
+    [TestCase("全市首个1类创新药获批上市。")]
+    [TestCase("3个2类新药获批上市。", "3")]
+    public void AClassAfterACounterOrBeforeADrugIsAGradeNotACount(string sentence, params string[] counts)
+    {
+        var draft = Draft("2025年某市人民政府工作报告\n一、2024年工作回顾\n" + sentence + "\n");
+        Assert.That(draft.Figures.Select(figure => figure.Value), Is.EqualTo(counts));
+        Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.Contains("1类创新药"));
+    }
 }

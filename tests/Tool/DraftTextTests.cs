@@ -101,6 +101,10 @@ public class DraftTextTests
     [TestCase("接待游客1.2亿人次。", "1.2", "亿人次")]
     [TestCase("全员劳动生产率达到16.8万元/人。", "16.8", "万元/人")]
     [TestCase("全员劳动生产率达到16.8万元／人。", "16.8", "万元／人")]
+    [TestCase("天然气产量370亿方。", "370", "亿方")]
+    [TestCase("完成土石方1200万方。", "1200", "万方")]
+    [TestCase("将12类大病纳入保障。", "12", "类")]
+    [TestCase("运动员获得3块金牌。", "3", "块")]
     public void UnitsBeyondTheSeedsAreDraftedAndProvenByTheBuild(string sentence, string value, string unit)
     {
         var text = "2025年某市人民政府工作报告\n一、2024年工作回顾\n" + sentence + "\n";

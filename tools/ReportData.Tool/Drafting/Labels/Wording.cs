@@ -75,11 +75,11 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
     internal const string OpeningJi = "及(?!时|格)";
 
     /// <summary>
-    /// What joins a label to the words before or after it: list marks, conjunctions, 其中. A conjunction's character that
+    /// What joins a label to the words before or after it: list marks, conjunctions, 其中, the speaker's 我们. A conjunction's character that
     /// opens or closes a word is no conjunction (和美乡村, 及时率, 并网; 参与, 普及, 总和), hence the look-arounds.
     /// </summary>
     private static readonly Regex EdgeNoise = new(
-        @"^(?:[、\s（(的也还]|其中|并且|以及|但是?|而且?|把(?!握|关)|" + OpeningAnd + "|与(?!会)|" + OpeningJi + @"|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
+        @"^(?:[、\s（(的也还]|其中|我们|并且|以及|但是?|而且?|把(?!握|关)|" + OpeningAnd + "|与(?!会)|" + OpeningJi + @"|并(?!网|购|联|轨))+|(?:[、\s，的]|(?<![总缓])和|(?<![参给])与|(?<![普惠涉波])及)+$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Reads the words between the previous number (or the clause start) and this number.</summary>

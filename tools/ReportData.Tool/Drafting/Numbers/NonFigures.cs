@@ -65,6 +65,12 @@ public static class NonFigures
             return NamePart + " or grade (5G, PM2.5, 5A, 6·25), not a figure";
         }
 
+        // 首个1类创新药, 3个2类新药: after a counter, or before a drug, N类 is a class (a grade), not a count of kinds.
+        if (quantity.Unit == "类" && (before is '个' or '款' or '种' or '批' || Follows(clause, quantity.End, "创新药") || Follows(clause, quantity.End, "新药")))
+        {
+            return NamePart + " or grade (5G, PM2.5, 5A, 1类创新药), not a figure";
+        }
+
         if (InsideQuotes(paragraph, clauseStart + quantity.Start))
         {
             return NamePart + ": a number inside a quoted name (“百亿县”), not a figure";
