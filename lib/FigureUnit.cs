@@ -125,4 +125,7 @@ public enum FigureUnit
 
     /// <summary>Kilograms (公斤, 千克; 万公斤 × 10,000).</summary>
     Kilograms = 36,
+
+    /// <summary>Petaflops of computing power (算力规模达到5.1万P: P, PF, PFlops; EFlops × 1000).</summary>
+    Petaflops = 37,
 }

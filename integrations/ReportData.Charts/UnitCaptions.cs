@@ -44,6 +44,7 @@ internal static class UnitCaptions
         FigureUnit.Days => "天",
         FigureUnit.Hours => "小时",
         FigureUnit.Minutes => "分钟",
+        FigureUnit.Petaflops => "P",
         FigureUnit.YuanPerCapita => "元/人",
         FigureUnit.SquareMetresPerCapita => "平方米/人",
         FigureUnit.CountPer10kPersons => "个/万人",

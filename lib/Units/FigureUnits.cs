@@ -128,6 +128,7 @@ public static class FigureUnits
         FigureUnit.PersonsPer1kPersons => (UnitDimension.PersonsPerPopulation, 1m, 1000m, "PersonsPer1kPersons", "persons per 1,000 persons"),
         FigureUnit.YuanPerCapita => (UnitDimension.MoneyCnyPerCapita, 1m, 1m, "YuanPerCapita", "yuan per person"),
         FigureUnit.SquareMetresPerCapita => (UnitDimension.AreaPerCapita, 1m, 1m, "SquareMetresPerCapita", "m² per person"),
+        FigureUnit.Petaflops => (UnitDimension.ComputingPower, 1m, 1m, "Petaflops", "PFLOPS"),
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Not a FigureUnit member."),
     };
 }

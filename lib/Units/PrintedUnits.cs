@@ -174,6 +174,9 @@ internal static class PrintedUnits
         // 天然气产量370亿方: 方 is how gas and earthworks print 立方米, always after 万 or 亿 (方 alone opens 方面, 方案).
         ["万方"] = new(FigureUnit.CubicMetres, 10_000m, 4),
         ["亿方"] = new(FigureUnit.CubicMetres, 100_000_000m, 8),
+        // 1 EFLOPS is 1000 PFLOPS: a thousandfold, as 兆瓦 is of 千瓦.
+        ["EFlops"] = new(FigureUnit.Petaflops, 1000m, 3),
+        ["EFLOPS"] = new(FigureUnit.Petaflops, 1000m, 3),
         [string.Empty] = new(FigureUnit.None, 1m, 0),
     };
 
@@ -223,6 +226,11 @@ internal static class PrintedUnits
             ["天"] = new(FigureUnit.Days, 1m, 0),
             ["小时"] = new(FigureUnit.Hours, 1m, 0),
             ["分钟"] = new(FigureUnit.Minutes, 1m, 0),
+            // Computing power: 智能算力规模达2万P, 超算算力达223PF (petaflops; 万P is 10^4 of them).
+            ["P"] = new(FigureUnit.Petaflops, 1m, 0),
+            ["PF"] = new(FigureUnit.Petaflops, 1m, 0),
+            ["PFlops"] = new(FigureUnit.Petaflops, 1m, 0),
+            ["PFLOPS"] = new(FigureUnit.Petaflops, 1m, 0),
         };
 
         foreach (var counter in CounterWords)

@@ -89,4 +89,7 @@ public enum UnitDimension
 
     /// <summary>Area per person (人均住房面积).</summary>
     AreaPerCapita = 23,
+
+    /// <summary>Computing power, in floating-point operations per second (算力规模).</summary>
+    ComputingPower = 24,
 }

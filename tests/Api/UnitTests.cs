@@ -31,6 +31,9 @@ public class UnitTests
     [TestCase("万立方米", FigureUnit.CubicMetres, 10_000)]
     [TestCase("类", FigureUnit.Count, 1)]
     [TestCase("万块", FigureUnit.Count, 10_000)]
+    [TestCase("万P", FigureUnit.Petaflops, 10_000)]
+    [TestCase("PF", FigureUnit.Petaflops, 1)]
+    [TestCase("EFLOPS", FigureUnit.Petaflops, 1000)]
     public void PrintedUnitsNormalizeToTheirUnitAndFactor(string printed, FigureUnit unit, double factor)
     {
         Assert.That(ReportData.Authoring.Units.UnitTable.TryGet(printed, out var info), Is.True);

@@ -195,4 +195,12 @@ public class DraftSentenceTests
         Assert.That(Figure(draft, "2.3"), Has.Property("Year").EqualTo(2015).And.Property("IsTarget").False);
         Assert.That(Figure(draft, "8.5"), Has.Property("Year").EqualTo(2016));
     }
+
+    [Test]
+    public void TheLevelAtTheYearsStartIsTheYearBefores()
+    {
+        var draft = Draft("2025年某省政府工作报告\n一、2024年工作回顾\n智算超算规模从年初的400P增加到8400P。\n");
+        Assert.That(Figure(draft, "400"), Has.Property("Year").EqualTo(2023).And.Property("Label").EqualTo("智算超算规模"));
+        Assert.That(Figure(draft, "8400"), Has.Property("Year").EqualTo(2024).And.Property("Label").EqualTo("智算超算规模"));
+    }
 }

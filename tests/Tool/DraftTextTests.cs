@@ -105,6 +105,9 @@ public class DraftTextTests
     [TestCase("完成土石方1200万方。", "1200", "万方")]
     [TestCase("将12类大病纳入保障。", "12", "类")]
     [TestCase("运动员获得3块金牌。", "3", "块")]
+    [TestCase("新增算力2000P。", "2000", "P")]
+    [TestCase("算力规模达到5.1万P。", "5.1", "万P")]
+    [TestCase("超算算力达223PF。", "223", "PF")]
     public void UnitsBeyondTheSeedsAreDraftedAndProvenByTheBuild(string sentence, string value, string unit)
     {
         var text = "2025年某市人民政府工作报告\n一、2024年工作回顾\n" + sentence + "\n";

@@ -93,11 +93,11 @@ internal static class PastPeriodReading
     public static bool IsStartLevel(FigureDraft figure) => StartsFrom(figure, "从", "由");
 
     /// <summary>
-    /// 赤字率从去年的2.1%提高到2.3%, 工业企业利润由上年下降2.3%转为增长8.5%: the level (or change) a change starts from, named as last
-    /// year's.
+    /// 赤字率从去年的2.1%提高到2.3%, 工业企业利润由上年下降2.3%转为增长8.5%, 算力规模从年初的400P增加到8400P: the level (or change) a
+    /// change starts from, named as last year's (the year's start is last year's end).
     /// </summary>
     public static bool IsLastYearsStartLevel(FigureDraft figure) =>
-        StartsFrom(figure, "从去年的", "由去年的", "从上年的", "由上年的") || StartsFrom(figure, withChange: true, "从去年", "由去年", "从上年", "由上年");
+        StartsFrom(figure, "从去年的", "由去年的", "从上年的", "由上年的", "从年初的", "由年初的") || StartsFrom(figure, withChange: true, "从去年", "由去年", "从上年", "由上年");
 
     private static bool StartsFrom(FigureDraft figure, params string[] words) => StartsFrom(figure, withChange: false, words);
 

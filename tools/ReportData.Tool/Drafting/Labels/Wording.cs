@@ -40,7 +40,7 @@ public sealed record Wording(string Core, string? ChangeWord, bool IsDecline, st
         ("缩小到", null, null), ("缩小至", null, null), ("压缩到", null, null), ("压缩至", null, null), ("缩短到", null, null), ("缩短至", null, null),
         ("达到", null, null), ("跨上", null, null), ("迈上", null, null), ("跃上", null, null), ("站上", null, null), ("进入", null, null), ("连跨", null, null), ("实现", null, null), ("完成", null, null), ("累计", null, null), ("同比", null, null),
         ("比上年", null, null), ("按可比口径", null, null), ("按可比价格计算", null, null), ("按可比价计算", null, null), ("从去年的", null, null), ("由去年的", null, null),
-        ("从上年的", null, null), ("由上年的", null, null), ("年均", null, null), ("平均", null, null), ("分别", null, null), ("均", null, null), ("各", null, null),
+        ("从上年的", null, null), ("由上年的", null, null), ("从年初的", null, null), ("由年初的", null, null), ("年均", null, null), ("平均", null, null), ("分别", null, null), ("均", null, null), ("各", null, null),
         ("超", "exceeds", "超"), ("接近", null, "近"), ("将近", null, "近"), ("不到", null, "不到"), ("不足", null, "不到"), ("近", null, "近"), ("约", null, "约"), ("达", null, null), ("为", null, null), ("到", null, null),
         ("至", null, null), ("在", null, null), ("共", null, null), ("有", null, null), ("了", null, null), ("拟按", null, null),
         ("按", null, null), ("从", null, null), ("由", null, null),

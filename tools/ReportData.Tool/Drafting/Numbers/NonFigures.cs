@@ -60,7 +60,9 @@ public static class NonFigures
             return "ordinal, not a figure";
         }
 
-        if (IsAsciiLetter(before) || IsAsciiLetter(next) || before == '.' || next == '·' || before == '·')
+        // 5G and 5A are names; 2000P is a figure in a unit of letters (petaflops).
+        var letterUnit = quantity.HasUnit && quantity.Unit.Length > 0 && IsAsciiLetter(quantity.Unit[0]);
+        if (IsAsciiLetter(before) || (IsAsciiLetter(next) && !letterUnit) || before == '.' || next == '·' || before == '·')
         {
             return NamePart + " or grade (5G, PM2.5, 5A, 6·25), not a figure";
         }
