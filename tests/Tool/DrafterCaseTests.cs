@@ -337,4 +337,12 @@ public class DrafterCaseTests
         Assert.That(draft.Figures.Select(f => (f.Value, f.Unit, f.CorrectedUnit)), Is.EqualTo(new[] { ("1000", "万", (string?)"万人"), ("500", "万", "万人") }));
         Assert.That(Only(draft, "1000").Bound, Is.EqualTo(ReportData.TargetBound.Exceeds));
     }
+
+    [Test]
+    public void ABareMagnitudeBeforeChildrenOrWorkersCountsPersonsAndBeforeFamiliesHouseholds()
+    {
+        var draft = Draft(Review + "关爱服务项目惠及16万儿童。组织2100万城乡劳动者参加职业培训。老旧小区改造惠及2900多万家庭。实施千万家庭幸福工程。\n");
+
+        Assert.That(draft.Figures.Select(f => (f.Value, f.Unit, f.CorrectedUnit)), Is.EqualTo(new[] { ("16", "万", (string?)"万人"), ("2100", "万", "万人"), ("2900", "万", "万户") }));
+    }
 }

@@ -12,7 +12,7 @@ internal static class BareUnit
     /// Nouns of people with no 人 in them: 1000多万高中毕业生, 500多万在校生, 1.2亿农民 count persons. Not after a number in words,
     /// which so placed names a programme (实施千万农民增收致富促进行动).
     /// </summary>
-    private static readonly string[] PeopleNouns = { "毕业生", "在校生", "群众", "职工", "居民", "农民", "劳动力", "党员", "学员", "员额" };
+    private static readonly string[] PeopleNouns = { "毕业生", "在校生", "群众", "职工", "居民", "农民", "劳动力", "劳动者", "儿童", "党员", "学员", "员额" };
 
     public static string? Complete(string clause, PrintedQuantity quantity)
     {
@@ -43,7 +43,8 @@ internal static class BareUnit
             return "亿元";
         }
 
-        if (clause.Contains("户"))
+        // 惠及2900多万家庭: households are counted in 户 (改造农村危房2400多万户).
+        if (clause.Contains("户") || (quantity.Words is null && clause.Contains("家庭")))
         {
             return magnitude + "户";
         }
