@@ -175,9 +175,21 @@ public class DraftLabelWordsTests
     [TestCase("能源消耗强度下降3.7%。", "3.7", "EnergyIntensityGrowth", TestName = "Energy intensity as energy consumption's")]
     [TestCase("年末城镇登记失业率4.1%。", "4.1", "RegisteredUnemploymentRate", TestName = "A rate at the year's end")]
     [TestCase("调查失业率5.2%。", "5.2", "SurveyedUnemploymentRate", TestName = "The surveyed unemployment rate without 城镇")]
+    [TestCase("外贸进出口额615.4亿元。", "615.4", "ForeignTrade", TestName = "Trade as an amount (额)")]
+    [TestCase("出口额增长8%。", "8", "ExportsGrowth", TestName = "Exports as an amount (额)")]
+    [TestCase("实际使用外资金额12亿美元。", "12", "ActualForeignInvestment", TestName = "Foreign investment as an amount (金额)")]
     public void HeadlineSeriesGetTheirKey(string sentence, string value, string key)
     {
         var figure = Figure(Draft(Review + sentence + "\n"), value);
         Assert.That(figure, Has.Property("Key").EqualTo(key).And.Property("Review").Null);
+    }
+
+    [Test]
+    public void AHeadlineNamedBareAfterAnItemWithASubjectIsMarked()
+    {
+        var draft = Draft(Review + "农产品网络零售额、出口额分别增长8.4%、39.8%。\n");
+        Assert.That(Figure(draft, "39.8"), Has.Property("Key").EqualTo("ExportsGrowth").And.Property("Review").Contains("may be of what the first item names (农产品网络零售额)"));
+        var headlines = Draft(Review + "社会消费品零售总额、出口额分别增长5%、8%。\n");
+        Assert.That(Figure(headlines, "8"), Has.Property("Key").EqualTo("ExportsGrowth").And.Property("Review").Null, "both items are headline series");
     }
 }

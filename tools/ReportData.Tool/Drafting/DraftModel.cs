@@ -4,6 +4,9 @@ using ReportData;
 
 namespace ReportData.Tool.Drafting;
 
+/// <summary>What the user gives for a draft: the city, and the year where the text does not print it.</summary>
+public sealed record DraftOptions(string City, string? CityName, int? Year, string TextFile);
+
 /// <summary>The metadata a draft's <c>report:</c> block gets: given on the command line or read from the text's header.</summary>
 public sealed record DraftReportInfo(
     string City,

@@ -6,9 +6,6 @@ using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Drafting;
 
-/// <summary>What the user gives for a draft: the city, and the year where the text does not print it.</summary>
-public sealed record DraftOptions(string City, string? CityName, int? Year, string TextFile);
-
 /// <summary>
 /// The drafting engine: a report text in, a <see cref="Draft"/> out. Paragraph by paragraph it follows the
 /// sections (<see cref="SectionTracker"/>), splits clauses, and turns every number with a unit into a
@@ -375,7 +372,8 @@ public static class Drafter
                     estimate,
                     levels is not null ? "分别 list: the changes of the figures printed before it, in order" : group.Count > 1 || labels.Length > 1 ? items.Note : null,
                     levels is null && items.Labels.Count != group.Count && group.Count > 1 ? "分别 list: the numbers could not be paired with the indicators in order"
-                        : bareList && labels.Length > 1 ? "list: one change printed after items listed with 、 and no 分别 or 均, drafted for each item: check" : null,
+                        : bareList && labels.Length > 1 ? "list: one change printed after items listed with 、 and no 分别 or 均, drafted for each item: check"
+                        : items.Labels.Count == group.Count ? Lists.SharedSubjectProblem(items.Labels, i) : null,
                     offset + clause.Start + quantity.Start,
                     levels is not null ? levels[i].LookupLabel is { } level ? level + change : null
                         : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null) { PrintedYear = printedYear });

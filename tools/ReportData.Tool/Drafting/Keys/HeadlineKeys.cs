@@ -76,6 +76,9 @@ public static class HeadlineKeys
         };
     }
 
+    /// <summary>Whether the label (scope words dropped) is a headline series' term (出口额, 全省地区生产总值).</summary>
+    internal static bool IsTerm(string label) => ByTerm.ContainsKey(Clean(label.Trim()));
+
     /// <summary>Whether there are two or more labels and each is a headline series' term (城镇居民人均可支配收入, 农村居民人均纯收入).</summary>
     internal static bool AreTerms(IReadOnlyList<string> labels) => labels.Count > 1 && labels.All(label => ByTerm.ContainsKey(Clean(label.Trim())));
 

@@ -64,6 +64,23 @@ internal static class Lists
     /// 高新技术产业、战略性新兴产业规上增加值 → 高新技术产业规上增加值, …; 城镇居民和农村居民人均可支配收入 → 城镇居民人均可支配收入, …:
     /// an earlier item that ends in no measure of its own (or in the first word of the last item's) takes the last item's measure words.
     /// </summary>
+    /// <summary>
+    /// Why a later item's key is in doubt, or null: 农产品网络零售额、出口额分别增长8.4%、39.8% names a headline series bare (出口额)
+    /// after an item of the same measure (…额) that has a subject of its own, which the later item may share (农产品出口额).
+    /// </summary>
+    public static string? SharedSubjectProblem(IReadOnlyList<string> labels, int index)
+    {
+        if (index == 0 || index >= labels.Count || labels[0].Length == 0 || labels[index].Length == 0)
+        {
+            return null;
+        }
+
+        var (first, item) = (labels[0].Trim(), labels[index].Trim());
+        return HeadlineKeys.IsTerm(item) && !HeadlineKeys.IsTerm(first) && first.Length > item.Length && first[first.Length - 1] == item[item.Length - 1]
+            ? $"list: {item} may be of what the first item names ({first}): check the key"
+            : null;
+    }
+
     internal static void ShareHead(List<string> parts)
     {
         var last = parts[parts.Count - 1];
