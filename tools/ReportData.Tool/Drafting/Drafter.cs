@@ -31,7 +31,7 @@ public static class Drafter
     /// <summary>What joins a year to the number it dates (2007年的248亿美元, 2012年末的17.63万亿元).</summary>
     private static readonly Regex YearOfNumber = new(@"\G(?:末|底)?的", RegexOptions.CultureInvariant);
 
-    private static readonly Regex BoundAfter = new(@"^\s*(左右|以上|以内|以下|多|余)", RegexOptions.CultureInvariant);
+    private static readonly Regex BoundAfter = new(@"\G\s*(左右|以上|以内|以下|多|余)", RegexOptions.CultureInvariant);
 
     public static Draft Draft(string text, DraftOptions options, KeyVocabulary vocabulary)
     {
@@ -107,7 +107,7 @@ public static class Drafter
             header.Speaker,
             keyParagraphs,
             header.Level is "city" ? null : header.Level);
-        return wraps.Joined ? PrintedQuotes.AsPrinted(new Draft(info, settled, Dedupe(skipped)), wraps) : new Draft(info, settled, Dedupe(skipped));
+        return wraps.Joined ? PrintedQuotes.AsPrinted(new Draft(info, settled, SkipList.Merge(skipped)), wraps) : new Draft(info, settled, SkipList.Merge(skipped));
     }
 
     private static void DraftParagraph(string paragraph, Section section, SectionTracker sections, int reportYear, int offset, List<FigureDraft> figures, List<DraftSkip> skipped)
@@ -251,7 +251,7 @@ public static class Drafter
                     wording = wording with { Core = Labels.ShareWithPrevious(previousCore, wording.Core) };
                 }
 
-                var after = BoundAfter.Match(clause.Text.Substring(quantity.End));
+                var after = BoundAfter.Match(clause.Text, quantity.End);
                 var end = quantity.End + (after.Success ? after.Length : 0);
                 var listed = group.Count > 0 && IsListJoint(between) && nounOfPrevious == 0;
                 if (!listed)
@@ -390,9 +390,4 @@ public static class Drafter
             keyParagraphs.Add(added[0].Quote);
         }
     }
-
-    private static IReadOnlyList<DraftSkip> Dedupe(List<DraftSkip> skipped) =>
-        skipped.GroupBy(skip => skip.Quote, StringComparer.Ordinal)
-            .Select(group => new DraftSkip(group.Key, string.Join("; ", group.Select(skip => skip.Reason).Distinct())))
-            .ToList();
 }

@@ -13,17 +13,23 @@ internal static class NumberPhrase
     private static readonly char[] MarksAfter = { '，', ',', '；', ';', '。' };
 
     /// <summary>国内生产总值从54万亿元增加到 of …，国内生产总值从54万亿元增加到82.7万亿元: the words before the 82.7 (from the last 、，；。：).</summary>
+    /// <remarks>Only the phrase is copied, not the clause before it: a clause of thousands of list items is read in linear time.</remarks>
     public static string Before(FigureDraft figure)
     {
-        var text = figure.Quote.Substring(0, Math.Min(figure.Quantity.Start, figure.Quote.Length));
-        return text.Substring(text.LastIndexOfAny(MarksBefore) + 1);
+        var end = Math.Min(figure.Quantity.Start, figure.Quote.Length);
+        var start = end == 0 ? 0 : figure.Quote.LastIndexOfAny(MarksBefore, end - 1) + 1;
+        return figure.Quote.Substring(start, end - start);
     }
 
-    /// <summary>的预期目标 of 低于13%左右的预期目标，: the words after the number and its unit.</summary>
+    /// <summary>的预期目标 of 低于13%左右的预期目标，: the words after the number and its unit, at most <see cref="AfterReach"/> of them.</summary>
     public static string After(FigureDraft figure)
     {
-        var text = figure.Quote.Substring(Math.Min(figure.Quantity.End, figure.Quote.Length));
-        var cut = text.IndexOfAny(MarksAfter);
-        return cut >= 0 ? text.Substring(0, cut) : text;
+        var start = Math.Min(figure.Quantity.End, figure.Quote.Length);
+        var reach = Math.Min(AfterReach, figure.Quote.Length - start);
+        var cut = figure.Quote.IndexOfAny(MarksAfter, start, reach);
+        return figure.Quote.Substring(start, cut >= 0 ? cut - start : reach);
     }
+
+    /// <summary>How far the words after a number are read: a clause of thousands of list items runs on without a clause mark.</summary>
+    private const int AfterReach = 48;
 }

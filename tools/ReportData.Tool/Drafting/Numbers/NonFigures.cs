@@ -139,7 +139,8 @@ public static class NonFigures
             return "count of meetings, not a statistic";
         }
 
-        var aboutAge = clause.Contains("寿命") || clause.Contains("年龄") || clause.Contains("年限");
+        // Searched only for a number of years: the clause may hold thousands of numbers.
+        var aboutAge = quantity.Unit is "岁" or "年" && (clause.Contains("寿命") || clause.Contains("年龄") || clause.Contains("年限"));
         if (quantity.Unit == "岁" && !aboutAge && (Follows(clause, quantity.End, "以下") || Follows(clause, quantity.End, "以上")))
         {
             return AgeBound + " (3岁以下婴幼儿托位数), part of the label, not a figure";

@@ -75,7 +75,7 @@ public static class NumberScanner
             }
 
             if (!approximate && unit == "个" && unitStart + 2 < clause.Length && (clause[unitStart + 1] == '多' || clause[unitStart + 1] == '余')
-                && LongestUnit(unit + clause.Substring(unitStart + 2), 0) is { Length: > 1 } points)
+                && LongestUnit(unit + Ahead(clause, unitStart + 2), 0) is { Length: > 1 } points)
             {
                 // 提高2个多百分点: 多 between 个 and 百分点; the unit is 个百分点, as the build proves it.
                 found.Add(new PrintedQuantity(start, unitStart + 1 + points.Length, value, points, true, null, Signed: signed));
@@ -87,7 +87,7 @@ public static class NumberScanner
             {
                 bare = clause[unitStart].ToString();
                 if (!approximate && unitStart + 1 < clause.Length && (clause[unitStart + 1] == '多' || clause[unitStart + 1] == '余')
-                    && LongestUnit(bare + clause.Substring(unitStart + 2), 0) is { Length: > 1 } counted)
+                    && LongestUnit(bare + Ahead(clause, unitStart + 2), 0) is { Length: > 1 } counted)
                 {
                     // 7万多家, 9亿多人: 多 between the magnitude and the counter; the unit is 万家, as the build proves it.
                     found.Add(new PrintedQuantity(start, unitStart + 1 + counted.Length, value, counted, true, null, Signed: signed));
@@ -166,6 +166,13 @@ public static class NumberScanner
     }
 
     private static string Text(string clause, (int Start, int End) number) => clause.Substring(number.Start, number.End - number.Start);
+
+    /// <summary>
+    /// The characters from <paramref name="start"/> a unit and the noun it may open can span: a clause of thousands of numbers
+    /// is not copied for each.
+    /// </summary>
+    private static string Ahead(string clause, int start) =>
+        clause.Substring(start, System.Math.Min(PrintedUnits.LongestUnit + 3, clause.Length - start));
 
     private static string LongestUnit(string clause, int start)
     {
