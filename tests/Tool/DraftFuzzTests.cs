@@ -56,6 +56,10 @@ public class DraftFuzzTests
             ("no numbers", "各位代表：\n现在，我代表市人民政府，向大会报告工作。\n"),
             ("huge", string.Concat(Enumerable.Repeat(seeds[4], 8))),
             ("binary noise", new string(Enumerable.Range(0, 4000).Select(_ => (char)random.Next(0, 0xD7FF)).ToArray())),
+            // Runs with no clause or list mark: every number's phrase, label and words must be read in bounded pieces.
+            ("numbers with no marks", "2025年某市政府工作报告\n一、2024年工作回顾\n" + string.Concat(Enumerable.Repeat("5个", 3000)) + "\n"),
+            ("changes with no marks", "2025年某市政府工作报告\n一、2024年工作回顾\n" + string.Concat(Enumerable.Repeat("增长5%", 3000)) + "\n"),
+            ("a run of numerals", "2025年某市政府工作报告\n一、2024年工作回顾\n" + new string('万', 20000) + "\n"),
         };
         for (var i = 0; i < inputs; i++)
         {
@@ -106,6 +110,17 @@ public class DraftFuzzTests
         TestContext.Out.WriteLine($"draft fuzz: {corpus.Count} inputs, {figures} figures, {usage} usage errors, slowest {slowest.TotalMilliseconds:F0} ms");
         Assert.That(failures, Is.Empty);
         Assert.That(slowest, Is.LessThan(TimeSpan.FromSeconds(1)), "a report drafts in under a second");
+    }
+
+    [Test]
+    public void NumbersWithNoMarksBetweenThemGetLabelsOfAPhraseNotOfTheClause()
+    {
+        // 5个5个5个…: before, each of the 2,000 figures printed the whole clause as its label (8 million characters of YAML).
+        var text = "2025年某市政府工作报告\n一、2024年工作回顾\n" + string.Concat(Enumerable.Repeat("5个", 2000)) + "\n";
+        var draft = Drafter.Draft(text, new DraftOptions("Mou", "某", null, "t.txt"), KeyVocabulary.Empty);
+        Assert.That(draft.Figures, Has.Count.EqualTo(2000));
+        Assert.That(draft.Figures.Max(figure => figure.Label.Length), Is.LessThanOrEqualTo(80));
+        Assert.That(draft.Figures.Max(figure => figure.Quote.Length), Is.LessThanOrEqualTo(100));
     }
 
     private static DraftOptions OptionsFor(string recipe) => new("Fuzzed", "模糊", recipe.Contains("no year") ? null : 2024, "fuzzed.txt");

@@ -366,7 +366,7 @@ public static class Drafter
                     quantity,
                     itemWording,
                     boundAfter ?? sharedBound,
-                    (text + change).Trim(),
+                    Labels.Bounded((text + change).Trim()),
                     clause.Text,
                     section,
                     estimate,

@@ -158,7 +158,7 @@ internal static class Keys
                 horizon,
                 isTarget ? FigureKind.Target : FigureKind.Actual,
                 bound,
-                figure.Label.Length > 0 ? figure.Label : figure.Quote,
+                figure.Label.Length > 0 ? figure.Label : Labels.Bounded(figure.Quote),
                 quantity.Value,
                 printedUnit,
                 corrected,

@@ -114,6 +114,15 @@ internal static class Labels
         return text.Length == 0 && core.Length > 0;
     }
 
+    /// <summary>The longest label a draft prints; the longest of the corpus and the seeds is under 50 characters.</summary>
+    private const int LongestLabel = 80;
+
+    /// <summary>
+    /// A label of at most <see cref="LongestLabel"/> characters, its words nearest the number kept: text with no marks between
+    /// thousands of numbers (5个5个5个…) would give every figure the whole clause as its label.
+    /// </summary>
+    internal static string Bounded(string label) => label.Length <= LongestLabel ? label : label.Substring(label.Length - LongestLabel);
+
     /// <summary>Totals that name no indicator alone (总量, 总投资, 产量): whose total the words before say.</summary>
     private static readonly string[] BareTotals = { "总量", "总数", "总产量", "总产", "产量", "单产", "总规模", "规模", "总投资", "总面积" };
 

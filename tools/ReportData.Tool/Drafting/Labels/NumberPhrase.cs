@@ -13,11 +13,16 @@ internal static class NumberPhrase
     private static readonly char[] MarksAfter = { '，', ',', '；', ';', '。' };
 
     /// <summary>国内生产总值从54万亿元增加到 of …，国内生产总值从54万亿元增加到82.7万亿元: the words before the 82.7 (from the last 、，；。：).</summary>
-    /// <remarks>Only the phrase is copied, not the clause before it: a clause of thousands of list items is read in linear time.</remarks>
+    /// <remarks>
+    /// Only the phrase is copied, at most <see cref="Reach"/> characters of it: a clause of thousands of numbers is read in
+    /// linear time.
+    /// </remarks>
     public static string Before(FigureDraft figure)
     {
         var end = Math.Min(figure.Quantity.Start, figure.Quote.Length);
-        var start = end == 0 ? 0 : figure.Quote.LastIndexOfAny(MarksBefore, end - 1) + 1;
+        var reach = Math.Min(Reach, end);
+        var mark = end == 0 ? -1 : figure.Quote.LastIndexOfAny(MarksBefore, end - 1, reach);
+        var start = mark >= 0 ? mark + 1 : end - reach;
         return figure.Quote.Substring(start, end - start);
     }
 
@@ -32,4 +37,7 @@ internal static class NumberPhrase
 
     /// <summary>How far the words after a number are read: a clause of thousands of list items runs on without a clause mark.</summary>
     private const int AfterReach = 48;
+
+    /// <summary>How far the words before a number are read; a phrase of the corpus is far shorter.</summary>
+    private const int Reach = 120;
 }

@@ -133,12 +133,15 @@ public static class NumberScanner
     /// Numbers printed in numerals that carry a unit (突破千亿元: 千 with 亿元; 超百人: 百 with 人), found by the coverage
     /// scanner's own finder. The numerals must hold more than a magnitude (亿元以上 is a threshold's unit, not a number).
     /// </summary>
+    private const int LongestNumerals = 16;
+
     private static IEnumerable<PrintedQuantity> ScanWords(string clause)
     {
         foreach (var (start, words) in WordNumbers.Find(clause))
         {
-            // The shortest numerals that a unit follows: 千 of 千亿元 (unit 亿元), not 千亿 with 元.
-            for (var length = 1; length <= words.Length; length++)
+            // The shortest numerals that a unit follows: 千 of 千亿元 (unit 亿元), not 千亿 with 元. Numerals of a number are short
+            // (一万五千亿); a longer run (万万万…) is tried only so far.
+            for (var length = 1; length <= System.Math.Min(words.Length, LongestNumerals); length++)
             {
                 var numerals = words.Substring(0, length);
                 if (numerals.IndexOfAny("一二两三四五六七八九十百千".ToCharArray()) < 0 || !NumeralWords.TryDigits(numerals, out var digits))
