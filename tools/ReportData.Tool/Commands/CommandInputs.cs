@@ -18,6 +18,11 @@ internal static class CommandInputs
     /// <summary>A file to write: its folder must exist, and it must not be a folder itself.</summary>
     public static string WritableFile(string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException("--output is empty: give a file name to write.");
+        }
+
         if (Directory.Exists(path))
         {
             throw new UsageException($"{path}: is a folder; give a file name to write.");

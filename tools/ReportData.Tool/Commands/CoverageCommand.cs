@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using ReportData.Authoring.Coverage;
+using ReportData.Authoring.Diagnostics;
 using ReportData.Authoring.Numbers;
 using ReportData.Authoring.Shared;
 using ReportData.Tool.Generator;
@@ -33,8 +34,21 @@ internal static class CoverageCommand
         var loaded = ReportFolder.Load(directory);
         var unexplained = 0;
         var broken = 0;
+        var unreadable = loaded.Diagnostics.Where(d => d.Id == DiagnosticDescriptors.ReportTextNotUtf8.Id).ToList();
+        var unreadableFiles = new HashSet<string>(unreadable.Select(d => d.Location.GetLineSpan().Path), StringComparer.Ordinal);
+        foreach (var diagnostic in unreadable)
+        {
+            error.WriteLine(ReportFolder.Format(diagnostic));
+        }
+
         foreach (var file in loaded.Files)
         {
+            if (unreadableFiles.Contains(file.FilePath))
+            {
+                // The build cannot read the text (RD2010): numbers found in its bytes read as another encoding would be noise.
+                continue;
+            }
+
             var name = Path.GetFileName(file.FilePath);
             if (file.Report is null || !loaded.Texts.TryGetValue(file.Report.Info.TextFile, out var text))
             {
@@ -69,6 +83,19 @@ internal static class CoverageCommand
             }
 
             unexplained += missing.Count;
+        }
+
+        if (loaded.Files.Length == 0)
+        {
+            // Said, so that a folder given by mistake does not pass for one whose numbers are all accounted for.
+            output.WriteLine($"{directory}: no *.report.yaml file: nothing to cover.");
+        }
+
+        if (unreadable.Count > 0)
+        {
+            // As for 'check' (docs/tool.md): a text the build cannot read is an input to convert first, exit 2.
+            error.WriteLine("reportdata: a report text is not UTF-8 (RD2010 above): convert it, then run coverage again.");
+            return Program.Usage;
         }
 
         return unexplained > 0 || broken > 0 ? Program.Findings : Program.Ok;

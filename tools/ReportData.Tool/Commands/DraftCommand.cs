@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ReportData.Tool.Drafting;
+using ReportData.Authoring.Parsing;
 using ReportData.Authoring.Text;
 using ReportData.Tool.Generator;
 using ReportData.Tool.Text;
@@ -45,7 +46,19 @@ internal static class DraftCommand
             throw new UsageException($"--city '{request.City}' {whyNot}.");
         }
 
-        var read = ReportTextFile.Read(textPath);
+        if (request.CityName is { } cityName && string.IsNullOrWhiteSpace(cityName))
+        {
+            // An empty name would be written as cityName: "", which the build rejects (RD0004): leave the option out to read it from the header.
+            throw new UsageException("--city-name is empty: give the name as printed (衢州), or leave the option out to read it from the text's header.");
+        }
+
+        if (request.Year is { } year && (year <= ReportParser.MinYear || year > ReportParser.MaxYear))
+        {
+            // The report reviews the year before it, and the build accepts years from MinYear to MaxYear only (RD1005).
+            throw new UsageException($"--year {year} is out of range: a report's year is from {ReportParser.MinYear + 1} to {ReportParser.MaxYear}.");
+        }
+
+        var read = ReportTextFile.Read(textPath, out var cutAtEnd);
         var text = read.Text;
         var folder = Path.GetDirectoryName(Path.GetFullPath(textPath))!;
         var vocabularyFolder = request.Vocabulary ?? folder;
@@ -65,12 +78,17 @@ internal static class DraftCommand
         CommandInputs.WritableFile(outputPath);
         if (File.Exists(outputPath) && !request.Force)
         {
-            throw new UsageException($"'{outputPath}' exists: give --output or --force.");
+            throw new UsageException($"{outputPath}: exists; give another --output, or --force to overwrite it.");
         }
 
         File.WriteAllText(outputPath, DraftWriter.Write(draft, SchemaPath(outputPath)), new UTF8Encoding(false));
         output.WriteLine($"{textPath}: read as {TextEncodings.Name(read.Encoding)}{(TraditionalCharacters.HasTraditional(text) ? ", traditional characters (quotes kept as printed)" : string.Empty)}.");
         output.WriteLine($"{outputPath}: {draft.Figures.Count} figures ({draft.ToReview} to review), {draft.Skipped.Count} skipped passages; vocabulary of {vocabulary.Count} labels{(request.WithDataset ? " (the dataset's and the folder's)" : " (the folder's)")}.");
+        if (cutAtEnd)
+        {
+            error.WriteLine($"reportdata: warning: {textPath}: the file ends inside a character, as a file cut off does: the draft leaves that character out; check that the text is complete.");
+        }
+
         if (HtmlMarkup.IsIn(text))
         {
             error.WriteLine($"reportdata: warning: {textPath}: the text holds HTML markup (<p>, <br>, <div>): its paragraphs, and so its sections, are not seen; save the page as plain text and draft it again.");
