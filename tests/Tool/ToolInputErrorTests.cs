@@ -166,7 +166,7 @@ public sealed class ToolInputErrorTests
             Is.EqualTo("reportdata: /data/missing/x.csv: a folder on this path does not exist"));
     }
 
-    private static void AssertOneLine((int Code, string Output, string Error) run, string path, string cause)
+    internal static void AssertOneLine((int Code, string Output, string Error) run, string path, string cause)
     {
         Assert.That(run.Code, Is.EqualTo(2), run.Output + run.Error);
         Assert.That(run.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), run.Error);
