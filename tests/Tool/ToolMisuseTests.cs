@@ -1,6 +1,9 @@
+using System;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using NUnit.Framework;
 using ReportData.Tests.Infrastructure;
 using static ReportData.Tests.Tool.CheckCommandTests;
@@ -120,5 +123,35 @@ public sealed class ToolMisuseTests
         var (code, output, error) = Run("coverage", folder.Path);
         Assert.That((code, error), Is.EqualTo((0, string.Empty)));
         Assert.That(output.TrimEnd(), Is.EqualTo(folder.Path + ": no *.report.yaml file: nothing to cover."));
+    }
+
+    [TestCase("check")]
+    [TestCase("coverage")]
+    [TestCase("export")]
+    public void APipeNamedAsATextInTheFolderIsReadAsNoTextInsteadOfWaitedOn(string command)
+    {
+        // Opening a named pipe for reading waits until something writes to it: a folder scan must not open it.
+        using var folder = ScratchFolder.WithSeeds();
+        using (var mkfifo = Process.Start("mkfifo", folder.File("pipe.txt")))
+        {
+            mkfifo.WaitForExit();
+            Assert.That(mkfifo.ExitCode, Is.EqualTo(0));
+        }
+
+        var run = Task.Run(() => Run(command, folder.Path));
+        Assert.That(run.Wait(TimeSpan.FromMinutes(5)), Is.True, "the command returns instead of waiting for a writer");
+        Assert.That(run.Result.Code, Is.EqualTo(0), run.Result.Output + run.Result.Error);
+    }
+
+    [TestCase("check")]
+    [TestCase("export")]
+    public void ALinkToADeviceThatNeverEndsIsReadAsNoText(string command)
+    {
+        // /dev/zero has no length and reads zeros without end: read as what its length says, nothing.
+        using var folder = ScratchFolder.WithSeeds();
+        File.CreateSymbolicLink(folder.File("zero.txt"), "/dev/zero");
+        var run = Task.Run(() => Run(command, folder.Path));
+        Assert.That(run.Wait(TimeSpan.FromMinutes(5)), Is.True, "the command returns instead of reading without end");
+        Assert.That(run.Result.Code, Is.EqualTo(0), run.Result.Output + run.Result.Error);
     }
 }

@@ -140,7 +140,9 @@ internal sealed class ReportFolder
         {
             if (!_read)
             {
-                using var stream = File.OpenRead(Path);
+                // A file of no length is read without opening it: opening a pipe (mkfifo) waits for a writer forever, and a
+                // device (a link to /dev/zero) reads without end; an empty file reads as no text either way.
+                using var stream = HasNoLength(Path) ? new MemoryStream() : (Stream)File.OpenRead(Path);
                 try
                 {
                     _text = SourceText.From(stream, Encoding.UTF8, throwIfBinaryDetected: true);
@@ -154,6 +156,21 @@ internal sealed class ReportFolder
             }
 
             return _text;
+        }
+
+        /// <summary>True for a file that exists and has no length, a link followed to its final target (a link's own length is its target's name).</summary>
+        private static bool HasNoLength(string path)
+        {
+            try
+            {
+                var file = new FileInfo(path);
+                var target = file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+                return target is { Exists: true, Length: 0 };
+            }
+            catch (IOException)
+            {
+                return false; // a loop of links: opening the file reports it, as for any file the system refuses
+            }
         }
     }
 }
