@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.IO.Pipes;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
@@ -153,5 +154,19 @@ public sealed class ToolMisuseTests
         var run = Task.Run(() => Run(command, folder.Path));
         Assert.That(run.Wait(TimeSpan.FromMinutes(5)), Is.True, "the command returns instead of reading without end");
         Assert.That(run.Result.Code, Is.EqualTo(0), run.Result.Output + run.Result.Error);
+    }
+
+    [Test]
+    public void DraftOfAPipeAsksForTheTextFile()
+    {
+        // <(command) and a piped standard input are pipes: the YAML would name its text "63" or "stdin", a file the build never finds.
+        using var folder = new ScratchFolder();
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.Out);
+        var path = "/proc/self/fd/" + pipe.ClientSafePipeHandle.DangerousGetHandle().ToInt32();
+        var bytes = Encoding.UTF8.GetBytes(Text);
+        pipe.Write(bytes, 0, bytes.Length);
+        pipe.Dispose();
+        AssertOneLine(Run("draft", path, "--city", "Quzhou", "--city-name", "衢州", "-o", folder.File("out.report.yaml")), path, "is a pipe, not a file");
+        Assert.That(File.Exists(folder.File("out.report.yaml")), Is.False);
     }
 }

@@ -58,6 +58,12 @@ internal static class DraftCommand
             throw new UsageException($"--year {year} is out of range: a report's year is from {ReportParser.MinYear + 1} to {ReportParser.MaxYear}.");
         }
 
+        if (IsPipe(textPath))
+        {
+            // The YAML names its text file (text:), which the build reads beside it: a pipe has no such name.
+            throw new UsageException($"{textPath}: is a pipe, not a file: save the text as a .txt file and draft that file, whose name the YAML records.");
+        }
+
         var read = ReportTextFile.Read(textPath, out var cutAtEnd);
         var text = read.Text;
         var folder = Path.GetDirectoryName(Path.GetFullPath(textPath))!;
@@ -103,6 +109,20 @@ internal static class DraftCommand
 
         output.WriteLine("Next: review every figure marked 'review:', delete the marker, then 'reportdata check " + Path.GetDirectoryName(Path.GetFullPath(outputPath)) + "'.");
         return Program.Ok;
+    }
+
+    /// <summary>True for a path whose links end in no file of the file system (<c>&lt;(command)</c>, a redirected standard input: pipe:[…]).</summary>
+    private static bool IsPipe(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false };
+        }
+        catch (IOException)
+        {
+            return false; // a loop of links: reading the file reports it
+        }
     }
 
     /// <summary>The schema comment for editors, relative to the output, when a docs/report.schema.json is found above it.</summary>
