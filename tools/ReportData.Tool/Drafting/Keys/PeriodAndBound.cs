@@ -49,7 +49,9 @@ internal static class PeriodAndBound
                 : $"period: a figure of the review of {period}: a level at its end is of {section.Year}, a total or a yearly average is of the period: check which");
         }
 
-        return (section.Year, null, null);
+        return (section.Year, null, section.Kind == SectionKind.Review && figure.InCensusSentence
+            ? "period: its sentence reports a census (普查): of the year reviewed, or a revision of an earlier year's? check"
+            : null);
     }
 
     /// <summary>
