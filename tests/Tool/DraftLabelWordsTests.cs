@@ -88,6 +88,15 @@ public class DraftLabelWordsTests
         Assert.That(figure, Has.Property("Label").EqualTo(label).And.Property("Bound").EqualTo(TargetBound.Below));
     }
 
+    [TestCase("全年减轻企业税收和社保缴费负担近2万亿元。", "2", TargetBound.About, TestName = "近 on a target is about")]
+    [TestCase("中央对地方转移支付规模约9.8万亿元。", "9.8", TargetBound.About, TestName = "约 on a target is about")]
+    [TestCase("赤字率不到3%。", "3", TargetBound.Below, TestName = "不到 on a target is below")]
+    public void AWordOfNearnessOnATargetIsItsBound(string sentence, string value, TargetBound bound)
+    {
+        var figure = Figure(Draft("2019年某市政府工作报告\n二、2019年工作安排\n" + sentence + "\n"), value);
+        Assert.That(figure, Has.Property("IsTarget").True.And.Property("Bound").EqualTo(bound));
+    }
+
     [Test]
     public void AStartLevelJustUnderANumberIsTheLevelFiveYearsBefore()
     {

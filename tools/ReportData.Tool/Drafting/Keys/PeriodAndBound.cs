@@ -95,8 +95,9 @@ internal static class PeriodAndBound
             "below" => TargetBound.Below,
             _ => figure.Wording.Qualifier switch
             {
-                "约" => TargetBound.About,
-                "近" or "不到" => TargetBound.Below,
+                // 减轻企业负担近2万亿元 plans about 2 trillion: as a target's bound, Below would be met by any smaller relief.
+                "约" or "近" => TargetBound.About,
+                "不到" => TargetBound.Below,
                 _ when IsFloor(NumberPhrase.After(figure)) => TargetBound.AtLeast,
                 _ => TargetBound.Reach,
             },
