@@ -131,6 +131,19 @@ public class DraftLabelWordsTests
     }
 
     [Test]
+    public void ALabelTheVocabularyGivesTwoKeysSettlesNeither()
+    {
+        // The dataset's national reports key 为市场主体减负 TaxAndFeeReductions, its city reports EnterpriseCostReduction.
+        var vocabulary = new KeyVocabulary(new[]
+        {
+            ("为市场主体减负", "TaxAndFeeReductions", "Billion", "MoneyCny"),
+            ("为市场主体减负", "EnterpriseCostReduction", "Billion", "MoneyCny"),
+        });
+        var draft = Drafter.Draft("2024年某市政府工作报告\n一、2023年工作回顾\n为市场主体减负72.9亿元。\n", new DraftOptions("Mou", "某", null, "t.txt"), vocabulary);
+        Assert.That(draft.Figures.Single().Review, Does.Contain("the keys TaxAndFeeReductions, EnterpriseCostReduction: choose one"));
+    }
+
+    [Test]
     public void AChangeByAnAmountIsNoLevel()
     {
         var draft = Draft("2011年某市政府工作报告\n二、“十二五”时期的主要目标和任务\n人均预期寿命提高1岁，森林蓄积量增加6亿立方米。\n");
