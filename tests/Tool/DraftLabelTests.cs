@@ -1,5 +1,6 @@
 using System.Linq;
 using NUnit.Framework;
+using ReportData;
 using ReportData.Tool.Drafting;
 
 namespace ReportData.Tests.Tool;
@@ -63,6 +64,15 @@ public class DraftLabelTests
         var draft = Draft(Review + "建成3个百亿元以上产业园区。\n");
         Assert.That(draft.Figures.Select(figure => (figure.Value, figure.Unit, figure.Label)), Is.EqualTo(new[] { ("3", "个", "建成百亿元以上产业园区") }));
         Assert.That(draft.Skipped.Select(skip => skip.Reason), Has.Some.StartsWith("threshold of the count before it (3个百亿元)"));
+    }
+
+    [TestCase("引进重大产业项目20个，其中超50亿元6个。", "50")]
+    [TestCase("引进投资超 20 亿元重大产业项目 20 个。", "20", TestName = "A threshold after 超 and a space, as OCR prints it")]
+    public void AThresholdOfACountIsNoFigureEvenWithNoNounOrASpaceBetween(string text, string threshold)
+    {
+        var draft = Draft(Review + text + "\n");
+        Assert.That(draft.Figures.Where(figure => figure.Value == threshold && figure.Unit == "亿元"), Is.Empty);
+        Assert.That(draft.Figures.Where(figure => figure.Unit == "个").Select(figure => figure.Bound), Is.All.Null.Or.EqualTo(TargetBound.Reach), "超 is the threshold's, not the count's");
     }
 
     [TestCase("在9个人口20万以上的县建成特殊教育学校。", "9个人口20万", "人口20万以上的县建成特殊教育学校")]

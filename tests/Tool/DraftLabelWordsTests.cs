@@ -88,6 +88,15 @@ public class DraftLabelWordsTests
         Assert.That(figure, Has.Property("Label").EqualTo(label).And.Property("Bound").EqualTo(TargetBound.Below));
     }
 
+    [TestCase("全年减轻企业税收和社保缴费负担近2万亿元。", "2", TargetBound.About, TestName = "近 on a target is about")]
+    [TestCase("中央对地方转移支付规模约9.8万亿元。", "9.8", TargetBound.About, TestName = "约 on a target is about")]
+    [TestCase("赤字率不到3%。", "3", TargetBound.Below, TestName = "不到 on a target is below")]
+    public void AWordOfNearnessOnATargetIsItsBound(string sentence, string value, TargetBound bound)
+    {
+        var figure = Figure(Draft("2019年某市政府工作报告\n二、2019年工作安排\n" + sentence + "\n"), value);
+        Assert.That(figure, Has.Property("IsTarget").True.And.Property("Bound").EqualTo(bound));
+    }
+
     [Test]
     public void AStartLevelJustUnderANumberIsTheLevelFiveYearsBefore()
     {
@@ -119,6 +128,19 @@ public class DraftLabelWordsTests
         var vocabulary = new KeyVocabulary(new[] { ("人均预期寿命再提高", "LifeExpectancyIncrease", "Years", "Years") });
         var draft = Drafter.Draft("2021年某市政府工作报告\n二、2021年工作总体要求\n人均预期寿命提高1岁。\n", new DraftOptions("Mou", "某", null, "t.txt"), vocabulary);
         Assert.That(draft.Figures.Single(), Has.Property("Key").EqualTo("LifeExpectancyIncrease").And.Property("Review").Null);
+    }
+
+    [Test]
+    public void ALabelTheVocabularyGivesTwoKeysSettlesNeither()
+    {
+        // The dataset's national reports key 为市场主体减负 TaxAndFeeReductions, its city reports EnterpriseCostReduction.
+        var vocabulary = new KeyVocabulary(new[]
+        {
+            ("为市场主体减负", "TaxAndFeeReductions", "Billion", "MoneyCny"),
+            ("为市场主体减负", "EnterpriseCostReduction", "Billion", "MoneyCny"),
+        });
+        var draft = Drafter.Draft("2024年某市政府工作报告\n一、2023年工作回顾\n为市场主体减负72.9亿元。\n", new DraftOptions("Mou", "某", null, "t.txt"), vocabulary);
+        Assert.That(draft.Figures.Single().Review, Does.Contain("the keys TaxAndFeeReductions, EnterpriseCostReduction: choose one"));
     }
 
     [Test]

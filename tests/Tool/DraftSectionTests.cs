@@ -258,4 +258,15 @@ public class DraftSectionTests
         var keys = draft.Figures.Select(f => f.Key).ToList();
         Assert.That(keys.Distinct().Count(), Is.EqualTo(keys.Count), string.Join(", ", keys));
     }
+
+    [Test]
+    public void AFigureOfASentenceThatReportsACensusIsMarkedForItsYear()
+    {
+        // jiangsu-2025: the fifth economic census revised 2023's GDP by 2702亿元, in the review of 2024.
+        var draft = Draft("一、2024年工作回顾\n全省地区生产总值增长5.8%。经过全国第五次经济普查，全省共增加2702亿元，2023年达到13.09万亿元。\n"
+            + "启动第四次全国文物普查，出土重要文物标本1200余件。\n", 2025);
+        Assert.That(draft.Figures.Single(f => f.Value == "2702").Review, Does.Contain("census"));
+        Assert.That(draft.Figures.Single(f => f.Value == "5.8").Review, Is.Null, "the sentence before the census");
+        Assert.That(draft.Figures.Single(f => f.Value == "1200").Review ?? string.Empty, Does.Not.Contain("census"), "a census of relics revises no statistic");
+    }
 }

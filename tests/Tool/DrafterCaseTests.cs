@@ -224,7 +224,7 @@ public class DrafterCaseTests
         Assert.Multiple(() =>
         {
             Assert.That(Only(draft, "2.5").Bound, Is.EqualTo(TargetBound.About));
-            Assert.That(Only(draft, "2").Bound, Is.EqualTo(TargetBound.Below));
+            Assert.That(Only(draft, "2").Bound, Is.EqualTo(TargetBound.About), "a plan of nearly 2 trillion is about 2 trillion: Below would be met by any less");
             Assert.That(Only(draft, "8000").Bound, Is.EqualTo(TargetBound.Exceeds));
             Assert.That(Only(draft, "100").Bound, Is.EqualTo(TargetBound.AtMost));
         });

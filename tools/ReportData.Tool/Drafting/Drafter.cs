@@ -123,12 +123,13 @@ public static class Drafter
         string? previousCore = null;
         // The last span of years other than five the sentence has named in its clauses so far (三年行动，…), or null.
         string? sentenceSpan = null;
+        var census = false;
         foreach (var clause in allClauses)
         {
             var clauseFirst = figures.Count;
             if (clause.Start > 0 && OpensSentence(paragraph, clause.Start))
             {
-                sentenceSpan = null;
+                (sentenceSpan, census) = (null, false);
                 // A sentence's change with no subject of its own takes one from its own sentence only: 进出口总额年均增长15.9%。贸易顺差
                 // 连续两年下降，2010年比上年减少6.4% is the surplus's fall, not the trade's.
                 subject = null;
@@ -276,12 +277,13 @@ public static class Drafter
             // 实施高职扩招和职业技能提升三年行动，累计扩招413万人: the sentence's own span, not the review's five years. The clause is read
             // once, from figure to figure.
             var scanned = 0;
+            census |= PastPeriodReading.NamesACensus(clause.Text);
             for (var f = clauseFirst; f < figures.Count; f++)
             {
                 var inClause = Math.Max(scanned, Math.Min(clause.Text.Length, figures[f].Position - offset - clause.Start));
                 sentenceSpan = PastPeriodReading.SpanNamedIn(clause.Text.Substring(scanned, inClause - scanned)) ?? sentenceSpan;
                 scanned = inClause;
-                figures[f] = sentenceSpan is not null ? figures[f] with { OtherSpan = sentenceSpan } : figures[f];
+                figures[f] = sentenceSpan is not null || census ? figures[f] with { OtherSpan = sentenceSpan, InCensusSentence = census } : figures[f];
             }
 
             sentenceSpan = PastPeriodReading.SpanNamedIn(clause.Text.Substring(scanned)) ?? sentenceSpan;

@@ -30,6 +30,9 @@ public sealed class KeyVocabulary
     private static readonly string[] GrowthWords = { "增长", "增速", "增幅", "下降", "降低", "降幅", "提高", "提升", "上升", "上涨", "涨幅", "增加", "减少" };
 
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
+
+    /// <summary>Labels (with their suffix) that the known figures give more than one key, with those keys in order.</summary>
+    private readonly Dictionary<string, List<string>> _disputed = new(StringComparer.Ordinal);
     private readonly List<(string Label, string Key, string Suffix)> _entries = new();
     private readonly Dictionary<string, string> _dimensions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Label, string Key)> _canonical = new(StringComparer.Ordinal);
@@ -58,6 +61,12 @@ public sealed class KeyVocabulary
 
             _entries.Add((normal, key, suffix));
             _canonical.TryAdd(Canonical(label) + "|" + suffix, (label, key));
+            if (_exact.TryGetValue(normal + "|" + suffix, out var earlier) && earlier != key)
+            {
+                // 为市场主体减负 is EnterpriseCostReduction in one report, TaxAndFeeReductions in another: no label settles either.
+                (_disputed.TryGetValue(normal + "|" + suffix, out var keys) ? keys : _disputed[normal + "|" + suffix] = new List<string> { earlier }).Add(key);
+            }
+
             _exact[normal + "|" + suffix] = key;
             if (key.EndsWith("Growth", StringComparison.Ordinal) && StripGrowth(normal) is { } level && level.Length > 0)
             {
@@ -111,7 +120,9 @@ public sealed class KeyVocabulary
 
         if (_exact.TryGetValue(normal + "|" + suffix, out var exact))
         {
-            return (exact, KeyConfidence.Settled, null);
+            return _disputed.TryGetValue(normal + "|" + suffix, out var disputed)
+                ? (exact, KeyConfidence.Likely, $"the vocabulary gives this label the keys {string.Join(", ", disputed.Distinct(StringComparer.Ordinal))}: choose one")
+                : (exact, KeyConfidence.Settled, null);
         }
 
         var level = isGrowth ? StripGrowth(normal) : normal;

@@ -49,7 +49,9 @@ internal static class PeriodAndBound
                 : $"period: a figure of the review of {period}: a level at its end is of {section.Year}, a total or a yearly average is of the period: check which");
         }
 
-        return (section.Year, null, null);
+        return (section.Year, null, section.Kind == SectionKind.Review && figure.InCensusSentence
+            ? "period: its sentence reports a census (普查): of the year reviewed, or a revision of an earlier year's? check"
+            : null);
     }
 
     /// <summary>
@@ -93,8 +95,9 @@ internal static class PeriodAndBound
             "below" => TargetBound.Below,
             _ => figure.Wording.Qualifier switch
             {
-                "约" => TargetBound.About,
-                "近" or "不到" => TargetBound.Below,
+                // 减轻企业负担近2万亿元 plans about 2 trillion: as a target's bound, Below would be met by any smaller relief.
+                "约" or "近" => TargetBound.About,
+                "不到" => TargetBound.Below,
                 _ when IsFloor(NumberPhrase.After(figure)) => TargetBound.AtLeast,
                 _ => TargetBound.Reach,
             },

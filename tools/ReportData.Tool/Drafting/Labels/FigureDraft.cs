@@ -22,4 +22,10 @@ internal sealed record FigureDraft(
 
     /// <summary>The span of years its sentence names before it when that is not a review's five years (三年行动，累计扩招413万人; 十年来), or null.</summary>
     public string? OtherSpan { get; init; }
+
+    /// <summary>
+    /// Whether its sentence reports a census (经过全国第五次经济普查，…全省共增加2702亿元，2023年达到13.09万亿元): the figures revise an
+    /// earlier year's, whichever year the section reviews.
+    /// </summary>
+    public bool InCensusSentence { get; init; }
 }

@@ -167,6 +167,12 @@ internal static class PastPeriodReading
     private static readonly System.Text.RegularExpressions.Regex SpanInWords = new(
         "(?<![一二三四五六七八九十])(?:[两三四六七八九]|十[一二三四五六七八九]?)年(?!级)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Whether a clause names a census that revises statistics (经济普查 the GDP, 人口普查 the population, 农业普查 the farms):
+    /// its sentence's figures may be an earlier year's revised. A census of relics or soil (文物普查, 土壤普查) revises none.
+    /// </summary>
+    public static bool NamesACensus(string clause) => clause.Contains("经济普查") || clause.Contains("人口普查") || clause.Contains("农业普查");
+
     /// <summary>The last span of years other than five that <paramref name="sentence"/> names (实施…三年行动，累计扩招: 三年), or null.</summary>
     public static string? SpanNamedIn(string sentence) =>
         SpanInWords.Matches(sentence).Cast<System.Text.RegularExpressions.Match>().LastOrDefault()?.Value;

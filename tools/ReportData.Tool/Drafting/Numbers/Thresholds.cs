@@ -15,8 +15,11 @@ internal static class Thresholds
     /// <summary>The start of the reason a threshold is skipped with (it stays in the next figure's label).</summary>
     public const string Reason = "threshold of the count that follows";
 
-    /// <summary>Between the threshold and the count: the counted noun, maybe after 以上/的 and before a verb of reaching.</summary>
-    private static readonly Regex CountedNoun = new(@"^\s*(?:及?以上)?的?\p{IsCJKUnifiedIdeographs}{1,10}?(?:达到|达|有|共)?\s*$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// Between the threshold and the count: the counted noun, maybe after 以上/的 and before a verb of reaching, or nothing
+    /// where the noun was named before (重大产业项目20个，其中超50亿元6个).
+    /// </summary>
+    private static readonly Regex CountedNoun = new(@"^\s*(?:及?以上)?的?\p{IsCJKUnifiedIdeographs}{0,10}?(?:达到|达|有|共)?\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>Between a count and the threshold of what it counts: nothing, or the measure (人口, 营收) in a few characters.</summary>
     private static readonly Regex MeasuredWord = new(@"^\s*\p{IsCJKUnifiedIdeographs}{0,4}\s*$", RegexOptions.CultureInvariant);
@@ -31,8 +34,9 @@ internal static class Thresholds
 
         var quantity = quantities[index];
         var count = quantities[index + 1];
-        // The two characters before the number are all 超 and 超过 need: a clause of thousands of numbers is read in linear time.
-        var before = clause.Substring(Math.Max(0, quantity.Start - 2), Math.Min(2, quantity.Start));
+        // The few characters before the number are all 超 and 超过 need, a space after them aside (超 50 亿元, as OCR prints it):
+        // a clause of thousands of numbers is read in linear time.
+        var before = clause.Substring(Math.Max(0, quantity.Start - 4), Math.Min(4, quantity.Start)).TrimEnd();
         var between = clause.Substring(quantity.End, count.Start - quantity.End);
         var cued = before.EndsWith("超", StringComparison.Ordinal) || before.EndsWith("超过", StringComparison.Ordinal)
             || between.TrimStart().StartsWith("以上", StringComparison.Ordinal) || between.TrimStart().StartsWith("及以上", StringComparison.Ordinal);
