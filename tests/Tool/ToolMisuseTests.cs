@@ -169,4 +169,23 @@ public sealed class ToolMisuseTests
         AssertOneLine(Run("draft", path, "--city", "Quzhou", "--city-name", "衢州", "-o", folder.File("out.report.yaml")), path, "is a pipe, not a file");
         Assert.That(File.Exists(folder.File("out.report.yaml")), Is.False);
     }
+
+    [TestCase("quzhou-2024.report.yaml")]
+    [TestCase("004_759fef2eaf5c0f7f.txt")]
+    public void ExportOverAFileItReadsIsRefused(string input)
+    {
+        using var folder = ScratchFolder.WithSeeds();
+        var before = File.ReadAllText(folder.File(input));
+        AssertOneLine(Run("export", folder.Path, "-o", folder.File(input)), folder.File(input), "is one of the folder's report files");
+        Assert.That(File.ReadAllText(folder.File(input)), Is.EqualTo(before), "the input is kept");
+    }
+
+    [Test]
+    public void DraftOverItsOwnTextIsRefusedEvenWithForce()
+    {
+        using var folder = new ScratchFolder();
+        File.WriteAllText(folder.File("r.txt"), Text);
+        AssertOneLine(Run("draft", folder.File("r.txt"), "--city", "Quzhou", "--city-name", "衢州", "-o", folder.File("r.txt"), "--force"), folder.File("r.txt"), "is the report text being drafted");
+        Assert.That(File.ReadAllText(folder.File("r.txt")), Is.EqualTo(Text), "the text is kept");
+    }
 }

@@ -37,6 +37,10 @@ internal static class CommandInputs
         return path;
     }
 
+    /// <summary>True when two paths name the same file (compared in full, as the file system on Linux and macOS spells them).</summary>
+    public static bool SamePath(string one, string other) =>
+        string.Equals(Path.GetFullPath(one), Path.GetFullPath(other), System.StringComparison.Ordinal);
+
     public static string ExistingFile(string? path)
     {
         if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))

@@ -82,6 +82,12 @@ internal static class DraftCommand
 
         var outputPath = request.Output ?? Path.Combine(folder, request.City.ToLowerInvariant() + "-" + draft.Report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".report.yaml");
         CommandInputs.WritableFile(outputPath);
+        if (CommandInputs.SamePath(outputPath, textPath))
+        {
+            // Even with --force: the draft would replace the text it quotes.
+            throw new UsageException($"{outputPath}: is the report text being drafted: give another --output.");
+        }
+
         if (File.Exists(outputPath) && !request.Force)
         {
             throw new UsageException($"{outputPath}: exists; give another --output, or --force to overwrite it.");

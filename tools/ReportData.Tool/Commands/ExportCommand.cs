@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using ReportData.Tool.Generator;
 
 namespace ReportData.Tool.Commands;
@@ -34,6 +35,11 @@ internal static class ExportCommand
         if (outputPath is not null)
         {
             CommandInputs.WritableFile(outputPath);
+            if (ReportFolder.ReadAdditionalFiles(directory).Any(input => CommandInputs.SamePath(input.Path, outputPath)))
+            {
+                // A report file or text overwritten with the export is lost work, and never what --output meant.
+                throw new UsageException($"{outputPath}: is one of the folder's report files, which the export reads: give another --output.");
+            }
         }
 
         var loaded = ReportFolder.Load(directory);
