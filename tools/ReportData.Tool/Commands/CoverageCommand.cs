@@ -21,7 +21,7 @@ internal static class CoverageCommand
     {
         var folder = new Argument<string>("DIR") { Description = "The folder holding *.report.yaml files and their report texts." };
         var all = new Option<bool>("--all") { Description = "List every number with what accounts for it, not only the unexplained ones." };
-        var command = new Command("coverage", "Lists the numbers of each report text not accounted for by a figure or a skipped passage (as docs/coverage.md). Exit 1 if any.")
+        var command = new Command("coverage", "Lists the numbers of each report text not accounted for by a figure or a skipped passage (as docs/coverage.md). Exit 1 if any, 2 when a report text is not UTF-8.")
         {
             folder, all,
         };
