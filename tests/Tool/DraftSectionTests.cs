@@ -269,4 +269,17 @@ public class DraftSectionTests
         Assert.That(draft.Figures.Single(f => f.Value == "5.8").Review, Is.Null, "the sentence before the census");
         Assert.That(draft.Figures.Single(f => f.Value == "1200").Review ?? string.Empty, Does.Not.Contain("census"), "a census of relics revises no statistic");
     }
+
+    [Test]
+    public void AReviewsTotalOverItsYearsIsNotedAsAFiveYearTotal()
+    {
+        // docs/authoring.md: a multi-year total carries its horizon and a note that starts "five-year total".
+        var draft = Draft("一、过去五年工作回顾\n五年来，新建改建农村公路125万公里，粮食产量连年稳定在1.3万亿斤以上，城镇新增就业年均1270多万人，"
+            + "单位国内生产总值能耗下降8.1%，五年总体赤字率3%。\n", 2023);
+        Assert.That(draft.Figures.Single(f => f.Value == "125"), Has.Property("Horizon").EqualTo("五年").And.Property("Note").StartsWith("five-year total"));
+        foreach (var notTotal in new[] { "1.3", "1270", "8.1", "3" })
+        {
+            Assert.That(draft.Figures.Single(f => f.Value == notTotal).Note ?? string.Empty, Does.Not.Contain("total"), notTotal + ": a level held, a yearly average, a change or a rate");
+        }
+    }
 }

@@ -122,6 +122,11 @@ internal static class Keys
             {
                 reviews.Add(periodReview);
             }
+            else if (horizon is not null && figure.Section.Kind == SectionKind.PastPeriod && PastPeriodReading.TotalNote(figure, horizon) is { } total)
+            {
+                // docs/authoring.md: a multi-year total's note starts with it.
+                notes.Insert(0, total);
+            }
 
             var placeholder = key is null;
             if (placeholder)

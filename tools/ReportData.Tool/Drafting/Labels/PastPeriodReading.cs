@@ -160,6 +160,20 @@ internal static class PastPeriodReading
         || (!OtherSpans.Any((NumberPhrase.Before(figure) + figure.Label).Contains)
             && (figure.Wording.ChangeWord is not null || OpeningFlowVerbs.Any(verb => figure.Label.StartsWith(verb, StringComparison.Ordinal))));
 
+    /// <summary>
+    /// The note a review's total over its years gets (新增公路63.9万公里 → "five-year total (五年)"), as docs/authoring.md asks of
+    /// multi-year totals; null for a change, a yearly average (年均增长7.1%, 年均新增1300万人) or a rate (五年总体赤字率3%), which are no
+    /// totals.
+    /// </summary>
+    public static string? TotalNote(FigureDraft figure, string horizon) =>
+        figure.Wording.ChangeWord is null && !Averages.Any((NumberPhrase.Before(figure) + figure.Label).Contains)
+            && ReportData.Tool.Generator.PrintedUnits.DimensionOf(figure.Quantity.Unit) is not "Ratio" and not "PercentagePoints"
+            ? (horizon == "三年" ? "three-year total" : "five-year total") + $" ({horizon})"
+            : null;
+
+    /// <summary>Words of a yearly average or of a level held through the years (粮食产量连年稳定在1.3万亿斤以上): no total.</summary>
+    private static readonly string[] Averages = { "年均", "平均", "每年", "连年", "一直", "始终", "持续保持", "稳定在", "保持在" };
+
     /// <summary>Spans other than the review's five years (十年来…涨幅稳定在2%左右, 十年增加近70万亿元): the period is a person's to choose.</summary>
     private static readonly string[] OtherSpans = { "十年", "两年", "三年", "四年", "六年", "七年", "八年", "九年", "以来", "之初" };
 
