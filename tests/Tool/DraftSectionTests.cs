@@ -282,4 +282,15 @@ public class DraftSectionTests
             Assert.That(draft.Figures.Single(f => f.Value == notTotal).Note ?? string.Empty, Does.Not.Contain("total"), notTotal + ": a level held, a yearly average, a change or a rate");
         }
     }
+
+    [Test]
+    public void AFigureOfAParagraphAboutAPartOfThePlaceIsMarkedForItsKey()
+    {
+        // hailar-2013: the 32 projects are the 东山组团's, not the district's, though 实施重点项目 settles the district's key.
+        var vocabulary = new KeyVocabulary(new[] { ("实施重点项目", "KeyProjectsImplemented", "Count", "Count") });
+        var text = "2013年某区政府工作报告\n二、2013年工作安排\n全面加快东山组团建设。年内计划投资64.8亿元，实施重点项目32个。\n推进重点工程。实施重点项目120个。\n";
+        var draft = Drafter.Draft(text, new DraftOptions("Mou", "某", null, "t.txt"), vocabulary);
+        Assert.That(draft.Figures.Single(f => f.Value == "32").Review, Does.Contain("the paragraph is about 东山组团"));
+        Assert.That(draft.Figures.Single(f => f.Value == "120"), Has.Property("Key").EqualTo("KeyProjectsImplemented").And.Property("Review").Null);
+    }
 }

@@ -378,7 +378,7 @@ public static class Drafter
                         : items.Labels.Count == group.Count ? Lists.SharedSubjectProblem(items.Labels, i) : null,
                     offset + clause.Start + quantity.Start,
                     levels is not null ? levels[i].LookupLabel is { } level ? level + change : null
-                        : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null) { PrintedYear = printedYear });
+                        : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null) { PrintedYear = printedYear, PartOfPlace = Labels.PartOfPlace(topic) });
             }
         }
     }

@@ -67,6 +67,7 @@ internal static class Keys
                 reviews.Add(KeyReview + why);
             }
 
+
             if (figure.Section.Doubt is not null)
             {
                 reviews.Add("period: " + figure.Section.Doubt);
@@ -216,6 +217,12 @@ internal static class Keys
         var isChange = (figure.Wording.ChangeWord is not null || figure.Wording.OpensWithDecline) && printedUnit is "%" or "％" or "倍" or "个百分点";
         var growth = isChange && printedUnit != "个百分点";
         var (key, confidence, why) = vocabulary.Find(figure.Label, suffix, growth);
+        if (confidence == KeyConfidence.Settled && figure.PartOfPlace is { } part && !figure.Label.Contains(part))
+        {
+            // 全面加快东山组团建设。…实施重点项目32个: the cluster's projects, not the district's, under the district's key.
+            (confidence, why) = (KeyConfidence.Likely, $"the paragraph is about {part}: is this its figure, or the whole place's?");
+        }
+
         if (key is not null && confidence == KeyConfidence.Settled && dimension == "Count" && HeadlineKeys.Keys.Contains(key))
         {
             // 全省地区生产总值连跨4个千亿台阶: none of the headline series counts things, so a count under one's name is another's.

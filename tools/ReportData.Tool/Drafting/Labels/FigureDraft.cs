@@ -28,4 +28,7 @@ internal sealed record FigureDraft(
     /// earlier year's, whichever year the section reviews.
     /// </summary>
     public bool InCensusSentence { get; init; }
+
+    /// <summary>The part of the place its paragraph is about (全面加快东山组团建设。…实施重点项目32个: 东山组团), or null.</summary>
+    public string? PartOfPlace { get; init; }
 }

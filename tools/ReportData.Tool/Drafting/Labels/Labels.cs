@@ -162,6 +162,32 @@ internal static class Labels
         return GenericMeasures.Contains(bare);
     }
 
+    /// <summary>Words that close the name of a part of a city or district: a zone, a park, a cluster of the city.</summary>
+    private static readonly string[] PlaceParts = { "组团", "新区", "片区", "园区", "开发区", "高新区", "经开区", "示范区", "功能区", "新城", "港区", "自贸区", "综保区" };
+
+    /// <summary>
+    /// The part of the place a paragraph's topic names (东山组团建设 → 东山组团), or null: a figure of that paragraph may be that
+    /// part's, not the whole place's, whatever key its label would settle.
+    /// </summary>
+    public static string? PartOfPlace(string? topic)
+    {
+        if (topic is null)
+        {
+            return null;
+        }
+
+        foreach (var part in PlaceParts)
+        {
+            var at = topic.IndexOf(part, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return topic.Substring(0, at + part.Length);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The topic a paragraph's first clause names (加快综合交通廊道建设 → 综合交通廊道建设), or null when it is no short noun phrase.</summary>
     public static string? Topic(string firstClause)
     {
