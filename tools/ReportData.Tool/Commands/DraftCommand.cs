@@ -118,18 +118,7 @@ internal static class DraftCommand
     }
 
     /// <summary>True for a path whose links end in no file of the file system (<c>&lt;(command)</c>, a redirected standard input: pipe:[…]).</summary>
-    private static bool IsPipe(string path)
-    {
-        try
-        {
-            var file = new FileInfo(path);
-            return file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false };
-        }
-        catch (IOException)
-        {
-            return false; // a loop of links: reading the file reports it
-        }
-    }
+    private static bool IsPipe(string path) => FileLinks.FinalTarget(path, out var isLink) is { Exists: false } && isLink;
 
     /// <summary>The schema comment for editors, relative to the output, when a docs/report.schema.json is found above it.</summary>
     private static string? SchemaPath(string outputPath)

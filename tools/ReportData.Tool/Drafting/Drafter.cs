@@ -337,6 +337,7 @@ public static class Drafter
             indicator += CountNouns.Trailing(clause.Text, group[group.Count - 1].End);
         }
 
+        var partOfPlace = Labels.PartOfPlace(topic);
         // 分别增长7%和8%左右: a bound printed once after the last number of a list is the whole list's.
         var sharedBound = group.Count > 1 && group[group.Count - 1].BoundAfter is { } last && group.Take(group.Count - 1).All(item => item.BoundAfter is null) ? last : null;
         // 二氧化硫、氮氧化物排放量要分别下降3%: one number after 均, 各 or 分别 is every item's. Printed with neither
@@ -378,7 +379,7 @@ public static class Drafter
                         : items.Labels.Count == group.Count ? Lists.SharedSubjectProblem(items.Labels, i) : null,
                     offset + clause.Start + quantity.Start,
                     levels is not null ? levels[i].LookupLabel is { } level ? level + change : null
-                        : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null) { PrintedYear = printedYear, PartOfPlace = Labels.PartOfPlace(topic) });
+                        : items.LookupLabels.Count == group.Count ? items.LookupLabels[i] + change : null) { PrintedYear = printedYear, PartOfPlace = partOfPlace });
             }
         }
     }

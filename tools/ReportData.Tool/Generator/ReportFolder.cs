@@ -159,18 +159,6 @@ internal sealed class ReportFolder
         }
 
         /// <summary>True for a file that exists and has no length, a link followed to its final target (a link's own length is its target's name).</summary>
-        private static bool HasNoLength(string path)
-        {
-            try
-            {
-                var file = new FileInfo(path);
-                var target = file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
-                return target is { Exists: true, Length: 0 };
-            }
-            catch (IOException)
-            {
-                return false; // a loop of links: opening the file reports it, as for any file the system refuses
-            }
-        }
+        private static bool HasNoLength(string path) => ReportData.Tool.Text.FileLinks.FinalTarget(path, out _) is FileInfo { Exists: true, Length: 0 };
     }
 }

@@ -80,7 +80,7 @@ public static class HeadlineKeys
     internal static bool IsTerm(string label) => ByTerm.ContainsKey(Clean(label.Trim()));
 
     /// <summary>Whether there are two or more labels and each is a headline series' term (城镇居民人均可支配收入, 农村居民人均纯收入).</summary>
-    internal static bool AreTerms(IReadOnlyList<string> labels) => labels.Count > 1 && labels.All(label => ByTerm.ContainsKey(Clean(label.Trim())));
+    internal static bool AreTerms(IReadOnlyList<string> labels) => labels.Count > 1 && labels.All(IsTerm);
 
     private static string Clean(string label)
     {

@@ -64,7 +64,12 @@ public sealed class KeyVocabulary
             if (_exact.TryGetValue(normal + "|" + suffix, out var earlier) && earlier != key)
             {
                 // 为市场主体减负 is EnterpriseCostReduction in one report, TaxAndFeeReductions in another: no label settles either.
-                (_disputed.TryGetValue(normal + "|" + suffix, out var keys) ? keys : _disputed[normal + "|" + suffix] = new List<string> { earlier }).Add(key);
+                if (!_disputed.TryGetValue(normal + "|" + suffix, out var keys))
+                {
+                    keys = _disputed[normal + "|" + suffix] = new List<string> { earlier };
+                }
+
+                keys.Add(key);
             }
 
             _exact[normal + "|" + suffix] = key;

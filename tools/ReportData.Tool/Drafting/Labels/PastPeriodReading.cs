@@ -36,8 +36,17 @@ internal static class PastPeriodReading
     /// </summary>
     private static readonly string[] Qualifiers = { "不到", "不足", "接近", "将近", "近", "约", "不超过", "不高于", "不低于", "超过", "逾" };
 
-    /// <summary>Words that make a number the period's own: a yearly average, a sum over the years, or a level held through them (粮食产量连年稳定在…, 赤字率一直控制在…).</summary>
-    private static readonly string[] OverThePeriod = { "年均", "年平均", "平均每年", "每年", "累计", "累积", "合计", "总计", "共计", "五年", "连年", "一直", "始终", "持续保持" };
+    /// <summary>Words of a yearly average over the period (年均增长7.1%).</summary>
+    private static readonly string[] YearlyAverages = { "年均", "年平均", "平均每年", "每年" };
+
+    /// <summary>Words of a sum over the period (累计减税超过2万亿元).</summary>
+    private static readonly string[] Sums = { "累计", "累积", "合计", "总计", "共计", "五年" };
+
+    /// <summary>Words of a level held through the period (粮食产量连年稳定在…, 赤字率一直控制在…).</summary>
+    private static readonly string[] HeldLevels = { "连年", "一直", "始终", "持续保持" };
+
+    /// <summary>Words that make a number the period's own: a yearly average, a sum over the years, or a level held through them.</summary>
+    private static readonly string[] OverThePeriod = YearlyAverages.Concat(Sums).Concat(HeldLevels).ToArray();
 
     /// <summary>Whether the number is a level reached at the period's end (增加到82.7万亿元, 达到9800多万户).</summary>
     public static bool IsLevelReached(FigureDraft figure)
@@ -166,13 +175,13 @@ internal static class PastPeriodReading
     /// totals.
     /// </summary>
     public static string? TotalNote(FigureDraft figure, string horizon) =>
-        figure.Wording.ChangeWord is null && !Averages.Any((NumberPhrase.Before(figure) + figure.Label).Contains)
+        figure.Wording.ChangeWord is null && !NoTotals.Any((NumberPhrase.Before(figure) + figure.Label).Contains)
             && ReportData.Tool.Generator.PrintedUnits.DimensionOf(figure.Quantity.Unit) is not "Ratio" and not "PercentagePoints"
             ? (horizon == "三年" ? "three-year total" : "five-year total") + $" ({horizon})"
             : null;
 
-    /// <summary>Words of a yearly average or of a level held through the years (粮食产量连年稳定在1.3万亿斤以上): no total.</summary>
-    private static readonly string[] Averages = { "年均", "平均", "每年", "连年", "一直", "始终", "持续保持", "稳定在", "保持在" };
+    /// <summary>Words of a yearly average or of a level held (粮食产量连年稳定在1.3万亿斤以上, 平均浓度): no total.</summary>
+    private static readonly string[] NoTotals = YearlyAverages.Concat(HeldLevels).Concat(new[] { "平均", "稳定在", "保持在" }).ToArray();
 
     /// <summary>Spans other than the review's five years (十年来…涨幅稳定在2%左右, 十年增加近70万亿元): the period is a person's to choose.</summary>
     private static readonly string[] OtherSpans = { "十年", "两年", "三年", "四年", "六年", "七年", "八年", "九年", "以来", "之初" };
